@@ -1,0 +1,48 @@
+# One image for the Patchcord API and the Temporal worker; docker-compose.yml picks the command.
+#   API:    node dist/src/cli/api.js     (the default CMD)
+#   worker: node dist/src/cli/worker.js  (bundles dist/workflows/ with webpack at start)
+
+# ---- build: compile TypeScript, build the designer, then drop dev dependencies ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+
+# Dependencies first, so editing source does not invalidate the npm layer.
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+COPY . .
+RUN npm run build
+
+# tsc emits only JavaScript: copy the provider presets' data files (*.jsonata, *.hbs, *.json,
+# fixtures) next to the compiled presets, keeping their folder layout.
+RUN mkdir -p dist/src \
+ && if [ -d src/providers ]; then \
+      cd src && find providers -type f ! -name '*.ts' -exec cp --parents {} ../dist/src/ \; ; \
+    fi
+
+# Designer web UI (designer/, a Vite app): built to static files only when designer/package.json
+# exists, so this Dockerfile works before and after the app lands. Its own lockfile, if it has one,
+# is installed here; as an npm workspace its dependencies came with the root `npm ci` above.
+# designer/dist always exists (maybe empty) so the runtime stage can copy it unconditionally.
+RUN mkdir -p designer/dist \
+ && if [ -f designer/package.json ]; then \
+      if [ -f designer/package-lock.json ]; then npm ci --prefix designer --no-audit --no-fund; fi \
+      && npm run build --prefix designer; \
+    fi
+
+RUN npm prune --omit=dev
+
+# ---- runtime: compiled output and production dependencies only ----
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+
+# Owned by root and only readable by the app user: the running process cannot rewrite its code.
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/designer/dist ./designer/dist
+
+USER node
+EXPOSE 8080
+CMD ["node", "dist/src/cli/api.js"]

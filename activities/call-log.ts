@@ -1,0 +1,176 @@
+/**
+ * CRM side effects of a call log: find (or create) the lead, find the agent, write the phone-call
+ * activity. Each is idempotent, because Temporal may run an activity again after a crash.
+ */
+import { ApplicationFailure } from '@temporalio/activity';
+import { isValidObjectId, Types } from 'mongoose';
+import type { CallEventWire } from '../src/call/wire';
+import { callActivityId } from '../src/temporal/call-ids';
+import type { Models } from '../src/db/models';
+import { findUserByAgentId } from '../src/services/agents';
+
+export interface ResolveLeadInput {
+  connectorId: string;
+  callKey: string;
+  /** LeadId sent by the provider wins when several leads share a number. */
+  leadId: string | null;
+  /** The lead's side of the call, already normalised (E.164 where possible). */
+  phone: string;
+  caller: { name?: string | undefined; city?: string | undefined; state?: string | undefined; country?: string | undefined; zipCode?: string | undefined };
+}
+
+export interface ResolveLeadResult {
+  leadId: string | null;
+  created: boolean;
+  matchedBy: 'leadId' | 'phone' | 'secondaryPhone' | 'created' | null;
+}
+
+export interface ResolveAgentInput {
+  connectorId: string;
+  providerAgentId: string | null;
+  phone: string;
+}
+
+export interface ResolveAgentResult {
+  userId: string | null;
+  matchedBy: 'agentId' | 'phone' | null;
+}
+
+export interface WriteCallActivityInput {
+  connectorId: string;
+  callKey: string;
+  event: CallEventWire;
+  leadId: string | null;
+  agentId: string | null;
+  mappingVersion: number;
+}
+
+export interface WriteCallActivityResult {
+  activityId: string;
+  outcome: 'created' | 'merged' | 'ignored';
+}
+
+function connectorGone(connectorId: string): ApplicationFailure {
+  return ApplicationFailure.nonRetryable(`connector ${connectorId} no longer exists`, 'NOT_FOUND');
+}
+
+export function makeCallLogActivities({ models }: { models: Models }) {
+  const { Lead, User, Connector, CallActivity } = models;
+
+  async function resolveLead(input: ResolveLeadInput): Promise<ResolveLeadResult> {
+    if (input.leadId && isValidObjectId(input.leadId)) {
+      const byId = await Lead.findById(input.leadId, { _id: 1 }).lean();
+      if (byId) return { leadId: String(byId._id), created: false, matchedBy: 'leadId' };
+    }
+    // Oldest lead first: when several leads share a number, the original one keeps the history.
+    const primary = await Lead.findOne({ phone: input.phone }, { _id: 1 }).sort({ createdAt: 1 }).lean();
+    if (primary) return { leadId: String(primary._id), created: false, matchedBy: 'phone' };
+    const secondary = await Lead.findOne({ secondaryPhones: input.phone }, { _id: 1 }).sort({ createdAt: 1 }).lean();
+    if (secondary) return { leadId: String(secondary._id), created: false, matchedBy: 'secondaryPhone' };
+
+    const connector = await Connector.findById(input.connectorId, { createUnknownLeads: 1 }).lean();
+    if (!connector) throw connectorGone(input.connectorId);
+    if (!connector.createUnknownLeads) return { leadId: null, created: false, matchedBy: null };
+
+    // Keyed by the call, so a retried activity finds the lead it created instead of adding another.
+    const { caller } = input;
+    const [firstName, ...rest] = (caller.name ?? '').trim().split(/\s+/);
+    const createdByCall = callActivityId(input.connectorId, input.callKey);
+    await Lead.updateOne(
+      { createdByCall },
+      {
+        $setOnInsert: {
+          phone: input.phone,
+          firstName: firstName || undefined,
+          lastName: rest.join(' ') || undefined,
+          city: caller.city,
+          state: caller.state,
+          country: caller.country,
+          zipCode: caller.zipCode,
+          source: 'inbound call',
+        },
+      },
+      { upsert: true },
+    );
+    const created = await Lead.findOne({ createdByCall }, { _id: 1 }).lean();
+    if (!created) throw new Error('lead upsert returned nothing');
+    return { leadId: String(created._id), created: true, matchedBy: 'created' };
+  }
+
+  async function resolveAgent(input: ResolveAgentInput): Promise<ResolveAgentResult> {
+    if (input.providerAgentId) {
+      const byAgentId = await findUserByAgentId(models, input.providerAgentId, input.connectorId, { activeOnly: true });
+      if (byAgentId) return { userId: String(byAgentId), matchedBy: 'agentId' };
+    }
+    const byPhone = await User.findOne({ active: true, phones: input.phone }, { _id: 1 }).lean();
+    if (byPhone) return { userId: String(byPhone._id), matchedBy: 'phone' };
+    return { userId: null, matchedBy: null };
+  }
+
+  async function writeCallActivity(input: WriteCallActivityInput): Promise<WriteCallActivityResult> {
+    const connector = await Connector.findById(input.connectorId, { duplicatePolicy: 1 }).lean();
+    if (!connector) throw connectorGone(input.connectorId);
+    const id = callActivityId(input.connectorId, input.callKey);
+    const values = activityValues(input);
+    const identity = {
+      connectorId: new Types.ObjectId(input.connectorId),
+      callKey: input.callKey,
+      workflowId: `call:${input.connectorId}:${input.callKey}`,
+    };
+
+    if (connector.duplicatePolicy === 'ignore') {
+      const res = await CallActivity.updateOne({ _id: id }, { $setOnInsert: { ...identity, ...values } }, { upsert: true });
+      return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'ignored' };
+    }
+    // merge: later payloads fill in and update values but never blank one already stored.
+    const { custom, caller, ...scalars } = values;
+    const set: Record<string, unknown> = { ...scalars };
+    for (const [k, v] of Object.entries(caller ?? {})) set[`caller.${k}`] = v;
+    for (const [k, v] of Object.entries(custom ?? {})) set[`custom.${k}`] = v;
+    const res = await CallActivity.updateOne(
+      { _id: id },
+      { $set: set, $setOnInsert: identity, $inc: { updates: 1 } },
+      { upsert: true },
+    );
+    return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged' };
+  }
+
+  return { resolveLead, resolveAgent, writeCallActivity };
+}
+
+/** The activity's fields from the event, leaving out every empty value (so a merge never blanks). */
+function activityValues(input: WriteCallActivityInput) {
+  const e = input.event;
+  const caller = compact({ name: e.callerName, city: e.callerCity, state: e.callerState, country: e.callerCountry, zipCode: e.callerZipCode });
+  const custom = e.custom && Object.keys(e.custom).length > 0 ? compact(e.custom) : undefined;
+  return {
+    ...compact({
+      leadId: input.leadId ? new Types.ObjectId(input.leadId) : undefined,
+      agentId: input.agentId ? new Types.ObjectId(input.agentId) : undefined,
+      providerAgentId: e.agentId,
+      direction: e.direction,
+      status: e.status,
+      sourceNumber: e.sourceNumber,
+      destinationNumber: e.destinationNumber,
+      displayNumber: e.displayNumber,
+      startTime: new Date(e.startTimeUtc ?? e.startTime),
+      endTime: new Date(e.endTime),
+      durationSeconds: e.durationSeconds,
+      notes: e.notes,
+      recordingUrl: e.recordingUrl,
+      sessionId: e.sessionId,
+      mappingVersion: input.mappingVersion,
+    }),
+    caller: Object.keys(caller).length > 0 ? caller : undefined,
+    custom,
+  };
+}
+
+function compact<T extends Record<string, unknown>>(obj: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined || v === null || v === '') continue;
+    out[k as keyof T] = v as T[keyof T];
+  }
+  return out;
+}

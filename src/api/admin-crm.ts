@@ -1,0 +1,185 @@
+/** Admin and ops API: leads, the phone-call activities (read-only) and the request log (read-only). */
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { REQUEST_OUTCOMES, type CallActivityDoc, type Models, Types } from '../db/models';
+import { phoneLookupKeys, toCountryCode } from '../call/phone';
+import { route } from './routes';
+import { idParams, objectId, paging, phoneIn } from './schemas';
+
+const ADMIN = ['admin'] as const;
+const ADMIN_OPS = ['admin', 'ops'] as const;
+
+const leadResponse = z.object({
+  id: z.string(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string(),
+  secondaryPhones: z.array(z.string()),
+  ownerId: z.string().nullable(),
+  source: z.string().optional(),
+});
+
+interface LeadLike {
+  _id: unknown;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  phone: string;
+  secondaryPhones: string[];
+  ownerId?: Types.ObjectId | null;
+  source?: string | null;
+}
+
+function toPublicLead(l: LeadLike): z.infer<typeof leadResponse> {
+  return {
+    id: String(l._id),
+    ...(l.firstName ? { firstName: l.firstName } : {}),
+    ...(l.lastName ? { lastName: l.lastName } : {}),
+    ...(l.email ? { email: l.email } : {}),
+    phone: l.phone,
+    secondaryPhones: l.secondaryPhones,
+    ownerId: l.ownerId ? String(l.ownerId) : null,
+    ...(l.source ? { source: l.source } : {}),
+  };
+}
+
+const activityResponse = z.object({
+  id: z.string(),
+  connectorId: z.string(),
+  leadId: z.string().nullable(),
+  agentId: z.string().nullable(),
+  direction: z.string(),
+  status: z.string(),
+  durationSeconds: z.number().optional(),
+  startTime: z.date().optional(),
+  endTime: z.date().optional(),
+  notes: z.string().optional(),
+  recordingUrl: z.string().optional(),
+  sessionId: z.string().nullable(),
+  mappingVersion: z.number(),
+  updates: z.number(),
+});
+
+export function makeCrmRoutes({ models, defaultCountry }: { models: Models; defaultCountry: string }) {
+  const { Lead, CallActivity, RequestLog, User } = models;
+  const phone = phoneIn(defaultCountry);
+  const leadFields = {
+    firstName: z.string().trim().max(100),
+    lastName: z.string().trim().max(100),
+    email: z.email().max(254),
+    phone,
+    secondaryPhones: z.array(phone).max(10),
+    ownerId: objectId.nullable(),
+  };
+
+  async function ownerExists(ownerId: string | null | undefined) {
+    if (ownerId && !(await User.exists({ _id: ownerId }))) {
+      throw new AppError('VALIDATION_FAILED', `Owner ${ownerId} is not a user.`, [{ field: 'body.ownerId', code: 'not_found', message: 'unknown user' }]);
+    }
+  }
+
+  return [
+    route({
+      method: 'get', path: '/api/admin/leads', summary: 'List leads, optionally by phone number', tag: 'Leads', access: ADMIN_OPS,
+      query: paging.extend({ phone: z.string().optional() }), response: z.object({ items: z.array(leadResponse) }),
+      handler: async ({ query }) => {
+        const keys = query.phone ? phoneLookupKeys(query.phone, toCountryCode(defaultCountry) ?? 'IN') : [];
+        const filter = query.phone ? { $or: [{ phone: { $in: keys } }, { secondaryPhones: { $in: keys } }] } : {};
+        const docs = await Lead.find(filter).sort({ createdAt: 1 }).skip(query.skip).limit(query.limit).lean();
+        return { items: docs.map(toPublicLead) };
+      },
+    }),
+    route({
+      method: 'post', path: '/api/admin/leads', summary: 'Create a lead', tag: 'Leads', access: ADMIN,
+      body: z.strictObject({ ...leadFields, firstName: leadFields.firstName.optional(), lastName: leadFields.lastName.optional(), email: leadFields.email.optional(), secondaryPhones: leadFields.secondaryPhones.default([]), ownerId: leadFields.ownerId.default(null) }),
+      status: 201, response: leadResponse, errors: { 400: 'Invalid body' },
+      handler: async ({ body }) => {
+        await ownerExists(body.ownerId);
+        const doc = await Lead.create(body);
+        return toPublicLead(doc.toObject());
+      },
+    }),
+    route({
+      method: 'get', path: '/api/admin/leads/:id', summary: 'Get a lead', tag: 'Leads', access: ADMIN_OPS,
+      params: idParams, response: leadResponse, errors: { 404: 'Not found' },
+      handler: async ({ params }) => {
+        const l = await Lead.findById(params.id).lean();
+        if (!l) throw new AppError('NOT_FOUND', `Lead ${params.id} not found.`);
+        return toPublicLead(l);
+      },
+    }),
+    route({
+      method: 'patch', path: '/api/admin/leads/:id', summary: 'Update a lead', tag: 'Leads', access: ADMIN,
+      params: idParams, body: z.strictObject(leadFields).partial(), response: leadResponse, errors: { 400: 'Invalid body', 404: 'Not found' },
+      handler: async ({ params, body }) => {
+        await ownerExists(body.ownerId);
+        const l = await Lead.findByIdAndUpdate(params.id, { $set: body }, { returnDocument: 'after' }).lean();
+        if (!l) throw new AppError('NOT_FOUND', `Lead ${params.id} not found.`);
+        return toPublicLead(l);
+      },
+    }),
+    route({
+      method: 'get', path: '/api/admin/activities', summary: 'List phone-call activities', tag: 'Activities', access: ADMIN_OPS,
+      query: paging.extend({ leadId: objectId.optional(), connectorId: objectId.optional(), agentId: objectId.optional() }),
+      response: z.object({ items: z.array(activityResponse) }),
+      handler: async ({ query }) => {
+        const filter: Record<string, unknown> = {};
+        if (query.leadId) filter.leadId = new Types.ObjectId(query.leadId);
+        if (query.connectorId) filter.connectorId = new Types.ObjectId(query.connectorId);
+        if (query.agentId) filter.agentId = new Types.ObjectId(query.agentId);
+        const docs = await CallActivity.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
+        return { items: docs.map(toPublicActivity) };
+      },
+    }),
+    route({
+      method: 'get', path: '/api/admin/activities/:id', summary: 'Get a phone-call activity', tag: 'Activities', access: ADMIN_OPS,
+      params: z.object({ id: z.string().min(1).max(300) }), response: activityResponse, errors: { 404: 'Not found' },
+      handler: async ({ params }) => {
+        const a = await CallActivity.findById(params.id).lean();
+        if (!a) throw new AppError('NOT_FOUND', `Activity ${params.id} not found.`);
+        return toPublicActivity(a);
+      },
+    }),
+    route({
+      method: 'get', path: '/api/admin/request-logs', summary: 'Query the telephony request log', tag: 'Request log', access: ADMIN_OPS,
+      query: paging.extend({ connectorId: objectId.optional(), outcome: z.enum(REQUEST_OUTCOMES).optional(), from: z.coerce.date().optional(), to: z.coerce.date().optional() }),
+      response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+      handler: async ({ query }) => {
+        const filter: Record<string, unknown> = {};
+        if (query.connectorId) filter.connectorId = new Types.ObjectId(query.connectorId);
+        if (query.outcome) filter.outcome = query.outcome;
+        if (query.from || query.to) filter.createdAt = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) };
+        const docs = await RequestLog.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
+        return { items: docs.map(({ _id, connectorId, ...rest }) => ({ id: String(_id), connectorId: connectorId ? String(connectorId) : null, ...rest })) };
+      },
+    }),
+  ];
+}
+
+type ActivityLike = CallActivityDoc & { _id: string };
+
+function toPublicActivity(a: ActivityLike): z.infer<typeof activityResponse> & Record<string, unknown> {
+  return {
+    id: a._id,
+    connectorId: String(a.connectorId),
+    leadId: a.leadId ? String(a.leadId) : null,
+    agentId: a.agentId ? String(a.agentId) : null,
+    providerAgentId: a.providerAgentId ?? null,
+    direction: a.direction,
+    status: a.status,
+    sourceNumber: a.sourceNumber ?? undefined,
+    destinationNumber: a.destinationNumber ?? undefined,
+    displayNumber: a.displayNumber ?? undefined,
+    ...(a.durationSeconds != null ? { durationSeconds: a.durationSeconds } : {}),
+    ...(a.startTime ? { startTime: a.startTime } : {}),
+    ...(a.endTime ? { endTime: a.endTime } : {}),
+    ...(a.notes ? { notes: a.notes } : {}),
+    ...(a.recordingUrl ? { recordingUrl: a.recordingUrl } : {}),
+    sessionId: a.sessionId ?? null,
+    caller: a.caller ?? undefined,
+    custom: (a.custom as Record<string, unknown> | undefined) ?? undefined,
+    mappingVersion: a.mappingVersion,
+    updates: a.updates ?? 0,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The HTTP API: provider webhooks, sign-in, the admin and ops API, and the OpenAPI document that
+ * describes all of them.
+ */
+import cookieParser from 'cookie-parser';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Client } from '@temporalio/client';
+import { AppError, isAppError } from '../errors';
+import type { Logger } from '../logger';
+import type { Models } from '../db/models';
+import type { MappingEngine } from '../mapping/engine';
+import type { ConnectorService } from '../services/connectors';
+import type { RequestLog } from '../services/request-log';
+import { makeConnectorRoutes } from './admin-connectors';
+import { makeCrmRoutes } from './admin-crm';
+import { makePeopleRoutes } from './admin-people';
+import { makeAuth } from './auth';
+import { buildOpenApi, mountRoutes, type AnyRoute } from './routes';
+import { makeSessionRoutes } from './session-routes';
+import { makeWebhookRoutes } from './webhooks';
+
+export interface AppDeps {
+  models: Models;
+  temporal: Client;
+  taskQueue: string;
+  engine: MappingEngine;
+  connectors: ConnectorService;
+  requestLog: RequestLog;
+  logger: Logger;
+  defaultCountry: string;
+  limits: { webhookMaxBodyBytes: number; sessionTtlHours: number };
+  secureCookies: boolean;
+}
+
+export function makeApp(deps: AppDeps) {
+  const { models, logger } = deps;
+  const auth = makeAuth({ models, sessionTtlHours: deps.limits.sessionTtlHours });
+
+  const routes = [
+    ...makeWebhookRoutes({
+      connectors: deps.connectors,
+      engine: deps.engine,
+      temporal: deps.temporal,
+      taskQueue: deps.taskQueue,
+      requestLog: deps.requestLog,
+      logger,
+      maxBodyBytes: deps.limits.webhookMaxBodyBytes,
+    }),
+    ...makeSessionRoutes({ auth, engine: deps.engine, connectors: deps.connectors, secureCookies: deps.secureCookies, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
+    ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine }),
+    ...makePeopleRoutes({ models, defaultCountry: deps.defaultCountry }),
+    ...makeCrmRoutes({ models, defaultCountry: deps.defaultCountry }),
+  ] as AnyRoute[];
+
+  const openapi = buildOpenApi(routes, {
+    title: 'Patchcord API',
+    version: '0.1.0',
+    description: 'Provider webhooks, sign-in, and the admin and ops API of Patchcord, the universal telephony connector.',
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.set('query parser', 'simple');
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+
+  // Webhooks read their raw body themselves; everything else under /api speaks JSON.
+  const router = express.Router();
+  router.use('/api', express.json({ limit: '1mb' }), cookieParser());
+  mountRoutes(router, routes, auth);
+  app.use(router);
+
+  app.use((req, _res, next) => {
+    next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path.startsWith('/webhooks/') ? '/webhooks/…' : req.path}.`));
+  });
+
+  const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+    let appErr: AppError;
+    if (isAppError(err)) appErr = err;
+    else if ((err as { type?: string }).type === 'entity.too.large') appErr = new AppError('PAYLOAD_TOO_LARGE');
+    else if ((err as { type?: string }).type === 'entity.parse.failed') appErr = new AppError('VALIDATION_FAILED', 'The body is not valid JSON.');
+    else {
+      logger.error({ err, method: req.method, path: req.path }, 'unhandled error');
+      appErr = new AppError('INTERNAL');
+    }
+    res.status(appErr.status).json(appErr.toJSON());
+  };
+  app.use(onError);
+
+  return { app, openapi };
+}

@@ -1,0 +1,80 @@
+/** Sign-in and the designer's mapping preview. */
+import { rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import { CANONICAL_FIELDS } from '../call/canonical';
+import { toCountryCode } from '../call/phone';
+import { ROLES } from '../db/models';
+import { AppError } from '../errors';
+import type { MappingEngine } from '../mapping/engine';
+import { previewMapping } from '../mapping/preview';
+import type { ConnectorService } from '../services/connectors';
+import { decodePayload } from '../webhooks/payload';
+import { SESSION_COOKIE, type Auth } from './auth';
+import { route } from './routes';
+import { countryCode, objectId, timeZone } from './schemas';
+
+const userSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) });
+
+export function makeSessionRoutes({ auth, engine, connectors, secureCookies, maxBodyBytes }: {
+  auth: Auth;
+  engine: MappingEngine;
+  connectors: ConnectorService;
+  secureCookies: boolean;
+  maxBodyBytes: number;
+}) {
+  const loginLimiter = rateLimit({ windowMs: 60_000, limit: 20, standardHeaders: 'draft-8', legacyHeaders: false, handler: (_req, _res, next) => next(new AppError('RATE_LIMITED', 'Too many sign-in attempts; wait a minute.')) });
+
+  return [
+    route({
+      method: 'post', path: '/api/auth/login', summary: 'Sign in (sets a session cookie and returns a bearer token)', tag: 'Auth', access: 'public',
+      before: [loginLimiter],
+      body: z.strictObject({ email: z.email(), password: z.string().min(1).max(200) }),
+      response: z.object({ token: z.string(), expiresAt: z.date(), user: userSchema }), errors: { 401: 'Wrong email or password', 429: 'Too many attempts' },
+      handler: async ({ body, res }) => {
+        const session = await auth.login(body.email, body.password);
+        res.cookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'lax', secure: secureCookies, expires: session.expiresAt, path: '/' });
+        return session;
+      },
+    }),
+    route({
+      method: 'post', path: '/api/auth/logout', summary: 'Sign out', tag: 'Auth', access: 'public',
+      handler: async ({ req, res }) => {
+        const token = auth.tokenOf(req);
+        if (token) await auth.logout(token);
+        res.clearCookie(SESSION_COOKIE, { path: '/' });
+        return undefined;
+      },
+    }),
+    route({
+      method: 'get', path: '/api/auth/me', summary: 'The signed-in user', tag: 'Auth', access: ROLES,
+      response: userSchema, errors: { 401: 'Not signed in' },
+      handler: async ({ user }) => user,
+    }),
+    route({
+      method: 'get', path: '/api/admin/canonical-fields', summary: 'The canonical call fields a mapping produces', tag: 'Mappings', access: ['admin'],
+      response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+      handler: async () => ({ items: CANONICAL_FIELDS.map((f) => ({ ...f })) }),
+    }),
+    route({
+      method: 'post', path: '/api/admin/mappings/preview', summary: 'Evaluate a mapping on a sample payload, with production\'s engine and limits', tag: 'Mappings', access: ['admin'],
+      body: z.strictObject({
+        expression: z.string().min(1).max(100_000),
+        sample: z.strictObject({ body: z.string().max(maxBodyBytes), contentType: z.string().max(200).optional(), query: z.string().max(8192).default('') }),
+        connectorId: objectId.optional(),
+        context: z.strictObject({ defaultCountry: countryCode, timeZone }).optional(),
+      }),
+      response: z.object({ output: z.unknown(), normalized: z.record(z.string(), z.unknown()), problems: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })), error: z.unknown().nullable() }),
+      errors: { 400: 'The sample cannot be decoded', 404: 'Unknown connector' },
+      handler: async ({ body }) => {
+        let ctx = { defaultCountry: body.context?.defaultCountry ?? 'IN', timeZone: body.context?.timeZone ?? 'Asia/Kolkata' };
+        if (body.connectorId) {
+          const view = await connectors.webhookView(body.connectorId);
+          if (!view) throw new AppError('NOT_FOUND', `Connector ${body.connectorId} not found.`);
+          ctx = { defaultCountry: view.defaultCountry, timeZone: view.timeZone };
+        }
+        const payload = decodePayload({ body: body.sample.body, contentType: body.sample.contentType, query: body.sample.query, maxBytes: maxBodyBytes });
+        return previewMapping(engine, { expression: body.expression, payload, ctx: { defaultCountry: toCountryCode(ctx.defaultCountry) ?? 'IN', timeZone: ctx.timeZone } });
+      },
+    }),
+  ];
+}

@@ -1,0 +1,135 @@
+/**
+ * Per-type checks behind validateCallEvent. Each turns one raw mapped value into its typed value and
+ * its JSON form, or into problems whose messages an admin can act on.
+ */
+import { type CallContext, type CanonicalField, type FieldProblem } from './canonical';
+import { parseDateTime } from './datetime';
+import { normalizePhone } from './phone';
+
+const MAX_TEXT = 10_000;
+const MAX_URL = 2048;
+const MAX_CUSTOM_KEYS = 50;
+const CUSTOM_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+const DIGITS = /^\d+$/;
+
+export type Checked = { ok: true; value: unknown; json: unknown } | { ok: false; problems: FieldProblem[] };
+
+export const label = (field: CanonicalField): string => `${field.name} (${field.seedName})`;
+
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** How a value is quoted in messages: short, and never "[object Object]". */
+export function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export function jsonFriendly(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  return typeof value === 'function' ? undefined : value;
+}
+
+const ok = (value: unknown, json: unknown = value): Checked => ({ ok: true, value, json });
+
+function fail(field: string, code: FieldProblem['code'], message: string): Checked {
+  return { ok: false, problems: [{ field, code, message }] };
+}
+
+function checkPhone(field: CanonicalField, raw: unknown, ctx: CallContext): Checked {
+  if (typeof raw !== 'string' && typeof raw !== 'number') {
+    return fail(field.name, 'wrong_type', `${label(field)} must be a phone number; got ${shown(raw)}`);
+  }
+  const phone = normalizePhone(String(raw), ctx.defaultCountry);
+  return phone ? ok(phone) : fail(field.name, 'invalid', `${label(field)} is not a phone number; got ${shown(raw)}`);
+}
+
+function checkDateTime(field: CanonicalField, raw: unknown, ctx: CallContext): Checked {
+  if (typeof raw !== 'string' && typeof raw !== 'number' && !(raw instanceof Date)) {
+    return fail(field.name, 'wrong_type', `${label(field)} must be a date and time; got ${shown(raw)}`);
+  }
+  const date = parseDateTime(raw, ctx.timeZone);
+  if (date) return ok(date, date.toISOString());
+  const hint = 'use ISO 8601, "YYYY-MM-DD HH:mm:ss", an RFC 2822 date or epoch seconds';
+  return fail(field.name, 'invalid', `${label(field)} is not a date and time we can read (${hint}); got ${shown(raw)}`);
+}
+
+// The only integer field is the call duration, hence "seconds" in the messages.
+function checkInteger(field: CanonicalField, raw: unknown): Checked {
+  const text = typeof raw === 'string' ? raw.trim() : undefined;
+  if (text !== undefined && DIGITS.test(text)) return checkInteger(field, Number(text));
+  if (typeof raw === 'number') {
+    if (Number.isSafeInteger(raw) && raw >= 0) return ok(raw);
+    return fail(field.name, 'invalid', `${label(field)} must be a whole number of seconds, zero or more; got ${shown(raw)}`);
+  }
+  const hint = text?.includes(':') ? ' (convert it in the mapping with $duration)' : '';
+  return fail(field.name, 'wrong_type', `${label(field)} must be a whole number of seconds; got ${shown(raw)}${hint}`);
+}
+
+function checkEnum(field: CanonicalField, raw: unknown): Checked {
+  const allowed = field.values ?? [];
+  if (typeof raw !== 'string') {
+    return fail(field.name, 'wrong_type', `${label(field)} must be one of ${allowed.join(', ')}; got ${shown(raw)}`);
+  }
+  const wanted = raw.trim().toLowerCase();
+  const match = allowed.find((value) => value.toLowerCase() === wanted);
+  if (match) return ok(match);
+  return fail(field.name, 'not_allowed', `${label(field)} must be one of ${allowed.join(', ')}; got ${shown(raw)}`);
+}
+
+function checkText(field: CanonicalField, raw: unknown, max: number, path = field.name): Checked {
+  // Providers send ids and zip codes as JSON numbers; they are still text to us.
+  const numeric = field.type === 'string' && (typeof raw === 'number' || typeof raw === 'boolean');
+  if (typeof raw !== 'string' && !numeric) return fail(path, 'wrong_type', `${label(field)} must be text; got ${shown(raw)}`);
+  const text = String(raw);
+  if (text.length > max) return fail(path, 'invalid', `${label(field)} is longer than ${max} characters.`);
+  return ok(text);
+}
+
+function checkCustom(field: CanonicalField, raw: unknown): Checked {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail(field.name, 'wrong_type', `${label(field)} must be an object of names and values; got ${shown(raw)}`);
+  }
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_CUSTOM_KEYS) {
+    return fail(field.name, 'invalid', `${label(field)} has ${entries.length} keys; at most ${MAX_CUSTOM_KEYS} are kept.`);
+  }
+  const problems: FieldProblem[] = [];
+  const custom: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    const path = `custom.${key}`;
+    if (!CUSTOM_KEY.test(key)) {
+      problems.push({ field: path, code: 'invalid', message: `custom key "${key}" must start with a letter and use only letters, digits and _ (at most 64).` });
+    } else if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+      custom[key] = value;
+    } else if (typeof value === 'string' && value.length <= MAX_TEXT) {
+      custom[key] = value;
+    } else {
+      const message = `custom.${key} must be text, a number, true/false or null; got ${shown(value)}`;
+      problems.push({ field: path, code: typeof value === 'string' ? 'invalid' : 'wrong_type', message });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : ok(custom);
+}
+
+export function checkField(field: CanonicalField, raw: unknown, ctx: CallContext): Checked {
+  switch (field.type) {
+    case 'phone':
+      return checkPhone(field, raw, ctx);
+    case 'datetime':
+      return checkDateTime(field, raw, ctx);
+    case 'integer':
+      return checkInteger(field, raw);
+    case 'enum':
+      return checkEnum(field, raw);
+    case 'string':
+      return checkText(field, raw, MAX_TEXT);
+    case 'url':
+      return checkText(field, raw, MAX_URL);
+    case 'object':
+      return checkCustom(field, raw);
+  }
+}

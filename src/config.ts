@@ -1,0 +1,107 @@
+/**
+ * Every environment variable Patchcord reads is declared here, validated once at boot and exposed
+ * as one typed, frozen object. `.env.example` beside the project root lists the same variables.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const ROOT = path.resolve(__dirname, '..');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = z.string().trim().min(1).optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HTTP_HOST: z.string().default('127.0.0.1'),
+  HTTP_PORT: port.default(8080),
+  PUBLIC_URL: z.url().optional(),
+
+  MONGO_URL: optionalUrl,
+  TEMPORAL_ADDRESS: optionalUrl,
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('patchcord-calls'),
+
+  PATCHCORD_DATA_DIR: z.string().default(path.join(ROOT, '.data')),
+  PATCHCORD_TEMPORAL_PORT: port.default(7233),
+  PATCHCORD_MONGO_PORT: port.default(27027),
+
+  /** 32 bytes, base64 or hex: encrypts provider secrets at rest. Embedded mode generates one. */
+  PATCHCORD_SECRET_KEY: z.string().optional(),
+  /** Country assumed for phone numbers typed without a country code outside any connector (leads, users). */
+  PATCHCORD_DEFAULT_COUNTRY: z.string().length(2).toUpperCase().default('IN'),
+  PATCHCORD_ADMIN_EMAIL: z.email().default('admin@patchcord.local'),
+  PATCHCORD_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+
+  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
+  REQUEST_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  REQUEST_LOG_BODY_BYTES: z.coerce.number().int().min(256).max(1024 * 1024).default(16 * 1024),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  MAPPING_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  readonly env: Env['NODE_ENV'];
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly http: { readonly host: string; readonly port: number; readonly publicUrl: string | undefined };
+  /** When undefined, the embedded FerretDB is started. */
+  readonly mongoUrl: string | undefined;
+  readonly temporal: { readonly address: string | undefined; readonly namespace: string; readonly taskQueue: string };
+  readonly embedded: { readonly dataDir: string; readonly temporalPort: number; readonly mongoPort: number; readonly binDir: string };
+  readonly secretKey: string | undefined;
+  readonly defaultCountry: string;
+  readonly admin: { readonly email: string; readonly password: string | undefined };
+  readonly limits: {
+    readonly webhookMaxBodyBytes: number;
+    readonly requestLogRetentionDays: number;
+    readonly requestLogBodyBytes: number;
+    readonly sessionTtlHours: number;
+    readonly mappingTimeoutMs: number;
+  };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object') deepFreeze(child as object);
+  }
+  return Object.freeze(value);
+}
+
+/** Reads and validates the environment. Throws one error that lists every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    const missing = (['MONGO_URL', 'TEMPORAL_ADDRESS', 'PATCHCORD_SECRET_KEY'] as const).filter((k) => !e[k]);
+    if (missing.length > 0) throw new Error(`Invalid configuration:\n${missing.map((k) => `  ${k}: required in production`).join('\n')}`);
+  }
+  return deepFreeze({
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL },
+    mongoUrl: e.MONGO_URL,
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    embedded: {
+      dataDir: path.resolve(e.PATCHCORD_DATA_DIR),
+      temporalPort: e.PATCHCORD_TEMPORAL_PORT,
+      mongoPort: e.PATCHCORD_MONGO_PORT,
+      binDir: path.join(ROOT, '.tools', 'bin'),
+    },
+    secretKey: e.PATCHCORD_SECRET_KEY,
+    defaultCountry: e.PATCHCORD_DEFAULT_COUNTRY,
+    admin: { email: e.PATCHCORD_ADMIN_EMAIL, password: e.PATCHCORD_ADMIN_PASSWORD },
+    limits: {
+      webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
+      requestLogRetentionDays: e.REQUEST_LOG_RETENTION_DAYS,
+      requestLogBodyBytes: e.REQUEST_LOG_BODY_BYTES,
+      sessionTtlHours: e.SESSION_TTL_HOURS,
+      mappingTimeoutMs: e.MAPPING_TIMEOUT_MS,
+    },
+  });
+}

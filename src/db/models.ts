@@ -1,0 +1,214 @@
+/**
+ * Patchcord's collections. Models are built per connection (`makeModels(conn)`) so the API, the
+ * worker and each test file can use their own database.
+ *
+ * FerretDB v1 (the embedded default) scans collections instead of using indexes, but real MongoDB
+ * does not: the indexes below are the ones production queries need.
+ */
+import { Schema, type Connection, type InferSchemaType, type Model, Types } from 'mongoose';
+
+export const ROLES = ['admin', 'ops', 'agent'] as const;
+export type Role = (typeof ROLES)[number];
+export const DUPLICATE_POLICIES = ['ignore', 'merge'] as const;
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+const { ObjectId } = Schema.Types;
+
+const teamSchema = new Schema(
+  { name: { type: String, required: true, trim: true } },
+  { timestamps: true },
+);
+teamSchema.index({ name: 1 }, { unique: true });
+
+const agentIdSchema = new Schema(
+  {
+    /** The provider's identifier for this user (seed 000 section 13, "AgentId"). */
+    agentId: { type: String, required: true },
+    /** The connector the identifier belongs to; null means every connector. */
+    connectorId: { type: ObjectId, default: null },
+  },
+  { _id: false },
+);
+
+const userSchema = new Schema(
+  {
+    email: { type: String, required: true, lowercase: true, trim: true },
+    name: { type: String, required: true, trim: true },
+    role: { type: String, enum: ROLES, required: true },
+    passwordHash: { type: String, required: true, select: false },
+    phones: { type: [String], default: [] },
+    agentIds: { type: [agentIdSchema], default: [] },
+    teamIds: { type: [ObjectId], default: [] },
+    active: { type: Boolean, default: true },
+  },
+  { timestamps: true },
+);
+userSchema.index({ email: 1 }, { unique: true });
+userSchema.index({ phones: 1 });
+userSchema.index({ 'agentIds.agentId': 1 });
+
+const leadSchema = new Schema(
+  {
+    firstName: { type: String, trim: true },
+    lastName: { type: String, trim: true },
+    email: { type: String, trim: true, lowercase: true },
+    /** E.164 where the number could be normalised, digits otherwise. */
+    phone: { type: String, required: true },
+    secondaryPhones: { type: [String], default: [] },
+    ownerId: { type: ObjectId, default: null },
+    city: String,
+    state: String,
+    country: String,
+    zipCode: String,
+    source: { type: String, default: 'manual' },
+    /** The call that created this lead, when an unknown caller did. */
+    createdByCall: { type: String, default: null },
+  },
+  { timestamps: true },
+);
+leadSchema.index({ phone: 1 });
+leadSchema.index({ secondaryPhones: 1 });
+leadSchema.index({ ownerId: 1 });
+
+const virtualNumberSchema = new Schema(
+  { number: { type: String, required: true }, tag: { type: String, default: '' } },
+  { _id: false },
+);
+
+const mappingSchema = new Schema(
+  {
+    expression: { type: String, required: true },
+    version: { type: Number, required: true, default: 1 },
+    updatedBy: { type: ObjectId, default: null },
+    updatedAt: { type: Date, default: () => new Date() },
+  },
+  { _id: false },
+);
+
+const connectorSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true },
+    presetId: { type: String, required: true },
+    defaultCountry: { type: String, required: true, default: 'IN' },
+    timeZone: { type: String, required: true, default: 'Asia/Kolkata' },
+    isDefault: { type: Boolean, default: false },
+    teamIds: { type: [ObjectId], default: [] },
+    virtualNumbers: { type: [virtualNumberSchema], default: [] },
+    duplicatePolicy: { type: String, enum: DUPLICATE_POLICIES, default: 'ignore' },
+    createUnknownLeads: { type: Boolean, default: true },
+    mappings: { type: new Schema({ callLog: { type: mappingSchema, required: true } }, { _id: false }), required: true },
+    /** Sealed (encrypted) secret that forms part of the provider-facing webhook URLs. */
+    webhookSecret: { type: String, required: true, select: false },
+    /** Optional extra header pair (seed 000 section 6); the value is sealed. */
+    authHeader: {
+      type: new Schema({ name: { type: String, required: true }, value: { type: String, required: true } }, { _id: false }),
+      default: null,
+      select: false,
+    },
+  },
+  { timestamps: true },
+);
+connectorSchema.index({ name: 1 }, { unique: true });
+connectorSchema.index({ isDefault: 1 });
+
+const callerSchema = new Schema(
+  { name: String, city: String, state: String, country: String, zipCode: String },
+  { _id: false },
+);
+
+/** A phone-call activity on a lead. Its _id derives from the call, so a retried write is a no-op. */
+const callActivitySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    connectorId: { type: ObjectId, required: true },
+    callKey: { type: String, required: true },
+    workflowId: { type: String, required: true },
+    leadId: { type: ObjectId, default: null },
+    agentId: { type: ObjectId, default: null },
+    providerAgentId: { type: String, default: null },
+    direction: { type: String, required: true },
+    status: { type: String, required: true },
+    sourceNumber: String,
+    destinationNumber: String,
+    displayNumber: String,
+    startTime: Date,
+    endTime: Date,
+    durationSeconds: Number,
+    notes: String,
+    recordingUrl: String,
+    sessionId: { type: String, default: null },
+    caller: { type: callerSchema, default: undefined },
+    custom: { type: Schema.Types.Mixed, default: undefined },
+    mappingVersion: { type: Number, required: true },
+    updates: { type: Number, default: 0 },
+  },
+  { timestamps: true, minimize: true },
+);
+callActivitySchema.index({ leadId: 1, startTime: -1 });
+callActivitySchema.index({ connectorId: 1, createdAt: -1 });
+callActivitySchema.index({ agentId: 1, startTime: -1 });
+
+export const REQUEST_OUTCOMES = ['accepted', 'duplicate', 'rejected', 'error'] as const;
+
+const requestLogSchema = new Schema(
+  {
+    connectorId: { type: ObjectId, default: null },
+    kind: { type: String, required: true },
+    method: { type: String, required: true },
+    path: { type: String, required: true },
+    query: String,
+    headers: { type: Schema.Types.Mixed, default: {} },
+    contentType: String,
+    body: String,
+    bodyBytes: Number,
+    bodyTruncated: Boolean,
+    status: { type: Number, required: true },
+    outcome: { type: String, enum: REQUEST_OUTCOMES, required: true },
+    errorCode: { type: String, default: null },
+    response: String,
+    durationMs: Number,
+    workflowId: { type: String, default: null },
+  },
+  { timestamps: { createdAt: true, updatedAt: false } },
+);
+requestLogSchema.index({ connectorId: 1, createdAt: -1 });
+requestLogSchema.index({ outcome: 1, createdAt: -1 });
+requestLogSchema.index({ createdAt: 1 });
+
+const authSessionSchema = new Schema({
+  tokenHash: { type: String, required: true },
+  userId: { type: ObjectId, required: true },
+  expiresAt: { type: Date, required: true },
+});
+authSessionSchema.index({ tokenHash: 1 }, { unique: true });
+// Lookups check expiresAt, and the API's hourly housekeeping deletes expired sessions. (A TTL index
+// would do that on MongoDB, but FerretDB v1 rejects TTL indexes.)
+authSessionSchema.index({ expiresAt: 1 });
+
+export type TeamDoc = InferSchemaType<typeof teamSchema> & { _id: Types.ObjectId };
+export type UserDoc = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId };
+export type LeadDoc = InferSchemaType<typeof leadSchema> & { _id: Types.ObjectId };
+export type ConnectorDoc = InferSchemaType<typeof connectorSchema> & { _id: Types.ObjectId };
+export type CallActivityDoc = InferSchemaType<typeof callActivitySchema>;
+export type RequestLogDoc = InferSchemaType<typeof requestLogSchema> & { _id: Types.ObjectId; createdAt: Date };
+
+export function makeModels(conn: Connection) {
+  return {
+    Team: conn.model('Team', teamSchema) as Model<InferSchemaType<typeof teamSchema>>,
+    User: conn.model('User', userSchema) as Model<InferSchemaType<typeof userSchema>>,
+    Lead: conn.model('Lead', leadSchema) as Model<InferSchemaType<typeof leadSchema>>,
+    Connector: conn.model('Connector', connectorSchema) as Model<InferSchemaType<typeof connectorSchema>>,
+    CallActivity: conn.model('CallActivity', callActivitySchema) as Model<InferSchemaType<typeof callActivitySchema>>,
+    RequestLog: conn.model('RequestLog', requestLogSchema) as Model<InferSchemaType<typeof requestLogSchema>>,
+    AuthSession: conn.model('AuthSession', authSessionSchema) as Model<InferSchemaType<typeof authSessionSchema>>,
+  };
+}
+
+export type Models = ReturnType<typeof makeModels>;
+
+/** Builds every declared index (idempotent). Run once at boot by the API and the worker. */
+export async function syncIndexes(models: Models): Promise<void> {
+  for (const model of Object.values(models)) await model.createIndexes();
+}
+
+export { Types };

@@ -1,0 +1,71 @@
+/**
+ * The one error catalogue. Every failure Patchcord reports carries a code from here; the HTTP status,
+ * the default message and whether a retry can help all derive from the code.
+ */
+
+interface CatalogueEntry {
+  status: number;
+  message: string;
+  /** True when the same call may succeed later (network, overload); false for bad input. */
+  retryable: boolean;
+}
+
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: 'The request is invalid.', retryable: false },
+  CALL_EVENT_INVALID: { status: 400, message: 'The mapped call event is missing or has malformed fields.', retryable: false },
+  PAYLOAD_UNREADABLE: { status: 400, message: 'The request body could not be decoded for its content type.', retryable: false },
+  UNAUTHENTICATED: { status: 401, message: 'Authentication is required.', retryable: false },
+  BAD_CREDENTIALS: { status: 401, message: 'Wrong email or password.', retryable: false },
+  WEBHOOK_AUTH_FAILED: { status: 401, message: 'The webhook secret or authentication header is wrong.', retryable: false },
+  FORBIDDEN: { status: 403, message: 'Your role does not allow this.', retryable: false },
+  NOT_FOUND: { status: 404, message: 'Not found.', retryable: false },
+  CONFLICT: { status: 409, message: 'This conflicts with an existing record.', retryable: false },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than allowed.', retryable: false },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'This content type is not accepted here.', retryable: false },
+  MAPPING_SYNTAX: { status: 422, message: 'The mapping expression has a syntax error.', retryable: false },
+  MAPPING_EVALUATION: { status: 422, message: 'The mapping failed while evaluating the payload.', retryable: false },
+  MAPPING_LIMIT: { status: 422, message: 'The mapping exceeded a guardrail (time, depth or sequence size).', retryable: false },
+  MAPPING_MISSING: { status: 422, message: 'The connector has no mapping for this event.', retryable: false },
+  RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.', retryable: true },
+  WORKFLOW_UNAVAILABLE: { status: 503, message: 'The workflow engine did not accept the event; try again.', retryable: true },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side.', retryable: true },
+} as const satisfies Record<string, CatalogueEntry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** One problem inside a request, e.g. a body field that failed validation. */
+export interface ErrorDetail {
+  /** Where the problem is: a field path such as `body.phone` or a canonical field name. */
+  field?: string;
+  /** A short machine-readable reason (`missing`, `wrong_type`, a JSONata code such as `T2001`). */
+  code: string;
+  message: string;
+  /** JSONata position (character offset) when the problem is inside an expression. */
+  position?: number;
+  token?: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly details: readonly ErrorDetail[];
+
+  constructor(code: ErrorCode, message?: string, details: readonly ErrorDetail[] = [], options?: { cause?: unknown }) {
+    const entry: CatalogueEntry = ERROR_CATALOGUE[code];
+    super(message ?? entry.message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = entry.status;
+    this.retryable = entry.retryable;
+    this.details = details;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; details: readonly ErrorDetail[] } {
+    return { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}

@@ -1,0 +1,125 @@
+/**
+ * Wires the API and the worker from configuration. `npm start` runs both in one process on the
+ * embedded services; production runs `src/cli/api.ts` and `src/cli/worker.ts` separately.
+ */
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Connection } from 'mongoose';
+import type { Client } from '@temporalio/client';
+import { makeApp } from './api/app';
+import { hashPassword } from './api/auth';
+import type { Config } from './config';
+import { connectDb } from './db/connect';
+import { makeModels, syncIndexes, type Models } from './db/models';
+import type { Logger } from './logger';
+import { makeMappingEngine } from './mapping/engine';
+import { makeSecretBox, parseSecretKey, randomToken } from './security/secrets';
+import { makeConnectorService } from './services/connectors';
+import { makeRequestLog } from './services/request-log';
+import { connectTemporalClient } from './temporal/client';
+import { createWorker } from './temporal/worker';
+
+/** The secret key from configuration, or (development only) one kept in the data folder. */
+export function resolveSecretKey(config: Config): Buffer {
+  if (config.secretKey) return parseSecretKey(config.secretKey);
+  const file = path.join(config.embedded.dataDir, 'secret.key');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.embedded.dataDir, { recursive: true });
+    fs.writeFileSync(file, randomToken(32), { mode: 0o600 });
+  }
+  return parseSecretKey(Buffer.from(fs.readFileSync(file, 'utf8'), 'base64url').toString('base64'));
+}
+
+export async function openDatabase(url: string, dbName?: string): Promise<{ conn: Connection; models: Models }> {
+  const conn = await connectDb(url, dbName);
+  const models = makeModels(conn);
+  await syncIndexes(models);
+  return { conn, models };
+}
+
+/** Creates the bootstrap admin from configuration when no user has that email yet. */
+export async function ensureBootstrapAdmin(models: Models, email: string, password: string | undefined, logger: Logger): Promise<void> {
+  if (!password) return;
+  if (await models.User.exists({ email: email.toLowerCase() })) return;
+  await models.User.create({ email, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password) });
+  logger.info({ email }, 'bootstrap admin created');
+}
+
+export interface ApiHandle {
+  server: Server;
+  url: string;
+  temporal: Client;
+  stop(): Promise<void>;
+}
+
+export async function startApi(opts: { config: Config; models: Models; temporalAddress: string; logger: Logger; secretKey: Buffer; port?: number }): Promise<ApiHandle> {
+  const { config, models, logger } = opts;
+  const temporal = await connectTemporalClient(opts.temporalAddress, config.temporal.namespace);
+  const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
+  const port = opts.port ?? config.http.port;
+  const publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${port}`;
+  const connectors = makeConnectorService({ models, box: makeSecretBox(opts.secretKey), publicUrl });
+  const { app } = makeApp({
+    models,
+    temporal,
+    taskQueue: config.temporal.taskQueue,
+    engine: makeMappingEngine({ timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes }),
+    connectors,
+    requestLog,
+    logger,
+    defaultCountry: config.defaultCountry,
+    limits: config.limits,
+    secureCookies: publicUrl.startsWith('https:'),
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(port, config.http.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const prune = async () => {
+    try {
+      await requestLog.prune(config.limits.requestLogRetentionDays);
+      await models.AuthSession.deleteMany({ expiresAt: { $lt: new Date() } });
+    } catch (err) {
+      logger.warn({ err }, 'housekeeping failed');
+    }
+  };
+  void prune();
+  const pruneTimer = setInterval(() => void prune(), 3600_000);
+  pruneTimer.unref();
+  return {
+    server,
+    url: `http://${config.http.host}:${boundPort}`,
+    temporal,
+    async stop() {
+      clearInterval(pruneTimer);
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await requestLog.flush();
+      await temporal.connection.close();
+    },
+  };
+}
+
+export async function startWorker(opts: { config: Config; models: Models; temporalAddress: string; logger: Logger }) {
+  const { worker, connection } = await createWorker({
+    address: opts.temporalAddress,
+    namespace: opts.config.temporal.namespace,
+    taskQueue: opts.config.temporal.taskQueue,
+    deps: { models: opts.models },
+  });
+  const running = worker.run();
+  opts.logger.info({ taskQueue: opts.config.temporal.taskQueue }, 'worker running');
+  return {
+    worker,
+    running,
+    async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running.catch(() => undefined);
+      await connection.close();
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Connectors: one configured instance of a provider (a tab in the designer). This service owns their
+ * secrets (sealed at rest, revealed only when created or rotated) and the cached view the webhook
+ * hot path reads.
+ */
+import { isValidObjectId, type Types } from 'mongoose';
+import { AppError } from '../errors';
+import type { ConnectorDoc, Models } from '../db/models';
+import { randomToken, type SecretBox } from '../security/secrets';
+
+export interface WebhookView {
+  id: string;
+  name: string;
+  presetId: string;
+  defaultCountry: string;
+  timeZone: string;
+  callLogMapping: { expression: string; version: number };
+  webhookSecret: string;
+  authHeader: { name: string; value: string } | null;
+}
+
+const CACHE_MS = 5_000;
+
+export function makeConnectorService({ models, box, publicUrl }: { models: Models; box: SecretBox; publicUrl: string }) {
+  const { Connector } = models;
+  const cache = new Map<string, { at: number; view: WebhookView | null }>();
+
+  function webhookUrls(id: string, secret: string | null) {
+    const s = secret ?? '{secret}';
+    return { callLog: `${publicUrl}/webhooks/${id}/${s}/call-log` };
+  }
+
+  /** The connector as the webhook handler needs it, cached briefly; null when it does not exist. */
+  async function webhookView(id: string): Promise<WebhookView | null> {
+    const hit = cache.get(id);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.view;
+    if (!isValidObjectId(id)) return null;
+    const doc = await Connector.findById(id).select('+webhookSecret +authHeader').lean();
+    const view: WebhookView | null = doc
+      ? {
+          id: String(doc._id),
+          name: doc.name,
+          presetId: doc.presetId,
+          defaultCountry: doc.defaultCountry,
+          timeZone: doc.timeZone,
+          callLogMapping: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version },
+          webhookSecret: box.open(doc.webhookSecret),
+          authHeader: doc.authHeader ? { name: doc.authHeader.name, value: box.open(doc.authHeader.value) } : null,
+        }
+      : null;
+    cache.set(id, { at: Date.now(), view });
+    if (cache.size > 1000) cache.delete(cache.keys().next().value as string);
+    return view;
+  }
+
+  function invalidate(id: string | Types.ObjectId): void {
+    cache.delete(String(id));
+  }
+
+  function newWebhookSecret(): { plain: string; sealed: string } {
+    const plain = randomToken(24);
+    return { plain, sealed: box.seal(plain) };
+  }
+
+  async function rotateWebhookSecret(id: string): Promise<string> {
+    const { plain, sealed } = newWebhookSecret();
+    const res = await Connector.updateOne({ _id: id }, { $set: { webhookSecret: sealed } });
+    if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    invalidate(id);
+    return plain;
+  }
+
+  /** Generates (or rotates) the extra authentication header pair; the value is shown only now. */
+  async function rotateAuthHeader(id: string, name = 'X-Patchcord-Auth'): Promise<{ name: string; value: string }> {
+    const value = randomToken(24);
+    const res = await Connector.updateOne({ _id: id }, { $set: { authHeader: { name, value: box.seal(value) } } });
+    if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    invalidate(id);
+    return { name, value };
+  }
+
+  async function disableAuthHeader(id: string): Promise<void> {
+    const res = await Connector.updateOne({ _id: id }, { $set: { authHeader: null } });
+    if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    invalidate(id);
+  }
+
+  /** The admin API's view of a connector: never a secret, only whether one is set. */
+  function toPublic(doc: ConnectorDoc & { createdAt?: Date; updatedAt?: Date }, hasAuthHeader: boolean) {
+    const id = String(doc._id);
+    return {
+      id,
+      name: doc.name,
+      presetId: doc.presetId,
+      defaultCountry: doc.defaultCountry,
+      timeZone: doc.timeZone,
+      isDefault: doc.isDefault,
+      teamIds: doc.teamIds.map(String),
+      virtualNumbers: doc.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag })),
+      duplicatePolicy: doc.duplicatePolicy,
+      createUnknownLeads: doc.createUnknownLeads,
+      mappings: { callLog: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version, updatedAt: doc.mappings.callLog.updatedAt } },
+      authHeaderEnabled: hasAuthHeader,
+      webhookUrls: webhookUrls(id, null),
+      createdAt: doc.createdAt,
+      updatedAt: doc.updatedAt,
+    };
+  }
+
+  return { webhookView, invalidate, newWebhookSecret, rotateWebhookSecret, rotateAuthHeader, disableAuthHeader, webhookUrls, toPublic };
+}
+
+export type ConnectorService = ReturnType<typeof makeConnectorService>;

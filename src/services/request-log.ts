@@ -1,0 +1,98 @@
+/**
+ * The telephony request log: every provider webhook request and Patchcord's answer, with secrets
+ * redacted and bodies capped. Entries are buffered and written in small batches off the hot path,
+ * flushed on shutdown, and pruned by age.
+ */
+import type { Logger } from '../logger';
+import type { Models } from '../db/models';
+import { Types } from '../db/models';
+
+export interface RequestLogEntry {
+  connectorId: string | null;
+  kind: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  contentType: string | undefined;
+  body: string;
+  bodyBytes: number;
+  status: number;
+  outcome: 'accepted' | 'duplicate' | 'rejected' | 'error';
+  errorCode: string | null;
+  response: string;
+  durationMs: number;
+  workflowId: string | null;
+}
+
+const ALWAYS_REDACTED = new Set(['authorization', 'cookie', 'proxy-authorization', 'x-api-key']);
+export const REDACTED = '[redacted]';
+
+/** Copies headers, blanking credentials and any header named in `secretHeaders` (case-insensitive). */
+export function redactHeaders(headers: Record<string, string | string[] | undefined>, secretHeaders: readonly string[] = []): Record<string, string> {
+  const secret = new Set([...ALWAYS_REDACTED, ...secretHeaders.map((h) => h.toLowerCase())]);
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    out[name] = secret.has(name.toLowerCase()) ? REDACTED : Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+export function capText(text: string, maxBytes: number): { text: string; truncated: boolean } {
+  if (Buffer.byteLength(text) <= maxBytes) return { text, truncated: false };
+  return { text: Buffer.from(text).subarray(0, maxBytes).toString('utf8'), truncated: true };
+}
+
+export function makeRequestLog({ models, logger, bodyCapBytes, flushMs = 200, batchSize = 100 }: {
+  models: Models;
+  logger: Logger;
+  bodyCapBytes: number;
+  flushMs?: number;
+  batchSize?: number;
+}) {
+  let buffer: Record<string, unknown>[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  let inflight: Promise<void> = Promise.resolve();
+
+  function record(entry: RequestLogEntry): void {
+    const body = capText(entry.body, bodyCapBytes);
+    buffer.push({
+      ...entry,
+      connectorId: entry.connectorId && Types.ObjectId.isValid(entry.connectorId) ? new Types.ObjectId(entry.connectorId) : null,
+      body: body.text,
+      bodyTruncated: body.truncated,
+      response: capText(entry.response, bodyCapBytes).text,
+      createdAt: new Date(),
+    });
+    if (buffer.length >= batchSize) void flush();
+    else timer ??= setTimeout(() => void flush(), flushMs);
+  }
+
+  async function flush(): Promise<void> {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const batch = buffer;
+    buffer = [];
+    if (batch.length > 0) {
+      inflight = inflight.then(async () => {
+        try {
+          await models.RequestLog.insertMany(batch, { ordered: false });
+        } catch (err) {
+          logger.error({ err, entries: batch.length }, 'request log write failed');
+        }
+      });
+    }
+    await inflight;
+  }
+
+  async function prune(retentionDays: number): Promise<number> {
+    const cutoff = new Date(Date.now() - retentionDays * 86_400_000);
+    const res = await models.RequestLog.deleteMany({ createdAt: { $lt: cutoff } });
+    return res.deletedCount;
+  }
+
+  return { record, flush, prune };
+}
+
+export type RequestLog = ReturnType<typeof makeRequestLog>;

@@ -1,0 +1,117 @@
+import { AppError } from '../../src/errors';
+import { decodePayload, type RawPayload } from '../../src/webhooks/payload';
+
+const decode = (overrides: Partial<RawPayload>) => decodePayload({ body: '', contentType: undefined, query: '', maxBytes: 10_000, ...overrides });
+
+function failure(overrides: Partial<RawPayload>): AppError {
+  try {
+    decode(overrides);
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+  throw new Error('expected decodePayload to fail');
+}
+
+describe('decodePayload', () => {
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/vnd.call+json', 'text/json', 'TEXT/PLAIN'])('reads JSON sent as %s', (contentType) => {
+    expect(decode({ contentType, body: '{"SourceNumber":"+919611795983","n":1}' })).toEqual({ SourceNumber: '+919611795983', n: 1 });
+  });
+
+  it('reads a Buffer and strips a byte-order mark', () => {
+    expect(decode({ contentType: 'application/json', body: Buffer.from('\uFEFF{"a":"ü"}') })).toEqual({ a: 'ü' });
+  });
+
+  it('reads raw JSON declared as a form without URL-decoding it', () => {
+    const body = '{ "SourceNumber":"%2b919611795983", "CallNotes":"a+b" }';
+    expect(decode({ contentType: 'application/x-www-form-urlencoded', body })).toEqual({ SourceNumber: '%2b919611795983', CallNotes: 'a+b' });
+  });
+
+  it('reads form fields, with bracket keys as nested data', () => {
+    const body = 'SourceNumber=+919611795983&Dest=%2B919611795980&Legs[0][Status]=ringing&Legs[1][Status]=answered&agent[name]=Ram';
+    expect(decode({ contentType: 'application/x-www-form-urlencoded', body })).toEqual({
+      SourceNumber: ' 919611795983',
+      Dest: '+919611795980',
+      Legs: [{ Status: 'ringing' }, { Status: 'answered' }],
+      agent: { name: 'Ram' },
+    });
+  });
+
+  it('does not unwrap a form field that holds JSON', () => {
+    expect(decode({ contentType: 'application/x-www-form-urlencoded', body: 'data=%7B%22a%22%3A1%7D' })).toEqual({ data: '{"a":1}' });
+  });
+
+  it('guesses JSON, then form, when the content type is missing', () => {
+    expect(decode({ body: '{"a":1}' })).toEqual({ a: 1 });
+    expect(decode({ body: 'a=1&b=2' })).toEqual({ a: '1', b: '2' });
+    expect(decode({ contentType: '', body: 'a=1' })).toEqual({ a: '1' });
+  });
+
+  it('merges query fields under the body', () => {
+    expect(decode({ contentType: 'application/json', body: '{"a":"body"}', query: 'a=query&b=query' })).toEqual({ a: 'body', b: 'query' });
+    expect(decode({ query: '?SourceNumber=%2B919611795983&Legs[0]=x' })).toEqual({ SourceNumber: '+919611795983', Legs: ['x'] });
+    expect(decode({ contentType: 'application/json', body: '  ', query: 'a=1' })).toEqual({ a: '1' });
+    expect(decode({})).toEqual({});
+  });
+
+  it('wraps a JSON array as items and refuses other non-objects', () => {
+    expect(decode({ contentType: 'application/json', body: '[{"a":1}]' })).toEqual({ items: [{ a: 1 }] });
+    expect(failure({ contentType: 'application/json', body: '42' }).code).toBe('PAYLOAD_UNREADABLE');
+    expect(failure({ contentType: 'application/json', body: 'null' }).code).toBe('PAYLOAD_UNREADABLE');
+  });
+
+  it('reports broken JSON with its position', () => {
+    const error = failure({ contentType: 'application/json', body: '{"a":1,}' });
+    expect(error.code).toBe('PAYLOAD_UNREADABLE');
+    expect(error.details[0]).toMatchObject({ field: 'body', code: 'invalid_json', position: 7 });
+    expect(failure({ contentType: 'application/x-www-form-urlencoded', body: '{"a":' }).code).toBe('PAYLOAD_UNREADABLE');
+  });
+
+  it('refuses types it cannot read, naming them', () => {
+    const multipart = failure({ contentType: 'multipart/form-data; boundary=x', body: '--x--' });
+    expect(multipart.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(multipart.message).toContain('multipart/form-data');
+    expect(failure({ contentType: 'application/xml', body: '<a/>' }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(failure({ contentType: 'text/plain', body: 'hello' }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('refuses bodies over the limit, counting bytes not characters', () => {
+    expect(failure({ contentType: 'application/json', body: `{"a":"${'x'.repeat(20)}"}`, maxBytes: 20 }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(failure({ contentType: 'application/json', body: '{"a":"éééé"}', maxBytes: 15 }).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(decode({ contentType: 'application/json', body: '{"a":"éééé"}', maxBytes: 16 })).toEqual({ a: 'éééé' });
+  });
+
+  it('refuses forms beyond the qs limits instead of silently truncating them', () => {
+    const many = Array.from({ length: 1001 }, (_, i) => `k${i}=1`).join('&');
+    expect(failure({ contentType: 'application/x-www-form-urlencoded', body: many, maxBytes: 100_000 }).code).toBe('PAYLOAD_UNREADABLE');
+    expect(failure({ query: 'a[101]=x' }).details[0]?.field).toBe('query');
+  });
+
+  describe('prototype pollution', () => {
+    afterEach(() => {
+      delete (Object.prototype as Record<string, unknown>).x;
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    });
+
+    it('ignores __proto__ and constructor in forms and query strings', () => {
+      const result = decode({
+        contentType: 'application/x-www-form-urlencoded',
+        body: '__proto__[x]=1&constructor[prototype][polluted]=1&a[__proto__][x]=1&ok=1',
+        query: '__proto__[polluted]=1',
+      });
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+      expect(result).toEqual({ ok: '1' });
+    });
+
+    it('drops __proto__ and constructor keys from JSON', () => {
+      const result = decode({ contentType: 'application/json', body: '{"__proto__":{"x":1},"a":{"constructor":{"prototype":{"polluted":1}},"b":2}}', query: 'q=1' });
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.keys(result)).toEqual(['q', 'a']);
+      expect(result).toEqual({ q: '1', a: { b: 2 } });
+      expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    });
+  });
+});
