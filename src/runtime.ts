@@ -58,8 +58,8 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   const temporal = await connectTemporalClient(opts.temporalAddress, config.temporal.namespace);
   const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
   const port = opts.port ?? config.http.port;
-  const publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${port}`;
-  const connectors = makeConnectorService({ models, box: makeSecretBox(opts.secretKey), publicUrl });
+  let publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${port}`;
+  const connectors = makeConnectorService({ models, box: makeSecretBox(opts.secretKey), publicUrl: () => publicUrl });
   const { app } = makeApp({
     models,
     temporal,
@@ -78,6 +78,7 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   });
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
+  publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${boundPort}`;
   const prune = async () => {
     try {
       await requestLog.prune(config.limits.requestLogRetentionDays);

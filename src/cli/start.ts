@@ -53,10 +53,10 @@ async function main(): Promise<void> {
     const secretKey = resolveSecretKey(config);
     await ensureBootstrapAdmin(models, config.admin.email, config.admin.password ?? DEMO_PASSWORD, logger);
     const publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
-    const connectors = makeConnectorService({ models, box: makeSecretBox(secretKey), publicUrl });
+    const connectors = makeConnectorService({ models, box: makeSecretBox(secretKey), publicUrl: () => publicUrl });
     const seeded = await seedDemo(models, connectors);
 
-    installRuntimeOnce();
+    installRuntimeOnce('WARN');
     const worker = await startWorker({ config, models, temporalAddress, logger });
     stops.push(() => worker.stop());
     worker.running.catch((err: unknown) => {

@@ -21,13 +21,14 @@ export interface WebhookView {
 
 const CACHE_MS = 5_000;
 
-export function makeConnectorService({ models, box, publicUrl }: { models: Models; box: SecretBox; publicUrl: string }) {
+/** `publicUrl` is read when a URL is built, since the API learns its port only once it listens. */
+export function makeConnectorService({ models, box, publicUrl }: { models: Models; box: SecretBox; publicUrl: () => string }) {
   const { Connector } = models;
   const cache = new Map<string, { at: number; view: WebhookView | null }>();
 
   function webhookUrls(id: string, secret: string | null) {
     const s = secret ?? '{secret}';
-    return { callLog: `${publicUrl}/webhooks/${id}/${s}/call-log` };
+    return { callLog: `${publicUrl()}/webhooks/${id}/${s}/call-log` };
   }
 
   /** The connector as the webhook handler needs it, cached briefly; null when it does not exist. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { NativeConnection, Runtime, Worker, type WorkerOptions, makeTelemetryFilterString } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker, type LogLevel, type WorkerOptions, makeTelemetryFilterString } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../../activities';
 
 export const WORKFLOWS_PATH = path.resolve(__dirname, '..', '..', 'workflows', 'index');
@@ -7,10 +7,13 @@ export const WORKFLOWS_PATH = path.resolve(__dirname, '..', '..', 'workflows', '
 let runtimeInstalled = false;
 
 /** Keeps the Rust core's own logs at warnings; Patchcord's logger carries the rest. */
-export function installRuntimeOnce(): void {
+export function installRuntimeOnce(level: LogLevel = 'INFO'): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
-  Runtime.install({ telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } } });
+  Runtime.install({
+    logger: new DefaultLogger(level),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+  });
 }
 
 export interface WorkerSetup {
