@@ -4,7 +4,6 @@
  * workflows. Builders for test data live here too.
  */
 import crypto from 'node:crypto';
-import type { Connection } from 'mongoose';
 import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
 import { makeLogger } from '../../src/logger';
@@ -91,7 +90,7 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
       await stopWorker();
       await api.stop();
       await conn.dropDatabase().catch(() => undefined);
-      await (conn as Connection).close();
+      await conn.close();
     },
   };
 }

@@ -177,7 +177,7 @@ test('a missing mandatory field gets a 400 naming it, and nothing is stored', as
 test('ordinary form fields and query strings are accepted', async () => {
   const connector = await createConnector(h);
   const { CallSessionId, ...rest } = seedCallLog({ SourceNumber: '+919611232123' });
-  const form = new URLSearchParams(Object.entries(rest).map(([k, v]) => [k, String(v)]));
+  const form = new URLSearchParams(Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)]));
   const res = await fetch(`${connector.callLogUrl}?CallSessionId=${encodeURIComponent(String(CallSessionId))}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { ActivityId: string; CallSessionId: string };
