@@ -11,14 +11,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 COPY . .
+# Compiles TypeScript and copies the provider presets' data files (*.jsonata, fixtures) beside them.
 RUN npm run build
-
-# tsc emits only JavaScript: copy the provider presets' data files (*.jsonata, *.hbs, *.json,
-# fixtures) next to the compiled presets, keeping their folder layout.
-RUN mkdir -p dist/src \
- && if [ -d src/providers ]; then \
-      cd src && find providers -type f ! -name '*.ts' -exec cp --parents {} ../dist/src/ \; ; \
-    fi
 
 # Designer web UI (designer/, a Vite app): built to static files only when designer/package.json
 # exists, so this Dockerfile works before and after the app lands. Its own lockfile, if it has one,

@@ -2,10 +2,18 @@
  * Every environment variable Patchcord reads is declared here, validated once at boot and exposed
  * as one typed, frozen object. `.env.example` beside the project root lists the same variables.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
-const ROOT = path.resolve(__dirname, '..');
+/** The project root: the nearest folder above this file with a package.json (works from dist/ too). */
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..');
+  }
+}
+const ROOT = findRoot(__dirname);
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = z.string().trim().min(1).optional();

@@ -75,6 +75,11 @@ function build(label, binary, stamp, args, cwd) {
 
 function main() {
   checkNode();
+  // `npm start` passes --if-needed: with both external services configured there is nothing to build.
+  if (process.argv.includes('--if-needed') && process.env.TEMPORAL_ADDRESS && process.env.MONGO_URL) {
+    process.stdout.write('setup: TEMPORAL_ADDRESS and MONGO_URL are set; the embedded services are not needed\n');
+    return;
+  }
   checkGo();
   fs.mkdirSync(BIN, { recursive: true });
 

@@ -41,7 +41,11 @@ export function redactHeaders(headers: Record<string, string | string[] | undefi
 
 export function capText(text: string, maxBytes: number): { text: string; truncated: boolean } {
   if (Buffer.byteLength(text) <= maxBytes) return { text, truncated: false };
-  return { text: Buffer.from(text).subarray(0, maxBytes).toString('utf8'), truncated: true };
+  // Cut before a character that straddles the cap: a split one decodes to U+FFFD (3 bytes) and overshoots.
+  const bytes = Buffer.from(text);
+  let end = maxBytes;
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  return { text: bytes.subarray(0, end).toString('utf8'), truncated: true };
 }
 
 export function makeRequestLog({ models, logger, bodyCapBytes, flushMs = 200, batchSize = 100 }: {

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench`: Patchcord's speed goals, each against a baseline measured in the same run.
+ *
+ * - mapping: evaluations/s of a realistic 16-field mapping through the engine vs raw `jsonata`
+ *   evaluate of the same compiled expression (goal: engine cost ≤ 1.1× raw);
+ * - call-log ingest: acknowledged webhooks/s vs a raw loop of `signalWithStart` against the same
+ *   dev server (goal: ≥ 0.8× the raw rate), with p99 latency for both.
+ *
+ * Bounded: a fixed number of operations per phase, all on loopback. Writes bench-results/latest.json.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import jsonata from 'jsonata';
+import { loadConfig } from '../../src/config';
+import { freePort, startFerretDb, startTemporal, type EmbeddedProcess } from '../../src/embedded/services';
+import { makeLogger } from '../../src/logger';
+import { makeMappingEngine } from '../../src/mapping/engine';
+import { makeMappingFunctions } from '../../src/mapping/functions';
+import { getPreset } from '../../src/providers';
+import { openDatabase, startApi } from '../../src/runtime';
+import { makeSecretBox } from '../../src/security/secrets';
+import { callLifecycle, callLogSignal } from '../../workflows';
+
+interface Result {
+  name: string;
+  value: number;
+  baseline: number;
+  ratio: number;
+  unit: string;
+  goal: string;
+  extra?: Record<string, number>;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CTX = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };
+
+function samplePayload(i: number): Record<string, unknown> {
+  return {
+    SourceNumber: `%2b91984500${String(i % 10000).padStart(4, '0')}`,
+    DestinationNumber: '+919611795980',
+    DisplayNumber: '+919020897874',
+    StartTime: '2026-11-23 18:26:38',
+    EndTime: '2026-11-23 18:27:50',
+    CallDuration: '72',
+    Status: 'Answered',
+    CallNotes: 'Enquired about product',
+    ResourceURL: 'https://recordings.example.com/1.mp3',
+    Direction: 'Inbound',
+    CallSessionId: `bench-${i}-${crypto.randomBytes(4).toString('hex')}`,
+    CallerName: 'Rakesh',
+    CallerCity: 'Bangalore',
+    CallerState: 'Karnataka',
+    CallerCountry: 'India',
+    CallerZipCode: '560078',
+    AgentId: 'agent-1001',
+  };
+}
+
+/** Alternating rounds of engine and raw evaluation, so drift on a noisy machine hits both alike. */
+async function benchMapping(): Promise<Result> {
+  const expression = getPreset('generic').mappings.callLog;
+  const engine = makeMappingEngine();
+  // The baseline is the same compiled expression (guardrails included) evaluated by jsonata itself;
+  // an unguarded compile is measured too, to show what the guardrails cost.
+  const raw = engine.compile(expression);
+  const unguarded = jsonata(expression);
+  const payloads = Array.from({ length: 64 }, (_, i) => samplePayload(i));
+  const rounds = 10;
+  const perRound = 1500;
+  let engineMs = 0;
+  let rawMs = 0;
+  let unguardedMs = 0;
+  for (let warm = 0; warm < 500; warm++) {
+    await engine.evaluate(expression, payloads[warm % 64], CTX);
+    await raw.evaluate(payloads[warm % 64], { ...makeMappingFunctions(CTX) });
+  }
+  const functions = makeMappingFunctions(CTX);
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    for (let i = 0; i < perRound; i++) await engine.evaluate(expression, payloads[i % 64], CTX);
+    engineMs += performance.now() - t;
+    t = performance.now();
+    // The baseline gets the same helper functions (the expression calls them) in a fresh object.
+    for (let i = 0; i < perRound; i++) await raw.evaluate(payloads[i % 64], { ...functions });
+    rawMs += performance.now() - t;
+    t = performance.now();
+    for (let i = 0; i < perRound; i++) await unguarded.evaluate(payloads[i % 64], { ...functions });
+    unguardedMs += performance.now() - t;
+  }
+  const n = rounds * perRound;
+  const engineRate = n / (engineMs / 1000);
+  const rawRate = n / (rawMs / 1000);
+  return { name: 'mapping.evaluations_per_second', value: round(engineRate), baseline: round(rawRate), ratio: round(engineMs / rawMs, 3), unit: 'evaluations/s (ratio = engine cost / raw cost)', goal: 'ratio <= 1.1', extra: { unguardedPerSecond: round(n / (unguardedMs / 1000)), guardrailCostRatio: round(rawMs / unguardedMs, 3) } };
+}
+
+async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<{ ms: number; latencies: number[] }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const t = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { ms: performance.now() - started, latencies };
+}
+
+function p99(latencies: number[]): number {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+}
+
+async function benchIngest(): Promise<Result> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'patchcord-bench-'));
+  const binDir = path.join(ROOT, '.tools', 'bin');
+  const procs: EmbeddedProcess[] = [];
+  try {
+    const [tPort, mPort] = [await freePort(), await freePort()];
+    procs.push(await startFerretDb({ binDir, port: mPort, dataDir: path.join(tmp, 'db') }));
+    procs.push(await startTemporal({ binDir, port: tPort }));
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HTTP_PORT: '0', TEMPORAL_TASK_QUEUE: 'bench', PATCHCORD_SECRET_KEY: crypto.randomBytes(32).toString('base64') });
+    const { conn, models } = await openDatabase(`mongodb://127.0.0.1:${mPort}`, 'bench');
+    const api = await startApi({ config, models, temporalAddress: `127.0.0.1:${tPort}`, logger: makeLogger('silent'), secretKey: Buffer.from(config.secretKey ?? '', 'base64') });
+    const preset = getPreset('generic');
+    const secret = 'bench-secret';
+    const connector = await models.Connector.create({
+      name: 'bench', presetId: preset.id, mappings: { callLog: { expression: preset.mappings.callLog, version: 1 } },
+      webhookSecret: makeSecretBox(Buffer.from(config.secretKey ?? '', 'base64')).seal(secret),
+    });
+    const url = `${api.url}/webhooks/${String(connector._id)}/${secret}/call-log`;
+    const count = 600;
+    const concurrency = 16;
+
+    const viaApi = async (i: number) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: JSON.stringify(samplePayload(i)) });
+      if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const event = { sourceNumber: '+919845000001', destinationNumber: '+919611795980', displayNumber: '+919020897874', startTime: '2026-11-23T12:56:38.000Z', endTime: '2026-11-23T12:57:50.000Z', durationSeconds: 72, status: 'Answered' as const, direction: 'Inbound' as const, custom: {} };
+    const raw = async (i: number) => {
+      await api.temporal.workflow.signalWithStart(callLifecycle, {
+        workflowId: `raw-${i}-${crypto.randomBytes(4).toString('hex')}`, taskQueue: 'bench', args: [{ connectorId: String(connector._id), callKey: `raw-${i}` }],
+        signal: callLogSignal, signalArgs: [{ event, mappingVersion: 1, receivedAt: new Date().toISOString() }],
+      });
+    };
+    await pool(100, concurrency, viaApi);
+    await pool(100, concurrency, raw);
+    // Two alternating halves each, so a slow phase of the machine hits both.
+    const a1 = await pool(count / 2, concurrency, raw);
+    const b1 = await pool(count / 2, concurrency, viaApi);
+    const a2 = await pool(count / 2, concurrency, raw);
+    const b2 = await pool(count / 2, concurrency, viaApi);
+    const rawRate = count / ((a1.ms + a2.ms) / 1000);
+    const apiRate = count / ((b1.ms + b2.ms) / 1000);
+    await api.stop();
+    await conn.close();
+    return {
+      name: 'ingest.call_logs_per_second', value: round(apiRate), baseline: round(rawRate), ratio: round(apiRate / rawRate, 3),
+      unit: 'acknowledged webhooks/s (ratio = API rate / raw signalWithStart rate)', goal: 'ratio >= 0.8',
+      extra: { p99Ms: round(p99([...b1.latencies, ...b2.latencies]), 1), baselineP99Ms: round(p99([...a1.latencies, ...a2.latencies]), 1), concurrency, count },
+    };
+  } finally {
+    for (const p of procs.reverse()) await p.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function round(n: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+async function main(): Promise<void> {
+  // `npm run bench -- ingest` runs only the named benchmarks.
+  const only = process.argv.slice(2);
+  const benches: [string, () => Promise<Result>][] = [['mapping', benchMapping], ['ingest', benchIngest]];
+  const results: Result[] = [];
+  for (const [name, run] of benches) if (only.length === 0 || only.includes(name)) results.push(await run());
+  const rows = results.map((r) => [r.name, String(r.value), String(r.baseline), String(r.ratio), r.goal, r.extra ? JSON.stringify(r.extra) : ''].join(' | '));
+  process.stdout.write(['name | value | baseline | ratio | goal | extra', '--- | --- | --- | --- | --- | ---', ...rows].join('\n') + '\n');
+  const out = path.join(ROOT, 'bench-results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
+  process.exit(0);
+}
+
+void main();

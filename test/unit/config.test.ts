@@ -1,0 +1,58 @@
+import { loadConfig } from '../../src/config';
+
+const production = { NODE_ENV: 'production', MONGO_URL: 'mongodb://db/patchcord', TEMPORAL_ADDRESS: 'temporal:7233', PATCHCORD_SECRET_KEY: 'k' };
+
+describe('loadConfig', () => {
+  it('fills in defaults from an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.env).toBe('development');
+    expect(config.logLevel).toBe('info');
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, publicUrl: undefined });
+    expect(config.mongoUrl).toBeUndefined();
+    expect(config.temporal).toEqual({ address: undefined, namespace: 'default', taskQueue: 'patchcord-calls' });
+    expect(config.defaultCountry).toBe('IN');
+    expect(config.limits).toEqual({
+      webhookMaxBodyBytes: 256 * 1024,
+      requestLogRetentionDays: 30,
+      requestLogBodyBytes: 16 * 1024,
+      sessionTtlHours: 12,
+      mappingTimeoutMs: 250,
+    });
+  });
+
+  it('coerces numbers and normalises the country code', () => {
+    const config = loadConfig({ HTTP_PORT: '9000', MAPPING_TIMEOUT_MS: '500', PATCHCORD_DEFAULT_COUNTRY: 'us' });
+    expect(config.http.port).toBe(9000);
+    expect(config.limits.mappingTimeoutMs).toBe(500);
+    expect(config.defaultCountry).toBe('US');
+  });
+
+  it('returns a deeply frozen object', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.limits)).toBe(true);
+    // Test files are modules, so strict mode: writing a frozen property throws.
+    expect(() => { (config as any).http.port = 1; }).toThrow(TypeError);
+    expect(config.http.port).toBe(8080);
+  });
+
+  it('reports every bad variable in one error', () => {
+    let message = '';
+    try {
+      loadConfig({ HTTP_PORT: 'eighty', LOG_LEVEL: 'loud', PATCHCORD_ADMIN_EMAIL: 'nobody', MAPPING_TIMEOUT_MS: '1' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/^Invalid configuration:/);
+    for (const name of ['HTTP_PORT', 'LOG_LEVEL', 'PATCHCORD_ADMIN_EMAIL', 'MAPPING_TIMEOUT_MS']) expect(message).toContain(`  ${name}: `);
+    expect(message.split('\n')).toHaveLength(5);
+  });
+
+  it('requires the external services and the secret key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'Invalid configuration:\n  MONGO_URL: required in production\n  TEMPORAL_ADDRESS: required in production\n  PATCHCORD_SECRET_KEY: required in production',
+    );
+    expect(() => loadConfig({ ...production, PATCHCORD_SECRET_KEY: undefined })).toThrow(/^Invalid configuration:\n {2}PATCHCORD_SECRET_KEY: required in production$/);
+    expect(loadConfig(production)).toMatchObject({ env: 'production', mongoUrl: 'mongodb://db/patchcord', temporal: { address: 'temporal:7233' } });
+  });
+});
