@@ -9,6 +9,15 @@ export const EPOCH_MS_THRESHOLD = 1e11;
 
 const STARTS_AS_ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 const EPOCH_TEXT = /^\d{9,13}(\.\d+)?$/;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** `yyyy-MM-dd HH:mm:ss` (or with a T), no offset: wall-clock time in the connector's zone. */
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/;
+
+function fromWallClock(m: RegExpExecArray, zone: string): Date | null {
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+  const parsed = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone });
+  return parsed.isValid ? parsed.toJSDate() : null;
+}
 
 export function fromEpoch(value: number): Date | null {
   if (!Number.isFinite(value) || value < 0) return null;
@@ -34,6 +43,13 @@ export function parseDateTime(value: string | number | Date, zone: string): Date
   if (typeof value === 'number') return fromEpoch(value);
   const text = value.trim();
   if (EPOCH_TEXT.test(text)) return fromEpoch(Number(text));
+  // Fast paths for the two shapes nearly every payload uses (mapping output, the seed's format).
+  if (ISO_WITH_OFFSET.test(text)) {
+    const date = new Date(text);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  const wall = WALL_CLOCK.exec(text);
+  if (wall) return fromWallClock(wall, zone);
   if (STARTS_AS_ISO_DATE.test(text)) {
     return firstValid([
       () => DateTime.fromISO(text.replace(' ', 'T'), { zone }),
@@ -45,6 +61,10 @@ export function parseDateTime(value: string | number | Date, zone: string): Date
 
 /** Wall-clock text in an explicit luxon format, e.g. `dd/MM/yyyy HH:mm`, read in `zone`. */
 export function parseFormatted(text: string, format: string, zone: string): Date | null {
+  if (format === 'yyyy-MM-dd HH:mm:ss') {
+    const wall = WALL_CLOCK.exec(text.trim());
+    return wall && wall[0].charAt(10) === ' ' ? fromWallClock(wall, zone) : null;
+  }
   const parsed = DateTime.fromFormat(text.trim(), format, { zone });
   return parsed.isValid ? parsed.toJSDate() : null;
 }

@@ -44,6 +44,21 @@ function parseClean({ plus, digits }: CleanPhone, defaultCountry: CountryCode): 
  * number; otherwise 3–15 digits unchanged (a leading + kept) so extensions still match; else null.
  */
 export function normalizePhone(raw: string, defaultCountry: CountryCode): string | null {
+  // The same numbers (agents, DIDs, repeat callers) come back all day; parsing with the full metadata
+  // is the costliest step of a webhook, so answers are remembered (bounded).
+  const key = `${defaultCountry}|${raw}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const result = normalizeUncached(raw, defaultCountry);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, result);
+  return result;
+}
+
+const MEMO_SIZE = 10_000;
+const memo = new Map<string, string | null>();
+
+function normalizeUncached(raw: string, defaultCountry: CountryCode): string | null {
   const cleaned = clean(raw);
   if (!cleaned) return null;
   const parsed = parseClean(cleaned, defaultCountry);
