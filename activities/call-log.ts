@@ -17,6 +17,8 @@ export interface ResolveLeadInput {
   /** The lead's side of the call, already normalised (E.164 where possible). */
   phone: string;
   caller: { name?: string | undefined; city?: string | undefined; state?: string | undefined; country?: string | undefined; zipCode?: string | undefined };
+  /** Whether an unknown caller may become a lead here (a popup shows a new-lead form instead). */
+  create?: boolean;
 }
 
 export interface ResolveLeadResult {
@@ -43,6 +45,8 @@ export interface WriteCallActivityInput {
   leadId: string | null;
   agentId: string | null;
   mappingVersion: number;
+  /** `provider` for a provider's call log; `lifecycle` for one the workflow wrote (a missed call). */
+  origin?: 'provider' | 'lifecycle';
 }
 
 export interface WriteCallActivityResult {
@@ -70,7 +74,7 @@ export function makeCallLogActivities({ models }: { models: Models }) {
 
     const connector = await Connector.findById(input.connectorId, { createUnknownLeads: 1 }).lean();
     if (!connector) throw connectorGone(input.connectorId);
-    if (!connector.createUnknownLeads) return { leadId: null, created: false, matchedBy: null };
+    if (!connector.createUnknownLeads || input.create === false) return { leadId: null, created: false, matchedBy: null };
 
     // Keyed by the call, so a retried activity finds the lead it created instead of adding another.
     const { caller } = input;
@@ -118,8 +122,12 @@ export function makeCallLogActivities({ models }: { models: Models }) {
       workflowId: `call:${input.connectorId}:${input.callKey}`,
     };
 
-    if (connector.duplicatePolicy === 'ignore') {
-      const res = await CallActivity.updateOne({ _id: id }, { $setOnInsert: { ...identity, ...values } }, { upsert: true });
+    const origin = input.origin ?? 'provider';
+    if (connector.duplicatePolicy === 'ignore' && origin === 'provider') {
+      // A missed call the workflow logged itself gives way to the provider's own log of it.
+      const replaced = await CallActivity.updateOne({ _id: id, origin: 'lifecycle' }, { $set: { ...values, origin } });
+      if (replaced.matchedCount > 0) return { activityId: id, outcome: 'merged' };
+      const res = await CallActivity.updateOne({ _id: id }, { $setOnInsert: { ...identity, ...values, origin } }, { upsert: true });
       return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'ignored' };
     }
     // merge: later payloads fill in and update values but never blank one already stored.
@@ -129,7 +137,7 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     for (const [k, v] of Object.entries(custom ?? {})) set[`custom.${k}`] = v;
     const res = await CallActivity.updateOne(
       { _id: id },
-      { $set: set, $setOnInsert: identity, $inc: { updates: 1 } },
+      { $set: { ...set, ...(origin === 'provider' ? { origin } : {}) }, $setOnInsert: { ...identity, ...(origin === 'lifecycle' ? { origin } : {}) }, $inc: { updates: 1 } },
       { upsert: true },
     );
     return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged' };

@@ -3,17 +3,22 @@
  * production ones; integration tests wire the same ones against their own test database.
  */
 import type { Models } from '../src/db/models';
+import type { Notifier } from '../src/realtime/types';
 import { makeCallLogActivities } from './call-log';
+import { makeLifecycleActivities } from './lifecycle';
 
 export interface ActivityDeps {
   models: Models;
+  notifier: Notifier;
 }
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...makeCallLogActivities(deps),
+    ...makeLifecycleActivities(deps),
   };
 }
 
 export type CallActivities = ReturnType<typeof createActivities>;
 export type * from './call-log';
+export type * from './lifecycle';

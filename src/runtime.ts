@@ -17,6 +17,7 @@ import { makeMappingEngine } from './mapping/engine';
 import { makeSecretBox, parseSecretKey, randomToken } from './security/secrets';
 import { makeConnectorService } from './services/connectors';
 import { makeRequestLog } from './services/request-log';
+import { makeOutboxNotifier } from './realtime/outbox';
 import { connectTemporalClient } from './temporal/client';
 import { createWorker } from './temporal/worker';
 
@@ -110,7 +111,7 @@ export async function startWorker(opts: { config: Config; models: Models; tempor
     address: opts.temporalAddress,
     namespace: opts.config.temporal.namespace,
     taskQueue: opts.config.temporal.taskQueue,
-    deps: { models: opts.models },
+    deps: { models: opts.models, notifier: makeOutboxNotifier(opts.models.Notification) },
   });
   const running = worker.run();
   opts.logger.info({ taskQueue: opts.config.temporal.taskQueue }, 'worker running');

@@ -1,101 +1,205 @@
 /**
- * One workflow per call session. Provider events arrive as signals (possibly more than once, in any
- * order) and are handled one at a time, in arrival order, by activities with finite retries.
+ * One workflow per call session owns the call from the first provider event to the last follow-up.
+ * Provider events (route decision, popup, answered, hangup, call log) arrive as signals, in any order
+ * and possibly more than once; they are deduplicated by event id and handled one at a time. The
+ * agent's disposition and ops decisions on failed steps arrive as updates, validated first.
  *
  * This file runs in Temporal's deterministic sandbox: it imports only the workflow SDK and types.
  */
-import { condition, defineQuery, defineSignal, log, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { CallActivities } from '../activities';
+import { condition, defineQuery, defineSignal, defineUpdate, setHandler } from '@temporalio/workflow';
 import type { CallEventWire } from '../src/call/wire';
+import type { CallSettings } from '../activities';
+import { makeSteps, type FailedStepView } from './steps';
+import { handleCallLog, handleDisposition, handlePopup, handleProgress, type CallContextState } from './call-handlers';
 
 export interface CallLifecycleInput {
   connectorId: string;
   callKey: string;
 }
 
-export interface CallLogSignal {
+interface EventBase {
+  /** Identifies one provider delivery: the same event sent twice has the same id. */
+  eventId: string;
+  receivedAt: string;
+}
+
+export interface CallLogSignal extends Partial<EventBase> {
   event: CallEventWire;
   mappingVersion: number;
   receivedAt: string;
 }
 
-export interface CallState {
-  connectorId: string;
-  callKey: string;
-  callLogsReceived: number;
-  activityId: string | null;
+export interface RouteDecisionSignal extends EventBase {
+  callerNumber: string;
+  virtualNumber: string | null;
+  agentUserId: string | null;
   leadId: string | null;
-  agentId: string | null;
-  lastOutcome: 'created' | 'merged' | 'ignored' | null;
+  opportunityId: string | null;
+  queue: string | null;
+  reason: string;
+}
+
+export interface PopupSignal extends EventBase {
+  sessionId: string | null;
+  callerNumber: string;
+  agentNumber: string | null;
+  virtualNumber: string | null;
+  providerAgentId: string | null;
+  leadId: string | null;
+  ivr: string | null;
+}
+
+export interface CallProgressSignal extends EventBase {
+  kind: 'answered' | 'hangup';
+  at: string;
+  /** For a hangup: whether the call had been answered, when the provider says so. */
+  answered: boolean | null;
+}
+
+export interface DispositionInput {
+  value: string;
+  notes?: string;
+  comments?: string;
+  byUserId: string;
+  task?: { title: string; dueAt?: string };
+  customActivity?: { note: string };
+}
+
+export interface StepDecision {
+  stepId: string;
+  action: 'retry' | 'skip';
+  by: string;
+}
+
+export interface TimelineEntry {
+  at: string;
+  kind: 'event' | 'decision' | 'effect' | 'failure' | 'ops';
+  what: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface CallState extends CallContextState {
+  failedSteps: FailedStepView[];
+  timeline: TimelineEntry[];
 }
 
 export const callLogSignal = defineSignal<[CallLogSignal]>('callLog');
+export const routeDecisionSignal = defineSignal<[RouteDecisionSignal]>('routeDecision');
+export const popupSignal = defineSignal<[PopupSignal]>('popup');
+export const callProgressSignal = defineSignal<[CallProgressSignal]>('callProgress');
+export const submitDispositionUpdate = defineUpdate<{ accepted: true }, [DispositionInput]>('submitDisposition');
+export const decideStepUpdate = defineUpdate<{ stepId: string; status: 'retrying' | 'skipped' }, [StepDecision]>('decideStep');
 export const callStateQuery = defineQuery<CallState>('callState');
 
-/** How long a call's workflow waits for further events (late call logs) before it completes. */
+/** How long a finished call's workflow waits for late events (notes, recordings) before it completes. */
 export const IDLE_TIMEOUT = '30 minutes';
+/** How long a call that needs a disposition waits for the agent. */
+export const DISPOSITION_TIMEOUT = '24 hours';
 
-const { resolveLead, resolveAgent, writeCallActivity } = proxyActivities<CallActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 8 },
-});
+type InboxItem =
+  | { type: 'route'; signal: RouteDecisionSignal }
+  | { type: 'popup'; signal: PopupSignal }
+  | { type: 'progress'; signal: CallProgressSignal }
+  | { type: 'callLog'; signal: CallLogSignal }
+  | { type: 'disposition'; input: DispositionInput };
 
 export async function callLifecycle(input: CallLifecycleInput): Promise<CallState> {
   const state: CallState = {
     ...input,
+    workflowId: `call:${input.connectorId}:${input.callKey}`,
+    settings: null,
+    route: null,
+    popup: null,
+    leadId: null,
+    agentUserId: null,
+    answeredAt: null,
+    endedAt: null,
+    outcome: null,
     callLogsReceived: 0,
     activityId: null,
-    leadId: null,
-    agentId: null,
     lastOutcome: null,
+    disposition: null,
+    missedHandled: false,
+    failedSteps: [],
+    timeline: [],
   };
-  const inbox: CallLogSignal[] = [];
-  setHandler(callLogSignal, (signal) => {
-    inbox.push(signal);
-  });
+  const seen = new Set<string>();
+  const inbox: InboxItem[] = [];
+  const note = (kind: TimelineEntry['kind'], what: string, detail?: Record<string, unknown>) => {
+    state.timeline.push({ at: new Date().toISOString(), kind, what, ...(detail ? { detail } : {}) });
+  };
+  const accept = (item: InboxItem, eventId: string | undefined, what: string) => {
+    if (eventId && seen.has(eventId)) {
+      note('event', `${what} (duplicate, ignored)`, { eventId });
+      return;
+    }
+    if (eventId) seen.add(eventId);
+    note('event', what, eventId ? { eventId } : undefined);
+    inbox.push(item);
+  };
+  const steps = makeSteps(state, note);
+
+  setHandler(callLogSignal, (signal) => accept({ type: 'callLog', signal }, signal.eventId, 'call log received'));
+  setHandler(routeDecisionSignal, (signal) => accept({ type: 'route', signal }, signal.eventId, 'route decided'));
+  setHandler(popupSignal, (signal) => accept({ type: 'popup', signal }, signal.eventId, 'popup requested'));
+  setHandler(callProgressSignal, (signal) => accept({ type: 'progress', signal }, signal.eventId, `call ${signal.kind}`));
+  setHandler(
+    submitDispositionUpdate,
+    (d) => {
+      inbox.push({ type: 'disposition', input: d });
+      state.disposition = { ...d, status: 'pending', at: new Date().toISOString() };
+      note('event', 'disposition submitted', { value: d.value, by: d.byUserId });
+      return { accepted: true as const };
+    },
+    { validator: (d: DispositionInput) => validateDisposition(state, d) },
+  );
+  setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
   setHandler(callStateQuery, () => state);
 
+  state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId));
+
   for (;;) {
-    const hasWork = await condition(() => inbox.length > 0, IDLE_TIMEOUT);
+    const timeout = awaitingDisposition(state) ? DISPOSITION_TIMEOUT : IDLE_TIMEOUT;
+    const hasWork = await condition(() => inbox.length > 0, timeout);
     if (!hasWork) break;
-    const signal = inbox.shift();
-    if (!signal) continue;
-    state.callLogsReceived += 1;
-    await handleCallLog(state, signal);
+    const item = inbox.shift();
+    if (!item) continue;
+    switch (item.type) {
+      case 'route':
+        state.route = item.signal;
+        if (!state.leadId && item.signal.leadId) state.leadId = item.signal.leadId;
+        break;
+      case 'popup':
+        await handlePopup(state, item.signal, steps);
+        break;
+      case 'progress':
+        await handleProgress(state, item.signal, steps);
+        break;
+      case 'callLog':
+        await handleCallLog(state, item.signal, steps);
+        break;
+      case 'disposition':
+        await handleDisposition(state, item.input, steps);
+        break;
+    }
   }
   return state;
 }
 
-async function handleCallLog(state: CallState, signal: CallLogSignal): Promise<void> {
-  const { event } = signal;
-  const leadNumber = event.direction === 'Inbound' ? event.sourceNumber : event.destinationNumber;
-  const agentNumber = event.direction === 'Inbound' ? event.destinationNumber : event.sourceNumber;
+function awaitingDisposition(state: CallContextState): boolean {
+  const settings: CallSettings | null = state.settings;
+  return !!settings?.disposition.requiredBeforeNextCall && !!state.agentUserId && !!state.endedAt && state.disposition?.status !== 'done';
+}
 
-  const lead = await resolveLead({
-    connectorId: state.connectorId,
-    callKey: state.callKey,
-    leadId: event.leadId ?? null,
-    phone: leadNumber,
-    caller: {
-      name: event.callerName,
-      city: event.callerCity,
-      state: event.callerState,
-      country: event.callerCountry,
-      zipCode: event.callerZipCode,
-    },
-  });
-  const agent = await resolveAgent({ connectorId: state.connectorId, providerAgentId: event.agentId ?? null, phone: agentNumber });
-  const written = await writeCallActivity({
-    connectorId: state.connectorId,
-    callKey: state.callKey,
-    event,
-    leadId: lead.leadId,
-    agentId: agent.userId,
-    mappingVersion: signal.mappingVersion,
-  });
-  state.activityId = written.activityId;
-  state.leadId = lead.leadId;
-  state.agentId = agent.userId;
-  state.lastOutcome = written.outcome;
-  log.info('call log handled', { callKey: state.callKey, outcome: written.outcome, leadCreated: lead.created });
+function validateDisposition(state: CallContextState, d: DispositionInput): void {
+  const settings = state.settings;
+  if (!settings) throw new Error('the call is still starting; try again in a moment');
+  if (state.disposition) throw new Error('this call already has a disposition');
+  if (!d.value?.trim()) throw new Error('a disposition value is required');
+  const allowed = settings.disposition.values;
+  if (allowed.length > 0 && !allowed.includes(d.value)) throw new Error(`"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
+  if (settings.disposition.task.mode === 'mandatory' && !d.task) throw new Error('this connector requires a follow-up task with the disposition');
+  if (settings.disposition.task.mode === 'off' && d.task) throw new Error('this connector does not create tasks from dispositions');
+  if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity) throw new Error('this connector requires a custom activity with the disposition');
+  if (settings.disposition.customActivity.mode === 'off' && d.customActivity) throw new Error('this connector does not create custom activities from dispositions');
 }

@@ -6,6 +6,8 @@
  * does not: the indexes below are the ones production queries need.
  */
 import { Schema, type Connection, type InferSchemaType, type Model, Types } from 'mongoose';
+import { makeLifecycleModels } from './lifecycle-models';
+import { makeNotificationModel } from '../realtime/outbox';
 
 export const ROLES = ['admin', 'ops', 'agent'] as const;
 export type Role = (typeof ROLES)[number];
@@ -61,6 +63,8 @@ const leadSchema = new Schema(
     country: String,
     zipCode: String,
     source: { type: String, default: 'manual' },
+    /** Custom lead fields, e.g. the disposition field a connector updates after a call. */
+    fields: { type: Schema.Types.Mixed, default: {} },
     /** The call that created this lead, when an unknown caller did. */
     createdByCall: { type: String, default: null },
   },
@@ -85,6 +89,47 @@ const mappingSchema = new Schema(
   { _id: false },
 );
 
+export const ROUTING_MODES = ['lead', 'opportunity'] as const;
+export const ROUTE_FALLBACKS = ['none', 'agent', 'queue'] as const;
+export const ROUTE_FORMATS = ['json', 'agent-phone', 'agent-id', 'agent-email'] as const;
+export const FOLLOW_UP_MODES = ['off', 'optional', 'mandatory'] as const;
+
+/** What a connector does around a call: routing, missed calls, disposition and its follow-ups. */
+const lifecycleSettingsSchema = new Schema(
+  {
+    routing: {
+      mode: { type: String, enum: ROUTING_MODES, default: 'lead' },
+      fallback: { type: String, enum: ROUTE_FALLBACKS, default: 'none' },
+      fallbackAgentId: { type: ObjectId, default: null },
+      fallbackQueue: { type: String, default: '' },
+      format: { type: String, enum: ROUTE_FORMATS, default: 'json' },
+    },
+    missedCall: {
+      createTask: { type: Boolean, default: true },
+      dueInMinutes: { type: Number, default: 60 },
+    },
+    disposition: {
+      requiredBeforeNextCall: { type: Boolean, default: false },
+      /** Lead field that receives the disposition value; empty means none. */
+      leadField: { type: String, default: '' },
+      values: { type: [String], default: [] },
+      task: { mode: { type: String, enum: FOLLOW_UP_MODES, default: 'off' }, dueInMinutes: { type: Number, default: 1440 } },
+      customActivity: { mode: { type: String, enum: FOLLOW_UP_MODES, default: 'off' }, type: { type: String, default: 'Call disposition' } },
+      push: {
+        enabled: { type: Boolean, default: false },
+        method: { type: String, enum: ['GET', 'POST'], default: 'POST' },
+        url: { type: String, default: '' },
+        /** Data template for POST, with the seed's @parameters. */
+        body: { type: String, default: '' },
+        contentType: { type: String, default: 'application/json' },
+      },
+    },
+    /** During a call the agent may read the calling lead even when another user owns it. */
+    leadSharing: { type: Boolean, default: true },
+  },
+  { _id: false },
+);
+
 const connectorSchema = new Schema(
   {
     name: { type: String, required: true, trim: true },
@@ -96,7 +141,20 @@ const connectorSchema = new Schema(
     virtualNumbers: { type: [virtualNumberSchema], default: [] },
     duplicatePolicy: { type: String, enum: DUPLICATE_POLICIES, default: 'ignore' },
     createUnknownLeads: { type: Boolean, default: true },
-    mappings: { type: new Schema({ callLog: { type: mappingSchema, required: true } }, { _id: false }), required: true },
+    mappings: {
+      type: new Schema(
+        {
+          callLog: { type: mappingSchema, required: true },
+          /** Agent popup payloads → caller, agent, DID, IVR path (seed 000 section 7). */
+          popup: { type: mappingSchema, default: null },
+          /** Answered / hangup events → the event, its time and the session id. */
+          callEvent: { type: mappingSchema, default: null },
+        },
+        { _id: false },
+      ),
+      required: true,
+    },
+    lifecycle: { type: lifecycleSettingsSchema, default: () => ({}) },
     /** Sealed (encrypted) secret that forms part of the provider-facing webhook URLs. */
     webhookSecret: { type: String, required: true, select: false },
     /** Optional extra header pair (seed 000 section 6); the value is sealed. */
@@ -141,6 +199,8 @@ const callActivitySchema = new Schema(
     custom: { type: Schema.Types.Mixed, default: undefined },
     mappingVersion: { type: Number, required: true },
     updates: { type: Number, default: 0 },
+    /** `provider` when a provider's call log wrote it; `lifecycle` for a missed call the workflow logged. */
+    origin: { type: String, enum: ['provider', 'lifecycle'], default: 'provider' },
   },
   { timestamps: true, minimize: true },
 );
@@ -201,6 +261,8 @@ export function makeModels(conn: Connection) {
     CallActivity: conn.model('CallActivity', callActivitySchema) as Model<InferSchemaType<typeof callActivitySchema>>,
     RequestLog: conn.model('RequestLog', requestLogSchema) as Model<InferSchemaType<typeof requestLogSchema>>,
     AuthSession: conn.model('AuthSession', authSessionSchema) as Model<InferSchemaType<typeof authSessionSchema>>,
+    ...makeLifecycleModels(conn),
+    Notification: makeNotificationModel(conn),
   };
 }
 

@@ -5,8 +5,22 @@
  */
 import { isValidObjectId, type Types } from 'mongoose';
 import { AppError } from '../errors';
+import { PRESETS } from '../providers';
 import type { ConnectorDoc, Models } from '../db/models';
 import { randomToken, type SecretBox } from '../security/secrets';
+
+export interface LiveMapping {
+  expression: string;
+  version: number;
+}
+
+/** A connector's own mapping for an event, or its preset's (version 0) when it has none. */
+function liveMapping(own: { expression: string; version: number } | null | undefined, presetId: string, kind: 'popup' | 'callEvent'): LiveMapping {
+  if (own) return { expression: own.expression, version: own.version };
+  const fromPreset = PRESETS.find((p) => p.id === presetId)?.mappings[kind];
+  // A preset without this event's mapping yields nothing, which validation reports field by field.
+  return { expression: fromPreset ?? '{}', version: 0 };
+}
 
 export interface WebhookView {
   id: string;
@@ -14,7 +28,8 @@ export interface WebhookView {
   presetId: string;
   defaultCountry: string;
   timeZone: string;
-  callLogMapping: { expression: string; version: number };
+  /** The live mapping per event; popup and call-event fall back to the preset's when not customised. */
+  mappings: Record<'callLog' | 'popup' | 'callEvent', LiveMapping>;
   webhookSecret: string;
   authHeader: { name: string; value: string } | null;
 }
@@ -44,7 +59,11 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
           presetId: doc.presetId,
           defaultCountry: doc.defaultCountry,
           timeZone: doc.timeZone,
-          callLogMapping: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version },
+          mappings: {
+            callLog: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version },
+            popup: liveMapping(doc.mappings.popup, doc.presetId, 'popup'),
+            callEvent: liveMapping(doc.mappings.callEvent, doc.presetId, 'callEvent'),
+          },
           webhookSecret: box.open(doc.webhookSecret),
           authHeader: doc.authHeader ? { name: doc.authHeader.name, value: box.open(doc.authHeader.value) } : null,
         }

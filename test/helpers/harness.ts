@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
 import { makeLogger } from '../../src/logger';
+import { makeOutboxNotifier } from '../../src/realtime/outbox';
 import { ensureBootstrapAdmin, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
 import { createWorker, installRuntimeOnce } from '../../src/temporal/worker';
 import { testEnv } from './env';
@@ -48,7 +49,7 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
   let worker: { stop(): Promise<void> } | null = null;
   async function startWorker() {
     if (worker) return;
-    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: { models }, workflowBundlePath: testEnv('bundle') });
+    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: { models, notifier: makeOutboxNotifier(models.Notification) }, workflowBundlePath: testEnv('bundle') });
     const running = created.worker.run();
     worker = {
       async stop() {

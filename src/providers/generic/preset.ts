@@ -10,6 +10,8 @@ export const genericPreset: ProviderPreset = {
   mappings: {
     // Kept as a .jsonata file so the designer and the tests read the exact text production runs.
     callLog: readFileSync(join(__dirname, 'call-log.jsonata'), 'utf8'),
+    popup: readFileSync(join(__dirname, 'popup.jsonata'), 'utf8'),
+    callEvent: readFileSync(join(__dirname, 'call-event.jsonata'), 'utf8'),
   },
   defaults: { defaultCountry: 'IN', timeZone: 'Asia/Kolkata' },
 };

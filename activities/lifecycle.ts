@@ -1,0 +1,161 @@
+/**
+ * Side effects of the call lifecycle: the connector's settings snapshot, the agent's popup and
+ * state, follow-up tasks and custom activities, the disposition's lead field and provider push,
+ * and the failed-step records ops work from. Each is idempotent: ids derive from the call.
+ */
+import { ApplicationFailure } from '@temporalio/activity';
+import { Types } from 'mongoose';
+import type { AgentStatus } from '../src/db/lifecycle-models';
+import type { Models } from '../src/db/models';
+import { findLeadSummary } from '../src/services/leads';
+import { renderDispositionRequest, sendDispositionRequest } from '../src/services/disposition-push';
+import type { CallSummary, Notifier } from '../src/realtime/types';
+
+export interface CallSettings {
+  missedCall: { createTask: boolean; dueInMinutes: number };
+  disposition: {
+    requiredBeforeNextCall: boolean;
+    leadField: string;
+    values: string[];
+    task: { mode: 'off' | 'optional' | 'mandatory'; dueInMinutes: number };
+    customActivity: { mode: 'off' | 'optional' | 'mandatory'; type: string };
+    push: { enabled: boolean };
+  };
+  leadSharing: boolean;
+}
+
+export interface AgentStateInput {
+  userId: string | null;
+  status: AgentStatus;
+  workflowId: string;
+  call: CallSummary;
+}
+
+function notFound(what: string): ApplicationFailure {
+  return ApplicationFailure.nonRetryable(`${what} no longer exists`, 'NOT_FOUND');
+}
+
+function dueIn(minutes: number): Date {
+  return new Date(Date.now() + minutes * 60_000);
+}
+
+export function makeLifecycleActivities({ models, notifier }: { models: Models; notifier: Notifier }) {
+  const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep, User } = models;
+
+  async function loadCallSettings(connectorId: string): Promise<CallSettings> {
+    const c = await Connector.findById(connectorId, { lifecycle: 1 }).lean();
+    if (!c) throw notFound(`connector ${connectorId}`);
+    const l = c.lifecycle;
+    return {
+      missedCall: { createTask: l?.missedCall?.createTask ?? true, dueInMinutes: l?.missedCall?.dueInMinutes ?? 60 },
+      disposition: {
+        requiredBeforeNextCall: l?.disposition?.requiredBeforeNextCall ?? false,
+        leadField: l?.disposition?.leadField ?? '',
+        values: l?.disposition?.values ?? [],
+        task: { mode: l?.disposition?.task?.mode ?? 'off', dueInMinutes: l?.disposition?.task?.dueInMinutes ?? 1440 },
+        customActivity: { mode: l?.disposition?.customActivity?.mode ?? 'off', type: l?.disposition?.customActivity?.type ?? 'Call disposition' },
+        push: { enabled: !!l?.disposition?.push?.enabled },
+      },
+      leadSharing: l?.leadSharing ?? true,
+    };
+  }
+
+  /**
+   * Records the agent's state for this call. A write for another call never replaces the state of
+   * the call the agent is on now, unless the agent is free.
+   */
+  async function setAgentState(input: AgentStateInput): Promise<void> {
+    if (!input.userId) return;
+    const _id = new Types.ObjectId(input.userId);
+    const current = input.status === 'free' ? null : input.call;
+    const res = await AgentState.updateOne(
+      { _id, $or: [{ 'currentCall.workflowId': input.workflowId }, { status: 'free' }, { currentCall: null }] },
+      { $set: { status: input.status, currentCall: current }, $inc: { seq: 1 } },
+    );
+    if (res.matchedCount === 0 && !(await AgentState.exists({ _id }))) {
+      await AgentState.updateOne({ _id }, { $setOnInsert: { status: input.status, currentCall: current, seq: 1 } }, { upsert: true });
+    }
+    const now = await AgentState.findById(_id).lean();
+    await notifier.publish(input.userId, { type: 'call-state', status: now?.status ?? input.status, call: (now?.currentCall as CallSummary | null) ?? null });
+  }
+
+  async function showPopup(input: AgentStateInput & { leadId: string | null }): Promise<void> {
+    if (!input.userId) return;
+    await setAgentState(input);
+    const lead = input.leadId ? await findLeadSummary(models, input.leadId) : null;
+    await notifier.publish(input.userId, { type: 'popup', call: { ...input.call, leadId: input.leadId }, lead });
+  }
+
+  async function createMissedCallTask(input: { workflowId: string; connectorId: string; leadId: string; callerNumber: string; dueInMinutes: number }): Promise<{ taskId: string | null }> {
+    const lead = await Lead.findById(input.leadId, { ownerId: 1, firstName: 1, lastName: 1 }).lean();
+    if (!lead) throw notFound(`lead ${input.leadId}`);
+    const _id = `${input.workflowId}:missed`;
+    const name = [lead.firstName, lead.lastName].filter(Boolean).join(' ') || input.callerNumber;
+    await Task.updateOne(
+      { _id },
+      {
+        $setOnInsert: {
+          type: 'call-back', title: `Call back ${name} (missed call)`, leadId: lead._id, ownerId: lead.ownerId ?? null,
+          dueAt: dueIn(input.dueInMinutes), action: { kind: 'call', phone: input.callerNumber, connectorId: input.connectorId }, workflowId: input.workflowId,
+        },
+      },
+      { upsert: true },
+    );
+    return { taskId: _id };
+  }
+
+  async function createDispositionTask(input: { workflowId: string; leadId: string | null; ownerId: string; title: string; dueAt: string | null; dueInMinutes: number }): Promise<void> {
+    await Task.updateOne(
+      { _id: `${input.workflowId}:disposition` },
+      {
+        $setOnInsert: {
+          type: 'disposition', title: input.title, leadId: input.leadId ? new Types.ObjectId(input.leadId) : null, ownerId: new Types.ObjectId(input.ownerId),
+          dueAt: input.dueAt ? new Date(input.dueAt) : dueIn(input.dueInMinutes), workflowId: input.workflowId,
+        },
+      },
+      { upsert: true },
+    );
+  }
+
+  async function createCustomActivity(input: { workflowId: string; leadId: string | null; userId: string; type: string; note: string; fields: Record<string, unknown> }): Promise<void> {
+    await CustomActivity.updateOne(
+      { _id: `${input.workflowId}:disposition` },
+      { $setOnInsert: { type: input.type, leadId: input.leadId ? new Types.ObjectId(input.leadId) : null, userId: new Types.ObjectId(input.userId), note: input.note, fields: input.fields, workflowId: input.workflowId } },
+      { upsert: true },
+    );
+  }
+
+  async function updateLeadField(input: { leadId: string; field: string; value: string }): Promise<void> {
+    const res = await Lead.updateOne({ _id: input.leadId }, { $set: { [`fields.${input.field}`]: input.value } });
+    if (res.matchedCount === 0) throw notFound(`lead ${input.leadId}`);
+  }
+
+  async function pushDisposition(input: { connectorId: string; agentUserId: string; params: Record<string, string> }): Promise<{ status: number }> {
+    const connector = await Connector.findById(input.connectorId, { lifecycle: 1 }).lean();
+    const push = connector?.lifecycle?.disposition?.push;
+    if (!connector || !push?.enabled || !push.url) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
+    const agent = await User.findById(input.agentUserId, { phones: 1 }).lean();
+    const request = renderDispositionRequest(
+      { method: push.method === 'GET' ? 'GET' : 'POST', url: push.url, body: push.body ?? '', contentType: push.contentType ?? 'application/json' },
+      { ...input.params, agentNumber: agent?.phones[0] ?? '', agentId: input.agentUserId },
+    );
+    return sendDispositionRequest(request);
+  }
+
+  async function recordFailedStep(input: { id: string; workflowId: string; connectorId: string; step: string; error: string; errorType: string | null; attempts: number; input: unknown }): Promise<void> {
+    await FailedStep.updateOne(
+      { _id: input.id },
+      { $setOnInsert: { workflowId: input.workflowId, connectorId: new Types.ObjectId(input.connectorId), step: input.step, error: input.error, errorType: input.errorType, attempts: input.attempts, input: input.input, status: 'failed' } },
+      { upsert: true },
+    );
+  }
+
+  async function updateFailedStep(input: { id: string; status: 'retrying' | 'skipped' | 'resolved'; decidedBy: string | null }): Promise<void> {
+    await FailedStep.updateOne({ _id: input.id }, { $set: { status: input.status, decidedBy: input.decidedBy } });
+  }
+
+  return {
+    loadCallSettings, setAgentState, showPopup, createMissedCallTask, createDispositionTask, createCustomActivity,
+    updateLeadField, pushDisposition, recordFailedStep, updateFailedStep,
+  };
+}

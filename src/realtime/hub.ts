@@ -1,0 +1,94 @@
+/**
+ * One per API process: holds the agents' open Server-Sent-Event streams and delivers the outbox's
+ * events to them. It polls only while someone is connected, asks only for the connected agents'
+ * events, and reads with an overlap window so that events written with a slightly older timestamp
+ * (another process, a slower insert) are not missed; ids already delivered are skipped.
+ */
+import type { Response } from 'express';
+import type { Logger } from '../logger';
+import type { NotificationModel } from './outbox';
+import type { AgentEvent } from './types';
+
+export interface HubOptions {
+  pollMs?: number;
+  /** How far back each poll looks beyond the newest event seen (clock skew, slow inserts). */
+  overlapMs?: number;
+  /** How long events are kept in the outbox. */
+  retentionMs?: number;
+}
+
+export function makeHub(Notification: NotificationModel, logger: Logger, opts: HubOptions = {}) {
+  const pollMs = opts.pollMs ?? 50;
+  const overlapMs = opts.overlapMs ?? 5_000;
+  const retentionMs = opts.retentionMs ?? 10 * 60_000;
+  const streams = new Map<string, Set<Response>>();
+  const delivered = new Map<string, number>();
+  let since = new Date();
+  let timer: NodeJS.Timeout | null = null;
+  let polling = false;
+  let lastPrune = 0;
+
+  function send(res: Response, event: AgentEvent): void {
+    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  }
+
+  async function poll(): Promise<void> {
+    if (polling || streams.size === 0) return;
+    polling = true;
+    try {
+      const from = new Date(since.getTime() - overlapMs);
+      const rows = await Notification.find({ userId: { $in: [...streams.keys()] }, createdAt: { $gte: from } }).sort({ createdAt: 1 }).limit(1000).lean();
+      for (const row of rows) {
+        const id = String(row._id);
+        if (delivered.has(id)) continue;
+        delivered.set(id, row.createdAt.getTime());
+        if (row.createdAt > since) since = row.createdAt;
+        for (const res of streams.get(row.userId) ?? []) send(res, row.event as AgentEvent);
+      }
+      const horizon = since.getTime() - overlapMs * 2;
+      for (const [id, at] of delivered) if (at < horizon) delivered.delete(id);
+      if (Date.now() - lastPrune > 60_000) {
+        lastPrune = Date.now();
+        await Notification.deleteMany({ createdAt: { $lt: new Date(Date.now() - retentionMs) } });
+      }
+    } catch (err) {
+      logger.warn({ err }, 'realtime poll failed');
+    } finally {
+      polling = false;
+    }
+  }
+
+  function ensureTimer(): void {
+    if (timer || streams.size === 0) return;
+    timer = setInterval(() => void poll(), pollMs);
+    timer.unref();
+  }
+
+  /** Registers an open SSE response for an agent; returns the function that unregisters it. */
+  function attach(userId: string, res: Response): () => void {
+    if (streams.size === 0) since = new Date();
+    let set = streams.get(userId);
+    if (!set) streams.set(userId, (set = new Set()));
+    set.add(res);
+    ensureTimer();
+    return () => {
+      set.delete(res);
+      if (set.size === 0) streams.delete(userId);
+      if (streams.size === 0 && timer) {
+        clearInterval(timer);
+        timer = null;
+      }
+    };
+  }
+
+  function close(): void {
+    if (timer) clearInterval(timer);
+    timer = null;
+    for (const set of streams.values()) for (const res of set) res.end();
+    streams.clear();
+  }
+
+  return { attach, send, close, connectedAgents: () => streams.size };
+}
+
+export type Hub = ReturnType<typeof makeHub>;

@@ -1,0 +1,101 @@
+/**
+ * Every side effect of a call runs as a named step. A step's activity has a finite retry policy;
+ * when it still fails (retries exhausted, or a permanent error) the step is recorded as failed and
+ * the call waits for an ops decision: retry the step, or skip it and go on.
+ */
+import { ActivityFailure, ApplicationFailure, condition, proxyActivities, uuid4 } from '@temporalio/workflow';
+import type { CallActivities } from '../activities';
+
+export const STEP_RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5 } as const;
+
+const activities = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: STEP_RETRY });
+/** Recording a failure for ops must itself not get lost: it retries for much longer. */
+const bookkeeping = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: { ...STEP_RETRY, maximumAttempts: 50 } });
+
+export interface FailedStepView {
+  stepId: string;
+  step: string;
+  error: string;
+  errorType: string | null;
+  attempts: number;
+  input: unknown;
+  status: 'failed' | 'retrying' | 'skipped' | 'resolved';
+  decidedBy: string | null;
+}
+
+interface StepsState {
+  workflowId: string;
+  connectorId: string;
+  failedSteps: FailedStepView[];
+}
+
+type Note = (kind: 'effect' | 'failure' | 'ops', what: string, detail?: Record<string, unknown>) => void;
+
+function describe(err: unknown): { message: string; type: string | null; attempts: number } {
+  if (err instanceof ActivityFailure) {
+    const cause = err.cause;
+    const message = cause?.message ?? err.message;
+    const type = cause instanceof ApplicationFailure ? (cause.type ?? null) : null;
+    const attempts = err.retryState === 'MAXIMUM_ATTEMPTS_REACHED' ? STEP_RETRY.maximumAttempts : 1;
+    return { message, type, attempts };
+  }
+  return { message: err instanceof Error ? err.message : String(err), type: null, attempts: 1 };
+}
+
+export function makeSteps(state: StepsState, note: Note) {
+  const decisions = new Map<string, 'retry' | 'skip'>();
+
+  /**
+   * Runs `fn` until it succeeds or ops skip it. Returns the result, or `skipped` when skipped (the
+   * caller decides what a skipped step means for the rest of the call).
+   */
+  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>): Promise<T>;
+  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>, skipped: T): Promise<T>;
+  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>, skipped?: T): Promise<T> {
+    let retried: FailedStepView | null = null;
+    for (;;) {
+      try {
+        const result = await fn(activities);
+        note('effect', step);
+        if (retried) {
+          retried.status = 'resolved';
+          await bookkeeping.updateFailedStep({ id: retried.stepId, status: 'resolved', decidedBy: retried.decidedBy });
+        }
+        return result;
+      } catch (err) {
+        const { message, type, attempts } = describe(err);
+        const view: FailedStepView = { stepId: uuid4(), step, error: message, errorType: type, attempts, input, status: 'failed', decidedBy: null };
+        state.failedSteps.push(view);
+        note('failure', step, { error: message, attempts, stepId: view.stepId });
+        await bookkeeping.recordFailedStep({ id: view.stepId, workflowId: state.workflowId, connectorId: state.connectorId, step, error: message, errorType: type, attempts, input });
+        await condition(() => decisions.has(view.stepId));
+        const action = decisions.get(view.stepId);
+        await bookkeeping.updateFailedStep({ id: view.stepId, status: action === 'retry' ? 'retrying' : 'skipped', decidedBy: view.decidedBy });
+        retried = view;
+        if (action === 'skip') {
+          if (skipped === undefined) throw ApplicationFailure.nonRetryable(`step ${step} was skipped and the call cannot go on without it`, 'STEP_SKIPPED');
+          return skipped;
+        }
+      }
+    }
+  }
+
+  function validateDecision(d: { stepId: string; action: string }): void {
+    const step = state.failedSteps.find((s) => s.stepId === d.stepId);
+    if (!step) throw new Error(`no step ${d.stepId} in this call`);
+    if (step.status !== 'failed') throw new Error(`step ${step.step} is ${step.status}, not failed`);
+    if (d.action !== 'retry' && d.action !== 'skip') throw new Error('action must be retry or skip');
+  }
+
+  function decide(d: { stepId: string; action: 'retry' | 'skip'; by: string }): { stepId: string; status: 'retrying' | 'skipped' } {
+    const step = state.failedSteps.find((s) => s.stepId === d.stepId);
+    if (!step) throw new Error(`no step ${d.stepId}`);
+    step.status = d.action === 'retry' ? 'retrying' : 'skipped';
+    step.decidedBy = d.by;
+    decisions.set(d.stepId, d.action);
+    note('ops', `${d.action} ${step.step}`, { stepId: d.stepId, by: d.by });
+    return { stepId: d.stepId, status: step.status };
+  }
+
+  return { run, validateDecision, decide };
+}
