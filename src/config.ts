@@ -29,6 +29,8 @@ const envSchema = z.object({
   TEMPORAL_ADDRESS: optionalUrl,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   TEMPORAL_TASK_QUEUE: z.string().min(1).default('patchcord-calls'),
+  /** Base URL of the Temporal UI, for links from ops views to a call's workflow. */
+  TEMPORAL_UI_URL: z.url().optional(),
 
   PATCHCORD_DATA_DIR: z.string().default(path.join(ROOT, '.data')),
   PATCHCORD_TEMPORAL_PORT: port.default(7233),
@@ -56,7 +58,7 @@ export interface Config {
   readonly http: { readonly host: string; readonly port: number; readonly publicUrl: string | undefined };
   /** When undefined, the embedded FerretDB is started. */
   readonly mongoUrl: string | undefined;
-  readonly temporal: { readonly address: string | undefined; readonly namespace: string; readonly taskQueue: string };
+  readonly temporal: { readonly address: string | undefined; readonly namespace: string; readonly taskQueue: string; readonly uiUrl: string | undefined };
   readonly embedded: { readonly dataDir: string; readonly temporalPort: number; readonly mongoPort: number; readonly binDir: string };
   readonly secretKey: string | undefined;
   readonly defaultCountry: string;
@@ -96,7 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL },
     mongoUrl: e.MONGO_URL,
-    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE },
+    temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
     embedded: {
       dataDir: path.resolve(e.PATCHCORD_DATA_DIR),
       temporalPort: e.PATCHCORD_TEMPORAL_PORT,

@@ -18,6 +18,7 @@ import { makeSecretBox, parseSecretKey, randomToken } from './security/secrets';
 import { makeConnectorService } from './services/connectors';
 import { makeRequestLog } from './services/request-log';
 import { makeOutboxNotifier } from './realtime/outbox';
+import { makeHub } from './realtime/hub';
 import { connectTemporalClient } from './temporal/client';
 import { createWorker } from './temporal/worker';
 
@@ -61,6 +62,7 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   const port = opts.port ?? config.http.port;
   let publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${port}`;
   const connectors = makeConnectorService({ models, box: makeSecretBox(opts.secretKey), publicUrl: () => publicUrl });
+  const hub = makeHub(models.Notification, logger);
   const { app } = makeApp({
     models,
     temporal,
@@ -72,6 +74,9 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
     defaultCountry: config.defaultCountry,
     limits: config.limits,
     secureCookies: publicUrl.startsWith('https:'),
+    hub,
+    temporalNamespace: config.temporal.namespace,
+    temporalUiUrl: config.temporal.uiUrl,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, config.http.host, () => resolve(s));
@@ -97,6 +102,7 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
     temporal,
     async stop() {
       clearInterval(pruneTimer);
+      hub.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -17,7 +17,10 @@ import { makePeopleRoutes } from './admin-people';
 import { makeAuth } from './auth';
 import { buildOpenApi, mountRoutes, type AnyRoute } from './routes';
 import { makeSessionRoutes } from './session-routes';
-import { makeWebhookRoutes } from './webhooks';
+import { makeWebhookRoutes, type WebhookDeps } from './webhooks';
+import { makeAgentRoutes } from './agent';
+import { makeOpsRoutes } from './ops';
+import type { Hub } from '../realtime/hub';
 
 export interface AppDeps {
   models: Models;
@@ -30,22 +33,28 @@ export interface AppDeps {
   defaultCountry: string;
   limits: { webhookMaxBodyBytes: number; sessionTtlHours: number };
   secureCookies: boolean;
+  hub: Hub;
+  temporalNamespace: string;
+  temporalUiUrl: string | undefined;
 }
 
 export function makeApp(deps: AppDeps) {
   const { models, logger } = deps;
   const auth = makeAuth({ models, sessionTtlHours: deps.limits.sessionTtlHours });
 
+  const webhookDeps: WebhookDeps = {
+    connectors: deps.connectors,
+    engine: deps.engine,
+    temporal: deps.temporal,
+    taskQueue: deps.taskQueue,
+    requestLog: deps.requestLog,
+    logger,
+    maxBodyBytes: deps.limits.webhookMaxBodyBytes,
+  };
   const routes = [
-    ...makeWebhookRoutes({
-      connectors: deps.connectors,
-      engine: deps.engine,
-      temporal: deps.temporal,
-      taskQueue: deps.taskQueue,
-      requestLog: deps.requestLog,
-      logger,
-      maxBodyBytes: deps.limits.webhookMaxBodyBytes,
-    }),
+    ...makeWebhookRoutes(webhookDeps),
+    ...makeAgentRoutes({ models, hub: deps.hub, temporal: deps.temporal, defaultCountry: deps.defaultCountry, webhook: webhookDeps }),
+    ...makeOpsRoutes({ models, temporal: deps.temporal, namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl }),
     ...makeSessionRoutes({ auth, engine: deps.engine, connectors: deps.connectors, secureCookies: deps.secureCookies, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
     ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine }),
     ...makePeopleRoutes({ models, defaultCountry: deps.defaultCountry }),

@@ -48,6 +48,8 @@ export interface Answer {
   status: number;
   body: Record<string, unknown>;
   workflowId: string | null;
+  /** What the request log keeps instead of `body`, when the answer carries a secret. */
+  logBody?: Record<string, unknown>;
 }
 
 function failure(err: AppError): Answer {
@@ -123,7 +125,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       status: answer.status,
       outcome: answer.status < 300 ? 'accepted' : answer.status >= 500 ? 'error' : 'rejected',
       errorCode: typeof answer.body.Code === 'string' ? answer.body.Code : null,
-      response: JSON.stringify(answer.body),
+      response: JSON.stringify(answer.logBody ?? answer.body),
       durationMs: Math.round(performance.now() - started),
       workflowId: answer.workflowId,
     });
