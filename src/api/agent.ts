@@ -2,6 +2,8 @@
  * The agent's side: the real-time event stream (SSE), the current call after a reload, lead details
  * with lead sharing, the disposition, and single sign-on for a provider's own agent application.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z } from 'zod';
@@ -16,7 +18,7 @@ import { REDACTED } from '../services/request-log';
 import { callStateQuery, submitDispositionUpdate, type CallState } from '../../workflows';
 import type { AuthedUser } from './auth';
 import { route } from './routes';
-import { objectId } from './schemas';
+import { objectId, phoneIn } from './schemas';
 import { makeWebhookRunner, webhookParams, type WebhookDeps } from './webhooks';
 
 const AGENTS = ['agent', 'admin'] as const;
@@ -73,7 +75,26 @@ export function makeAgentRoutes(deps: AgentDeps) {
 
   const runner = makeWebhookRunner(deps.webhook);
 
+  const consolePage = fs.readFileSync(path.join(__dirname, '..', 'realtime', 'console.html'), 'utf8');
+  const phone = phoneIn(deps.defaultCountry);
+
   return [
+    route({
+      method: 'get', path: '/console', summary: 'The agent console page (HTML): popups, current call, disposition', tag: 'Agent', access: 'public',
+      handler: async ({ res }) => {
+        res.type('html').set('cache-control', 'no-store').send(consolePage);
+        return undefined;
+      },
+    }),
+    route({
+      method: 'post', path: '/api/agent/leads', summary: 'Create a lead from the popup\'s new-lead form (owned by the agent)', tag: 'Agent', access: AGENTS,
+      body: z.strictObject({ firstName: z.string().trim().max(100).optional(), lastName: z.string().trim().max(100).optional(), email: z.email().max(254).optional(), phone }),
+      status: 201, response: leadSchema, errors: { 400: 'Invalid body' },
+      handler: async ({ body, user }) => {
+        const lead = await Lead.create({ ...body, ownerId: user?.id, source: 'agent console' });
+        return findLeadSummary(models, String(lead._id));
+      },
+    }),
     route({
       method: 'get', path: '/api/agent/events', summary: 'Server-Sent Events: popups and call state for the signed-in agent', tag: 'Agent', access: AGENTS,
       handler: async ({ req, res, user }) => {

@@ -4,8 +4,12 @@
  * disposition endpoint.
  */
 import crypto from 'node:crypto';
+import { Types } from 'mongoose';
+import { makeLogger } from '../../src/logger';
+import { startApi } from '../../src/runtime';
 import { startProviderServer, type ProviderServer } from '../helpers/provider-server';
 import { openSse, type SseClient } from '../helpers/sse';
+import { testEnv } from '../helpers/env';
 import { createConnector, postJson, startHarness, waitFor, type CreatedConnector, type Harness } from '../helpers/harness';
 
 let h: Harness;
@@ -224,7 +228,7 @@ test('a CRM write failing until retries run out becomes a failed step, and an op
   const { connector, url } = await lifecycleConnector({ 'disposition.leadField': 'Disposition' });
   const broken = await h.admin('POST', '/api/admin/leads', { firstName: 'Broken', phone: '+919845099999' });
   // Corrupt CRM data: the lead's custom fields are not an object, so the field update fails.
-  await h.models.Lead.collection.updateOne({ _id: new (await import('mongoose')).Types.ObjectId(String(broken.body.id)) }, { $set: { fields: 'not-an-object' } });
+  await h.models.Lead.collection.updateOne({ _id: new Types.ObjectId(String(broken.body.id)) }, { $set: { fields: 'not-an-object' } });
   const sessionId = session();
   await postJson(url.popup, { CallSessionId: sessionId, SourceNumber: '+919845099999', DestinationNumber: agents.ben.phone });
   await postJson(url.event, { CallSessionId: sessionId, Event: 'Hangup', Time: '2026-11-23 13:00:00', Status: 'Answered' });
@@ -243,7 +247,7 @@ test('a CRM write failing until retries run out becomes a failed step, and an op
   expect(failed).toMatchObject({ step: 'updateLeadField', status: 'failed', attempts: 5, workflowId });
   expect(failed.error).toBeTruthy();
 
-  await h.models.Lead.collection.updateOne({ _id: new (await import('mongoose')).Types.ObjectId(String(broken.body.id)) }, { $set: { fields: {} } });
+  await h.models.Lead.collection.updateOne({ _id: new Types.ObjectId(String(broken.body.id)) }, { $set: { fields: {} } });
   const retried = await h.admin('POST', `/api/ops/failed-steps/${failed.id}/decision`, { action: 'retry' });
   expect(retried.status).toBe(200);
   expect(retried.body.status).toBe('retrying');
@@ -278,4 +282,39 @@ test('single sign-on gives a provider app a short-lived agent session that reads
   const logs = await h.models.RequestLog.find({ kind: 'sso' }).lean();
   expect(JSON.stringify(logs)).not.toContain(sso.body.Token);
   expect((await postJson(`${base}/sso`, { AgentEmail: 'nobody@test.local' })).status).toBe(404);
+});
+
+test('a popup reaches the agent through whichever API process holds the connection', async () => {
+  // A second API process on the same database: the agent is connected there, the provider posts here.
+  const second = await startApi({ config: h.config, models: h.models, temporalAddress: testEnv('temporal'), logger: makeLogger('silent'), secretKey: Buffer.from(h.config.secretKey ?? '', 'base64') });
+  try {
+    const sse = await openSse(`${second.url}/api/agent/events`, agents.ben.token);
+    await sse.next('call-state');
+    const { url } = await lifecycleConnector();
+    const sessionId = session();
+    const started = Date.now();
+    expect((await postJson(url.popup, { CallSessionId: sessionId, SourceNumber: '+919845012345', DestinationNumber: agents.ben.phone })).status).toBe(200);
+    const shown = await sse.next('popup', (d) => d.call.sessionId === sessionId);
+    expect(shown.lead.id).toBe(leadId);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    sse.close();
+  } finally {
+    await second.stop();
+  }
+});
+
+test('the agent console page is served and an agent can create a lead from the new-lead form', async () => {
+  const page = await fetch(`${h.url}/console`);
+  expect(page.status).toBe(200);
+  expect(page.headers.get('content-type')).toMatch(/text\/html/);
+  expect(await page.text()).toContain('/api/agent/events');
+  const res = await fetch(`${h.url}/api/agent/leads`, {
+    method: 'POST', headers: { authorization: `Bearer ${agents.asha.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ firstName: 'Walk', lastName: 'In', phone: '098450 77777' }),
+  });
+  expect(res.status).toBe(201);
+  const lead = (await res.json()) as { id: string; phone: string; ownerId: string };
+  expect(lead).toMatchObject({ phone: '+919845077777', ownerId: agents.asha.id });
+  const own = await fetch(`${h.url}/api/agent/leads/${lead.id}`, { headers: { authorization: `Bearer ${agents.asha.token}` } });
+  expect(own.status).toBe(200);
 });
