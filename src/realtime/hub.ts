@@ -20,7 +20,10 @@ export interface HubOptions {
 export function makeHub(Notification: NotificationModel, logger: Logger, opts: HubOptions = {}) {
   const pollMs = opts.pollMs ?? 50;
   const overlapMs = opts.overlapMs ?? 5_000;
-  const retentionMs = opts.retentionMs ?? 10 * 60_000;
+  // Events are needed only until every process has polled past them (a process that connects an
+  // agent later sends the agent's current state instead): keep the outbox tiny, since FerretDB scans
+  // and sorts the whole collection on every poll.
+  const retentionMs = opts.retentionMs ?? overlapMs * 3;
   const streams = new Map<string, Set<Response>>();
   const delivered = new Map<string, number>();
   let since = new Date();
@@ -37,7 +40,9 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
     polling = true;
     try {
       const from = new Date(since.getTime() - overlapMs);
-      const rows = await Notification.find({ userId: { $in: [...streams.keys()] }, createdAt: { $gte: from } }).sort({ createdAt: 1 }).limit(1000).lean();
+      // Sorted here rather than by the database: FerretDB v1 sorts slowly, and the window is small.
+      const rows = await Notification.find({ userId: { $in: [...streams.keys()] }, createdAt: { $gte: from } }).limit(5000).lean();
+      rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       for (const row of rows) {
         const id = String(row._id);
         if (delivered.has(id)) continue;
@@ -47,7 +52,7 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
       }
       const horizon = since.getTime() - overlapMs * 2;
       for (const [id, at] of delivered) if (at < horizon) delivered.delete(id);
-      if (Date.now() - lastPrune > 60_000) {
+      if (Date.now() - lastPrune > retentionMs / 3) {
         lastPrune = Date.now();
         await Notification.deleteMany({ createdAt: { $lt: new Date(Date.now() - retentionMs) } });
       }

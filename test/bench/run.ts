@@ -14,27 +14,15 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import jsonata from 'jsonata';
-import { loadConfig } from '../../src/config';
-import { freePort, startFerretDb, startTemporal, type EmbeddedProcess } from '../../src/embedded/services';
-import { makeLogger } from '../../src/logger';
 import { makeMappingEngine } from '../../src/mapping/engine';
 import { makeMappingFunctions } from '../../src/mapping/functions';
 import { getPreset } from '../../src/providers';
 import { validateCallEvent } from '../../src/call/canonical';
 import { toWire } from '../../src/call/wire';
-import { openDatabase, startApi } from '../../src/runtime';
-import { makeSecretBox } from '../../src/security/secrets';
 import { callLifecycle, callLogSignal } from '../../workflows';
+import { benchPopup } from './popup';
+import { cpuMs, percentile, round, startBenchSystem, type Result } from './system';
 
-interface Result {
-  name: string;
-  value: number;
-  baseline: number;
-  ratio: number;
-  unit: string;
-  goal: string;
-  extra?: Record<string, number>;
-}
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CTX = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };
@@ -98,15 +86,6 @@ async function benchMapping(): Promise<Result> {
   return { name: 'mapping.evaluations_per_second', value: round(engineRate), baseline: round(rawRate), ratio: round(engineMs / rawMs, 3), unit: 'evaluations/s (ratio = engine cost / raw cost)', goal: 'ratio <= 1.1', extra: { unguardedPerSecond: round(n / (unguardedMs / 1000)), guardrailCostRatio: round(rawMs / unguardedMs, 3) } };
 }
 
-/** CPU milliseconds a process has used so far (user + system), from /proc. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<{ ms: number; latencies: number[] }> {
   const latencies: number[] = [];
@@ -125,10 +104,6 @@ async function pool<T>(count: number, concurrency: number, task: (i: number) => 
   return { ms: performance.now() - started, latencies };
 }
 
-function p99(latencies: number[]): number {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
-}
 
 /** One ingest comparison at a given concurrency: the API against a raw signalWithStart loop. */
 async function compareIngest(
@@ -159,7 +134,7 @@ async function compareIngest(
     unit: 'acknowledged webhooks/s (ratio = API rate / raw signalWithStart rate)', goal: 'ratio >= 0.8',
     extra: {
       concurrency, count,
-      p99Ms: round(p99([...b1.latencies, ...b2.latencies]), 1), baselineP99Ms: round(p99([...a1.latencies, ...a2.latencies]), 1),
+      p99Ms: round(percentile([...b1.latencies, ...b2.latencies], 0.99), 1), baselineP99Ms: round(percentile([...a1.latencies, ...a2.latencies], 0.99), 1),
       ...Object.fromEntries(Object.entries(perRequest(cpu.api)).map(([k, v]) => [`api.${k}`, v])),
       ...Object.fromEntries(Object.entries(perRequest(cpu.raw)).map(([k, v]) => [`raw.${k}`, v])),
     },
@@ -167,25 +142,11 @@ async function compareIngest(
 }
 
 async function benchIngest(): Promise<Result[]> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'patchcord-bench-'));
-  const binDir = path.join(ROOT, '.tools', 'bin');
-  const procs: EmbeddedProcess[] = [];
+  const sys = await startBenchSystem({ taskQueue: 'bench', worker: false });
   try {
-    const [tPort, mPort] = [await freePort(), await freePort()];
-    procs.push(await startFerretDb({ binDir, port: mPort, dataDir: path.join(tmp, 'db') }));
-    procs.push(await startTemporal({ binDir, port: tPort }));
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HTTP_PORT: '0', TEMPORAL_TASK_QUEUE: 'bench', PATCHCORD_SECRET_KEY: crypto.randomBytes(32).toString('base64') });
-    const key = Buffer.from(config.secretKey ?? '', 'base64');
-    const { conn, models } = await openDatabase(`mongodb://127.0.0.1:${mPort}`, 'bench');
-    const api = await startApi({ config, models, temporalAddress: `127.0.0.1:${tPort}`, logger: makeLogger('silent'), secretKey: key });
+    const { api, connectorId } = sys;
+    const url = `${sys.webhookBase}/call-log`;
     const preset = getPreset('generic');
-    const secret = 'bench-secret';
-    const connector = await models.Connector.create({
-      name: 'bench', presetId: preset.id, mappings: { callLog: { expression: preset.mappings.callLog, version: 1 } },
-      webhookSecret: makeSecretBox(key).seal(secret),
-    });
-    const connectorId = String(connector._id);
-    const url = `${api.url}/webhooks/${connectorId}/${secret}/call-log`;
 
     // The provider's side: plain keep-alive HTTP, as a real provider's client would be.
     const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
@@ -214,30 +175,26 @@ async function benchIngest(): Promise<Result[]> {
     };
     await pool(100, 8, viaApi);
     await pool(100, 8, raw);
-    const pids = [process.pid, ...procs.map((p) => p.pid)];
     const results = [
-      await compareIngest('sequential', 1, 300, viaApi, raw, pids),
-      await compareIngest('concurrent', 16, 600, viaApi, raw, pids),
+      await compareIngest('sequential', 1, 300, viaApi, raw, sys.pids),
+      await compareIngest('concurrent', 16, 600, viaApi, raw, sys.pids),
     ];
     agent.destroy();
-    await api.stop();
-    await conn.close();
     return results;
   } finally {
-    for (const p of procs.reverse()) await p.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await sys.close();
   }
 }
 
-function round(n: number, digits = 0): number {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
 
 async function main(): Promise<void> {
   // `npm run bench -- ingest` runs only the named benchmarks.
   const only = process.argv.slice(2);
-  const benches: [string, () => Promise<Result | Result[]>][] = [['mapping', benchMapping], ['ingest', benchIngest]];
+  const benches: [string, () => Promise<Result | Result[]>][] = [
+    ['mapping', benchMapping],
+    ['ingest', benchIngest],
+    ['popup', benchPopup],
+  ];
   const results: Result[] = [];
   for (const [name, run] of benches) if (only.length === 0 || only.includes(name)) results.push(...[await run()].flat());
   const rows = results.map((r) => [r.name, String(r.value), String(r.baseline), String(r.ratio), r.goal, r.extra ? JSON.stringify(r.extra) : ''].join(' | '));

@@ -39,16 +39,17 @@ export async function openSse(url: string, token: string): Promise<SseClient> {
       // aborted by close()
     }
   })();
-  let consumed = 0;
+  // Each event is handed to one waiter at most; several waiters may wait on one stream at once.
+  const taken = new Set<number>();
   return {
     events,
     async next(type, match = () => true, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        for (let i = consumed; i < events.length; i++) {
+        for (let i = 0; i < events.length; i++) {
           const e = events[i];
-          if (e && e.type === type && match(e.data)) {
-            consumed = i + 1;
+          if (e && !taken.has(i) && e.type === type && match(e.data)) {
+            taken.add(i);
             return e.data;
           }
         }
