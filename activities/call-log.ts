@@ -47,6 +47,8 @@ export interface WriteCallActivityInput {
   mappingVersion: number;
   /** `provider` for a provider's call log; `lifecycle` for one the workflow wrote (a missed call). */
   origin?: 'provider' | 'lifecycle';
+  /** The opportunity the route decision chose, if any; in opportunity mode the lead's latest open one otherwise. */
+  opportunityId?: string | null;
 }
 
 export interface WriteCallActivityResult {
@@ -112,10 +114,11 @@ export function makeCallLogActivities({ models }: { models: Models }) {
   }
 
   async function writeCallActivity(input: WriteCallActivityInput): Promise<WriteCallActivityResult> {
-    const connector = await Connector.findById(input.connectorId, { duplicatePolicy: 1 }).lean();
+    const connector = await Connector.findById(input.connectorId, { duplicatePolicy: 1, 'lifecycle.routing.mode': 1 }).lean();
     if (!connector) throw connectorGone(input.connectorId);
     const id = callActivityId(input.connectorId, input.callKey);
-    const values = activityValues(input);
+    const opportunityId = input.opportunityId ?? (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
+    const values = { ...activityValues(input), ...(opportunityId ? { opportunityId: new Types.ObjectId(opportunityId) } : {}) };
     const identity = {
       connectorId: new Types.ObjectId(input.connectorId),
       callKey: input.callKey,
@@ -141,6 +144,11 @@ export function makeCallLogActivities({ models }: { models: Models }) {
       { upsert: true },
     );
     return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged' };
+  }
+
+  async function latestOpenOpportunity(leadId: string): Promise<string | null> {
+    const opportunity = await models.Opportunity.findOne({ leadId: new Types.ObjectId(leadId), status: 'open' }, { _id: 1 }).sort({ updatedAt: -1 }).lean();
+    return opportunity ? String(opportunity._id) : null;
   }
 
   return { resolveLead, resolveAgent, writeCallActivity };

@@ -114,7 +114,7 @@ export async function handleCallLog(state: CallContextState, signal: CallLogSign
   state.leadId = lead.leadId ?? state.leadId;
   state.agentUserId = state.agentUserId ?? agent.userId;
   const written = await steps.run('writeCallActivity', { callKey: state.callKey }, (a) =>
-    a.writeCallActivity({ connectorId: state.connectorId, callKey: state.callKey, event, leadId: state.leadId, agentId: state.agentUserId, mappingVersion: signal.mappingVersion, origin: 'provider' }),
+    a.writeCallActivity({ connectorId: state.connectorId, callKey: state.callKey, event, leadId: state.leadId, agentId: state.agentUserId, mappingVersion: signal.mappingVersion, origin: 'provider', opportunityId: state.route?.opportunityId ?? null }),
   );
   state.activityId = written.activityId;
   state.lastOutcome = written.outcome;

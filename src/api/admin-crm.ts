@@ -164,6 +164,7 @@ function toPublicActivity(a: ActivityLike): z.infer<typeof activityResponse> & R
     id: a._id,
     connectorId: String(a.connectorId),
     leadId: a.leadId ? String(a.leadId) : null,
+    opportunityId: a.opportunityId ? String(a.opportunityId) : null,
     agentId: a.agentId ? String(a.agentId) : null,
     providerAgentId: a.providerAgentId ?? null,
     direction: a.direction,

@@ -182,6 +182,8 @@ const callActivitySchema = new Schema(
     callKey: { type: String, required: true },
     workflowId: { type: String, required: true },
     leadId: { type: ObjectId, default: null },
+    /** In opportunity mode, the opportunity the call is logged against (seed 000 section 14). */
+    opportunityId: { type: ObjectId, default: null },
     agentId: { type: ObjectId, default: null },
     providerAgentId: { type: String, default: null },
     direction: { type: String, required: true },

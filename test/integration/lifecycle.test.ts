@@ -318,3 +318,17 @@ test('the agent console page is served and an agent can create a lead from the n
   const own = await fetch(`${h.url}/api/agent/leads/${lead.id}`, { headers: { authorization: `Bearer ${agents.asha.token}` } });
   expect(own.status).toBe(200);
 });
+
+test('in opportunity mode a call is logged against the lead\'s most recent open opportunity', async () => {
+  const { connector, url } = await lifecycleConnector({ 'routing.mode': 'opportunity' });
+  const lead = new Types.ObjectId(leadId);
+  await h.models.Opportunity.create({ leadId: lead, name: 'Old deal', stage: 'won', status: 'closed' });
+  const open = await h.models.Opportunity.create({ leadId: lead, name: 'Renewal', stage: 'proposal', status: 'open', ownerId: new Types.ObjectId(ownerId) });
+  const sessionId = session();
+  const res = await postJson(url.log, callLog(sessionId));
+  const activity = await waitFor(() => h.models.CallActivity.findById(res.body.ActivityId).lean(), 20_000, 'activity');
+  expect(String(activity.opportunityId)).toBe(String(open._id));
+  const read = await h.admin('GET', `/api/admin/activities/${encodeURIComponent(String(res.body.ActivityId))}`);
+  expect(read.body.opportunityId).toBe(String(open._id));
+  expect(connector.id).toBeTruthy();
+});
