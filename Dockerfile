@@ -14,15 +14,9 @@ COPY . .
 # Compiles TypeScript and copies the provider presets' data files (*.jsonata, fixtures) beside them.
 RUN npm run build
 
-# Designer web UI (designer/, a Vite app): built to static files only when designer/package.json
-# exists, so this Dockerfile works before and after the app lands. Its own lockfile, if it has one,
-# is installed here; as an npm workspace its dependencies came with the root `npm ci` above.
-# designer/dist always exists (maybe empty) so the runtime stage can copy it unconditionally.
-RUN mkdir -p designer/dist \
- && if [ -f designer/package.json ]; then \
-      if [ -f designer/package-lock.json ]; then npm ci --prefix designer --no-audit --no-fund; fi \
-      && npm run build --prefix designer; \
-    fi
+# Designer web UI (designer/, a Vite app whose dependencies are the root's dev dependencies):
+# type-checked and built to static files in designer/dist, which the API serves at /.
+RUN npm run designer:build
 
 RUN npm prune --omit=dev
 

@@ -46,6 +46,12 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ['designer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    // React components take their callbacks as destructured props; that is not a lost `this`.
+    rules: { '@typescript-eslint/unbound-method': 'off' },
+  },
+  {
     files: ['test/**/*.ts'],
     // Tests read JSON answers as loosely typed values and pin them down with expect().
     rules: {

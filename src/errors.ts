@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.', retryable: true },
   WORKFLOW_UNAVAILABLE: { status: 503, message: 'The workflow engine did not accept the event; try again.', retryable: true },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', retryable: true },
+  FIXTURES_FAILING: { status: 422, message: 'The mapping does not pass all of its fixtures.', retryable: false },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

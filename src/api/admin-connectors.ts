@@ -5,6 +5,7 @@ import { DUPLICATE_POLICIES, type Models } from '../db/models';
 import type { MappingEngine } from '../mapping/engine';
 import { getPreset, PRESETS } from '../providers';
 import type { ConnectorService } from '../services/connectors';
+import { deleteMappingRecords } from './admin-connector-tools';
 import { route } from './routes';
 import { countryCode, idParams, objectId, timeZone } from './schemas';
 
@@ -148,6 +149,7 @@ export function makeConnectorRoutes({ models, connectors, engine }: { models: Mo
         const res = await Connector.deleteOne({ _id: params.id });
         if (res.deletedCount === 0) throw new AppError('NOT_FOUND', `Connector ${params.id} not found.`);
         connectors.invalidate(params.id);
+        await deleteMappingRecords(models, params.id);
         return undefined;
       },
     }),

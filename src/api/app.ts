@@ -13,9 +13,13 @@ import type { ConnectorService } from '../services/connectors';
 import type { RequestLog } from '../services/request-log';
 import { makeConnectorRoutes } from './admin-connectors';
 import { makeCrmRoutes } from './admin-crm';
+import { makeLifecycleRoutes, makeOpportunityRoutes } from './admin-lifecycle';
+import { makeMappingRoutes } from './admin-mappings';
 import { makePeopleRoutes } from './admin-people';
 import { makeAuth } from './auth';
 import { buildOpenApi, mountRoutes, type AnyRoute } from './routes';
+import { serveDesigner } from './designer-static';
+import { makeRouteWebhookRoutes } from './route-webhook';
 import { makeSessionRoutes } from './session-routes';
 import { makeWebhookRoutes, type WebhookDeps } from './webhooks';
 import { makeAgentRoutes } from './agent';
@@ -53,12 +57,16 @@ export function makeApp(deps: AppDeps) {
   };
   const routes = [
     ...makeWebhookRoutes(webhookDeps),
+    ...makeRouteWebhookRoutes({ ...webhookDeps, models }),
     ...makeAgentRoutes({ models, hub: deps.hub, temporal: deps.temporal, defaultCountry: deps.defaultCountry, webhook: webhookDeps }),
     ...makeOpsRoutes({ models, temporal: deps.temporal, namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl }),
     ...makeSessionRoutes({ auth, engine: deps.engine, connectors: deps.connectors, secureCookies: deps.secureCookies, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
     ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine }),
     ...makePeopleRoutes({ models, defaultCountry: deps.defaultCountry }),
     ...makeCrmRoutes({ models, defaultCountry: deps.defaultCountry }),
+    ...makeLifecycleRoutes({ models, connectors: deps.connectors }),
+    ...makeOpportunityRoutes({ models }),
+    ...makeMappingRoutes({ models, engine: deps.engine, connectors: deps.connectors, auth }),
   ] as AnyRoute[];
 
   const openapi = buildOpenApi(routes, {
@@ -84,6 +92,7 @@ export function makeApp(deps: AppDeps) {
   router.use('/api', express.json({ limit: '1mb' }), cookieParser());
   mountRoutes(router, routes, auth);
   app.use(router);
+  app.use(serveDesigner());
 
   app.use((req, _res, next) => {
     next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path.startsWith('/webhooks/') ? '/webhooks/…' : req.path}.`));

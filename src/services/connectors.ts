@@ -32,6 +32,18 @@ export interface WebhookView {
   mappings: Record<'callLog' | 'popup' | 'callEvent', LiveMapping>;
   webhookSecret: string;
   authHeader: { name: string; value: string } | null;
+  /** Teams the connector is assigned to; only their agents are eligible for routing (none: everyone). */
+  teamIds: string[];
+  routing: RoutingView;
+}
+
+/** How the route webhook answers (`lifecycle.routing`), with the schema defaults filled in. */
+export interface RoutingView {
+  mode: 'lead' | 'opportunity';
+  fallback: 'none' | 'agent' | 'queue';
+  fallbackAgentId: string | null;
+  fallbackQueue: string;
+  format: 'json' | 'agent-phone' | 'agent-id' | 'agent-email';
 }
 
 const CACHE_MS = 5_000;
@@ -66,6 +78,14 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
           },
           webhookSecret: box.open(doc.webhookSecret),
           authHeader: doc.authHeader ? { name: doc.authHeader.name, value: box.open(doc.authHeader.value) } : null,
+          teamIds: (doc.teamIds ?? []).map(String),
+          routing: {
+            mode: doc.lifecycle?.routing?.mode ?? 'lead',
+            fallback: doc.lifecycle?.routing?.fallback ?? 'none',
+            fallbackAgentId: doc.lifecycle?.routing?.fallbackAgentId ? String(doc.lifecycle.routing.fallbackAgentId) : null,
+            fallbackQueue: doc.lifecycle?.routing?.fallbackQueue ?? '',
+            format: doc.lifecycle?.routing?.format ?? 'json',
+          },
         }
       : null;
     cache.set(id, { at: Date.now(), view });

@@ -21,6 +21,7 @@ import { validateCallEvent } from '../../src/call/canonical';
 import { toWire } from '../../src/call/wire';
 import { callLifecycle, callLogSignal } from '../../workflows';
 import { benchPopup } from './popup';
+import { benchRoute } from './route';
 import { cpuMs, percentile, round, startBenchSystem, type Result } from './system';
 
 
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
     ['mapping', benchMapping],
     ['ingest', benchIngest],
     ['popup', benchPopup],
+    ['route', benchRoute],
   ];
   const results: Result[] = [];
   for (const [name, run] of benches) if (only.length === 0 || only.includes(name)) results.push(...[await run()].flat());

@@ -1,0 +1,74 @@
+/**
+ * The shell: sign-in, then a header with the app's sections and the routed screen. Later issues add
+ * their screens (ops, outbound, agent console) as entries in SECTIONS.
+ */
+import { useEffect, useState } from 'react';
+import { api, onUnauthenticated, type User } from './lib/api';
+import { Link, match, navigate, usePath } from './lib/router';
+import { ConnectorsPage } from './pages/connectors';
+import { SignIn } from './pages/sign-in';
+
+interface Section { path: string; label: string; roles: User['role'][] }
+
+const SECTIONS: Section[] = [{ path: '/connectors', label: 'Connectors', roles: ['admin'] }];
+
+export function App() {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const path = usePath();
+
+  useEffect(() => {
+    api<{ user: User | null }>('GET', '/api/auth/session').then((s) => setUser(s.user), () => setUser(null));
+    return onUnauthenticated(() => setUser(null));
+  }, []);
+
+  useEffect(() => {
+    if (user && (path === '/' || path === '/sign-in')) navigate('/connectors', { replace: true });
+  }, [user, path]);
+
+  if (user === undefined) return <div className="loading">Loading…</div>;
+  if (user === null) return <SignIn onSignedIn={setUser} />;
+
+  const signOut = async () => {
+    await api('POST', '/api/auth/logout').catch(() => undefined);
+    setUser(null);
+    navigate('/sign-in');
+  };
+
+  const sections = SECTIONS.filter((s) => s.roles.includes(user.role));
+  const connector = match('/connectors/:id', path) ?? match('/connectors/:id/:section', path);
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">Patchcord</span>
+        <nav aria-label="Sections">
+          {sections.map((s) => (
+            <Link key={s.path} to={s.path} className={path.startsWith(s.path) ? 'active' : ''} aria-current={path.startsWith(s.path) ? 'page' : undefined}>
+              {s.label}
+            </Link>
+          ))}
+          <a href="/openapi.json" target="_blank" rel="noreferrer">
+            API
+          </a>
+        </nav>
+        <span className="who">
+          {user.name} · {user.role}
+        </span>
+        <button type="button" className="small" onClick={() => void signOut()}>
+          Sign out
+        </button>
+      </header>
+      <main>
+        {user.role !== 'admin' ? (
+          <p className="empty">Your role ({user.role}) has no screens here yet.</p>
+        ) : path === '/connectors' || connector ? (
+          <ConnectorsPage connectorId={connector?.id ?? null} section={connector?.section === 'mapping' ? 'mapping' : 'settings'} />
+        ) : (
+          <p className="empty">
+            Nothing here. <Link to="/connectors">Go to connectors</Link>
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

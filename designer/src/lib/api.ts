@@ -1,0 +1,84 @@
+/** The documented admin API (/openapi.json), and nothing else: every screen talks through here. */
+
+export interface ErrorDetail { field?: string; code: string; message: string; position?: number; token?: string }
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details: ErrorDetail[] = []) {
+    super(message);
+  }
+}
+
+type Listener = () => void;
+const unauthenticated = new Set<Listener>();
+/** Called when any request answers 401: the shell goes back to the sign-in screen. */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticated.add(listener);
+  return () => unauthenticated.delete(listener);
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: body !== undefined ? { 'content-type': 'application/json' } : {},
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const err = (data ?? {}) as { code?: string; message?: string; details?: ErrorDetail[] };
+    if (res.status === 401 && path !== '/api/auth/login') unauthenticated.forEach((l) => l());
+    throw new ApiError(res.status, err.code ?? 'HTTP_' + res.status, err.message ?? res.statusText, err.details ?? []);
+  }
+  return data as T;
+}
+
+export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+export interface User { id: string; email: string; name: string; role: 'admin' | 'ops' | 'agent' }
+export interface FullUser extends User { phones: string[]; agentIds: { agentId: string; connectorId: string | null }[]; teamIds: string[]; active: boolean }
+export interface Team { id: string; name: string }
+export interface Preset { id: string; name: string; description: string }
+export interface SettingField {
+  key: string; label: string; type: 'text' | 'number' | 'boolean' | 'select' | 'country' | 'timezone';
+  required: boolean; secret?: boolean; options?: { value: string; label: string }[]; help?: string;
+}
+export interface VirtualNumber { number: string; tag: string }
+export interface Connector {
+  id: string; name: string; presetId: string; defaultCountry: string; timeZone: string; isDefault: boolean;
+  teamIds: string[]; virtualNumbers: VirtualNumber[]; duplicatePolicy: 'ignore' | 'merge'; createUnknownLeads: boolean;
+  mappings: { callLog: { expression: string; version: number; updatedAt?: string } };
+  authHeaderEnabled: boolean; webhookUrls: { callLog: string };
+}
+export interface Revealed { webhookUrls: { callLog: string }; notice: string }
+export interface CanonicalField { name: string; seedName: string; type: string; mandatory: boolean; values?: string[]; description: string }
+export interface FieldProblem { field: string; code: 'missing' | 'wrong_type' | 'not_allowed' | 'invalid' | 'unknown_field'; message: string }
+export interface Preview {
+  output: unknown; normalized: Record<string, unknown>; problems: FieldProblem[];
+  error: null | { code: string; message: string; details: ErrorDetail[] };
+}
+export interface Sample { contentType: string; body: string; query: string }
+export type Expect = { output: Record<string, unknown> } | { error: string | string[]; position?: number };
+export interface Fixture { id: string; name: string; description: string; request: Sample; expect: Expect }
+export interface FixtureRun {
+  id: string | null; name: string; pass: boolean; diff: string[];
+  actual: { output: Record<string, unknown> | null; error: string | string[] | null; position?: number; message?: string };
+  expected: Expect;
+}
+export interface Draft { expression: string; saved: boolean; differsFromLive: boolean; live: { version: number; expression: string } }
+export interface Version {
+  version: number; live: boolean; expression: string; source: 'created' | 'published' | 'rollback' | 'api';
+  restoredFrom: number | null; note: string; fixtureCount: number; publishedAt: string;
+  publishedBy: { id: string; name: string; email: string } | null;
+}
+export interface VersionDiff {
+  a: { version: number; expression: string }; b: { version: number; expression: string };
+  fixtures: { id: string; name: string; a: FixtureRun; b: FixtureRun }[];
+}
+export interface RequestLogItem {
+  id: string; createdAt: string; method: string; contentType?: string; body?: string; query?: string; bodyTruncated?: boolean;
+  status: number; outcome: string; errorCode: string | null;
+}
+export interface Usage { name: string; virtualNumbers: number; teams: number; agentMappings: number; versions: number; fixtures: number; activities: number; requestLogs: number }
+
+export const mappingBase = (connectorId: string) => `/api/admin/connectors/${connectorId}/mappings/call-log`;

@@ -1,0 +1,144 @@
+/** Fixtures: the current sample saved with its expected output; all run on every change; all must pass to publish. */
+import { type FormEvent, useState } from 'react';
+import { api, errorText, mappingBase, type Expect, type Fixture, type FixtureRun, type Preview, type Sample } from '../lib/api';
+import { Badge, Modal, Notice } from '../lib/ui';
+
+interface Props {
+  connectorId: string;
+  fixtures: Fixture[];
+  runs: FixtureRun[] | null;
+  sample: Sample;
+  preview: Preview | null;
+  onChanged(): void;
+  onLoadSample(s: Sample): void;
+}
+
+/** What the current preview says must come out: the output when clean, else its problems. */
+export function expectFromPreview(preview: Preview | null): Expect {
+  if (!preview) return { output: {} };
+  if (preview.error) return { error: preview.error.code };
+  if (preview.problems.length) return { error: preview.problems.map((p) => `${p.field}:${p.code}`).sort() };
+  return { output: preview.normalized };
+}
+
+const expectFromRun = (run: FixtureRun): Expect =>
+  run.actual.error === null ? { output: run.actual.output ?? {} } : { error: run.actual.error, ...(run.actual.position !== undefined ? { position: run.actual.position } : {}) };
+
+export function FixturesPanel({ connectorId, fixtures, runs, sample, preview, onChanged, onLoadSample }: Props) {
+  const [adding, setAdding] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const byId = new Map((runs ?? []).map((r) => [r.id, r]));
+  const failing = (runs ?? []).filter((r) => !r.pass).length;
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      onChanged();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <section className="card wide" aria-labelledby="fixtures-title">
+      <div className="card-head">
+        <h2 id="fixtures-title">Fixtures</h2>
+        <span aria-live="polite" data-testid="fixture-summary">
+          {fixtures.length === 0 ? (
+            <Badge kind="muted">no fixtures</Badge>
+          ) : runs === null ? (
+            <Badge kind="muted">running…</Badge>
+          ) : failing ? (
+            <Badge kind="bad">{failing} of {fixtures.length} failing</Badge>
+          ) : (
+            <Badge kind="ok">all {fixtures.length} passing</Badge>
+          )}
+        </span>
+        <button type="button" onClick={() => setAdding(true)} disabled={!preview}>Save sample as fixture…</button>
+      </div>
+      <p className="muted small">Each fixture is a recorded request and what must come out. They run on every change with production's engine; publishing needs all of them to pass.</p>
+      {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
+      <ul className="fixtures">
+        {fixtures.map((f) => {
+          const run = byId.get(f.id);
+          return (
+            <li key={f.id} className={run ? (run.pass ? 'pass' : 'fail') : ''} data-fixture={f.name}>
+              <div className="fixture-head">
+                {run ? <Badge kind={run.pass ? 'ok' : 'bad'}>{run.pass ? 'pass' : 'fail'}</Badge> : <Badge kind="muted">…</Badge>}
+                <strong>{f.name}</strong>
+                <span className="muted small">{f.request.contentType || 'no content type'}</span>
+                <span className="spacer" />
+                <button type="button" className="small" onClick={() => onLoadSample(f.request)}>Use as sample</button>
+                {run && !run.pass && (
+                  <button type="button" className="small" onClick={() => void act(() => api('PUT', `${mappingBase(connectorId)}/fixtures/${f.id}`, { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) }))}>
+                    Accept actual as expected
+                  </button>
+                )}
+                <button type="button" className="small danger" onClick={() => void act(() => api('DELETE', `${mappingBase(connectorId)}/fixtures/${f.id}`))} aria-label={`Delete fixture ${f.name}`}>
+                  Delete
+                </button>
+              </div>
+              {run && !run.pass && (
+                <ul className="diff" aria-label={`Differences in ${f.name}`}>
+                  {run.diff.map((d) => (
+                    <li key={d} className="mono small">{d}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <Modal title="Save the sample as a fixture" open={adding} onClose={() => setAdding(false)}>
+        <AddFixture
+          initialExpect={expectFromPreview(preview)}
+          onCancel={() => setAdding(false)}
+          onSave={async (name, expect) => {
+            await api('POST', `${mappingBase(connectorId)}/fixtures`, { name, request: sample, expect });
+            setAdding(false);
+            onChanged();
+          }}
+        />
+      </Modal>
+    </section>
+  );
+}
+
+function AddFixture({ initialExpect, onSave, onCancel }: { initialExpect: Expect; onSave(name: string, expect: Expect): Promise<void>; onCancel(): void }) {
+  const [name, setName] = useState('');
+  const [text, setText] = useState(JSON.stringify(initialExpect, null, 2));
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    let expect: Expect;
+    try {
+      expect = JSON.parse(text) as Expect;
+    } catch (err) {
+      setError(`The expected result is not valid JSON: ${errorText(err)}`);
+      return;
+    }
+    try {
+      await onSave(name.trim(), expect);
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="fixture-form">
+      <label>
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus placeholder="e.g. answered inbound call" />
+      </label>
+      <label>
+        Expected result: {'{"output": {...}}'} or {'{"error": [...]}'} (prefilled with what the mapping gives now; edit if that is wrong)
+        <textarea className="mono" rows={12} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} />
+      </label>
+      {error && <Notice kind="error">{error}</Notice>}
+      <div className="buttons">
+        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="primary">Save fixture</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Connector management the designer's screens need beyond CRUD: cloning a connector, what deleting
+ * one would remove, and the settings form schema of a preset.
+ */
+import { z } from 'zod';
+import { makeMappingModels, type MappingModels } from '../db/mapping-models';
+import type { Models } from '../db/models';
+import { AppError } from '../errors';
+import { getPreset } from '../providers';
+import { CONNECTOR_SETTINGS } from '../providers/settings';
+import type { ConnectorService } from '../services/connectors';
+import type { FixtureInput, MappingService } from '../services/mappings';
+import { route } from './routes';
+import { idParams } from './schemas';
+
+const ADMIN = ['admin'] as const;
+
+const settingField = z.object({
+  key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), secret: z.boolean().optional(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(), help: z.string().optional(),
+});
+
+/** Removes a deleted connector's drafts, fixtures and versions (activities keep their version number). */
+export async function deleteMappingRecords(models: Models, connectorId: string): Promise<void> {
+  const mm = makeMappingModels(models.Connector.db);
+  await mm.MappingDraft.deleteMany({ connectorId });
+  await mm.MappingFixture.deleteMany({ connectorId });
+  await mm.MappingVersion.deleteMany({ connectorId });
+}
+
+export function makeConnectorToolRoutes({ models, connectors, mappingModels: mm, service }: { models: Models; connectors: ConnectorService; mappingModels: MappingModels; service: MappingService }) {
+  const { Connector } = models;
+
+  return [
+    route({
+      method: 'get', path: '/api/admin/presets/:presetId/settings-schema', summary: 'The settings form of connectors made from a preset, as data', tag: 'Connectors', access: ADMIN,
+      params: z.object({ presetId: z.string().min(1).max(100) }),
+      response: z.object({ connector: z.array(settingField), preset: z.array(settingField) }), errors: { 404: 'Unknown preset' },
+      handler: async ({ params }) => ({ connector: [...CONNECTOR_SETTINGS], preset: [...(getPreset(params.presetId).settings ?? [])] }),
+    }),
+    route({
+      method: 'get', path: '/api/admin/connectors/:id/usage', summary: 'What deleting the connector would remove, and what it keeps', tag: 'Connectors', access: ADMIN,
+      params: idParams, errors: { 404: 'Not found' },
+      response: z.object({ name: z.string(), virtualNumbers: z.number(), teams: z.number(), agentMappings: z.number(), versions: z.number(), fixtures: z.number(), activities: z.number(), requestLogs: z.number() }),
+      handler: async ({ params }) => {
+        const c = await service.connectorOf(params.id);
+        await service.ensureHistory(c);
+        return {
+          name: c.name,
+          virtualNumbers: c.virtualNumbers.length,
+          teams: c.teamIds.length,
+          agentMappings: await models.User.countDocuments({ 'agentIds.connectorId': c._id }),
+          versions: await mm.MappingVersion.countDocuments({ connectorId: c._id }),
+          fixtures: await mm.MappingFixture.countDocuments({ connectorId: c._id }),
+          activities: await models.CallActivity.countDocuments({ connectorId: c._id }),
+          requestLogs: await models.RequestLog.countDocuments({ connectorId: c._id }),
+        };
+      },
+    }),
+    route({
+      method: 'post', path: '/api/admin/connectors/:id/clone', summary: 'Clone a connector: settings, teams, live mapping and fixtures (not its virtual numbers or secrets)', tag: 'Connectors', access: ADMIN,
+      params: idParams, body: z.strictObject({ name: z.string().trim().min(1).max(100) }), status: 201,
+      response: z.record(z.string(), z.unknown()), errors: { 404: 'Not found', 409: 'Name taken' },
+      handler: async ({ params, body, user }) => {
+        const source = await service.connectorOf(params.id);
+        if (await Connector.exists({ name: body.name })) {
+          throw new AppError('CONFLICT', `A connector named "${body.name}" already exists.`, [{ field: 'body.name', code: 'duplicate', message: 'name is taken' }]);
+        }
+        const secret = connectors.newWebhookSecret();
+        const doc = await Connector.create({
+          name: body.name, presetId: source.presetId, defaultCountry: source.defaultCountry, timeZone: source.timeZone, isDefault: false,
+          teamIds: source.teamIds, virtualNumbers: [], duplicatePolicy: source.duplicatePolicy, createUnknownLeads: source.createUnknownLeads,
+          mappings: { callLog: { expression: source.mappings.callLog.expression, version: 1, updatedBy: user?.id ?? null } },
+          webhookSecret: secret.sealed,
+        });
+        const fixtures = await service.fixturesOf(source._id);
+        for (const f of fixtures) await mm.MappingFixture.create({ connectorId: doc._id, kind: 'callLog', name: f.name, description: f.description, request: f.request, expect: f.expect as unknown, updatedBy: user?.id ?? null });
+        await mm.MappingVersion.create({
+          connectorId: doc._id, kind: 'callLog', version: 1, expression: source.mappings.callLog.expression, source: 'created',
+          fixtures: fixtures.map((f) => service.snapshot({ name: f.name, request: f.request, expect: f.expect as FixtureInput['expect'] })),
+          note: `Cloned from ${source.name} (version ${source.mappings.callLog.version})`, publishedBy: user?.id ?? null, publishedAt: new Date(),
+        });
+        const created = await Connector.findById(doc._id).lean();
+        if (!created) throw new AppError('INTERNAL');
+        return { ...connectors.toPublic(created, false), webhookUrls: connectors.webhookUrls(String(doc._id), secret.plain), notice: 'The secret in these URLs is shown only now; store it in your provider. Rotate to get a new one.' };
+      },
+    }),
+  ];
+}
