@@ -40,6 +40,8 @@ const createBody = z.strictObject({
 
 const updateBody = z.strictObject(connectorFields).partial();
 
+const webhookUrlsSchema = z.object({ callLog: z.string(), route: z.string(), popup: z.string(), callEvent: z.string(), sso: z.string() });
+
 const connectorResponse = z.object({
   id: z.string(),
   name: z.string(),
@@ -53,10 +55,10 @@ const connectorResponse = z.object({
   createUnknownLeads: z.boolean(),
   mappings: z.object({ callLog: z.object({ expression: z.string(), version: z.number(), updatedAt: z.date().optional() }) }),
   authHeaderEnabled: z.boolean(),
-  webhookUrls: z.object({ callLog: z.string() }),
+  webhookUrls: webhookUrlsSchema,
 });
 
-const revealedUrls = z.object({ webhookUrls: z.object({ callLog: z.string() }), notice: z.string() });
+const revealedUrls = z.object({ webhookUrls: webhookUrlsSchema, notice: z.string() });
 const REVEAL_NOTICE = 'The secret in these URLs is shown only now; store it in your provider. Rotate to get a new one.';
 
 export function makeConnectorRoutes({ models, connectors, engine }: { models: Models; connectors: ConnectorService; engine: MappingEngine }) {

@@ -9,6 +9,14 @@ import { PRESETS } from '../providers';
 import type { ConnectorDoc, Models } from '../db/models';
 import { randomToken, type SecretBox } from '../security/secrets';
 
+export interface WebhookUrls {
+  callLog: string;
+  route: string;
+  popup: string;
+  callEvent: string;
+  sso: string;
+}
+
 export interface LiveMapping {
   expression: string;
   version: number;
@@ -53,9 +61,10 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
   const { Connector } = models;
   const cache = new Map<string, { at: number; view: WebhookView | null }>();
 
-  function webhookUrls(id: string, secret: string | null) {
-    const s = secret ?? '{secret}';
-    return { callLog: `${publicUrl()}/webhooks/${id}/${s}/call-log` };
+  /** Every provider-facing URL of a connector; `{secret}` stands in when the secret is not revealed. */
+  function webhookUrls(id: string, secret: string | null): WebhookUrls {
+    const base = `${publicUrl()}/webhooks/${id}/${secret ?? '{secret}'}`;
+    return { callLog: `${base}/call-log`, route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, sso: `${base}/sso` };
   }
 
   /** The connector as the webhook handler needs it, cached briefly; null when it does not exist. */

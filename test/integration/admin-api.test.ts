@@ -108,6 +108,17 @@ describe('validation and the error catalogue', () => {
     expect(activity.mappingVersion).toBe(2);
   });
 
+  test('a new connector shows every provider-facing URL once, with the secret; later reads mask it', async () => {
+    const created = await h.admin('POST', '/api/admin/connectors', { name: 'All URLs', presetId: 'generic' });
+    const urls = created.body.webhookUrls as Record<string, string>;
+    expect(Object.keys(urls).sort()).toEqual(['callEvent', 'callLog', 'popup', 'route', 'sso']);
+    const secret = urls.callLog?.split('/').at(-2) ?? '';
+    for (const url of Object.values(urls)) expect(url).toContain(`/webhooks/${created.body.id}/${secret}/`);
+    const read = await h.admin('GET', `/api/admin/connectors/${created.body.id}`);
+    expect(JSON.stringify(read.body)).not.toContain(secret);
+    expect(read.body.webhookUrls.route).toContain('{secret}');
+  });
+
   test('marking a connector default clears the previous default', async () => {
     const a = await createConnector(h, { isDefault: true });
     const b = await createConnector(h, { isDefault: true });

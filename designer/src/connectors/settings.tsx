@@ -1,8 +1,17 @@
 /** A connector's settings tab: the schema-driven form, provider-facing URLs, teams, numbers, agents. */
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, errorText, type Connector, type Revealed, type SettingField, type Team } from '../lib/api';
+import { api, errorText, type Connector, type Revealed, type SettingField, type Team, type WebhookUrls } from '../lib/api';
 import { Badge, CopyButton, Notice } from '../lib/ui';
 import { AgentMapping, VirtualNumbers } from './numbers-agents';
+
+/** The provider-facing URLs, in the order a call uses them. */
+const URL_ROWS: readonly (readonly [keyof WebhookUrls, string, string])[] = [
+  ['route', 'Call route (GET: who takes this caller)', 'route-url'],
+  ['popup', 'Agent popup (POST)', 'popup-url'],
+  ['callEvent', 'Call events (POST: answered, hangup)', 'call-event-url'],
+  ['callLog', 'Call log (POST JSON, form or query string)', 'call-log-url'],
+  ['sso', 'Single sign-on (POST: agent session)', 'sso-url'],
+];
 
 interface Props { connector: Connector; revealed: Revealed | null; onRevealed(r: Revealed): void; onChanged(): void }
 
@@ -164,17 +173,19 @@ function ProviderUrls({ connector, revealed, onRevealed, onChanged }: Props) {
       onChanged();
     });
 
-  const url = revealed?.webhookUrls.callLog ?? connector.webhookUrls.callLog;
+  const urls = revealed?.webhookUrls ?? connector.webhookUrls;
   return (
     <section className="card wide" aria-labelledby="urls-title">
       <h2 id="urls-title">Provider-facing URLs</h2>
       <p className="muted small">Configure these in your telephony provider. They carry a secret; the API shows it only when it is created or rotated.</p>
       {revealed && <Notice kind="warning">{revealed.notice}</Notice>}
-      <div className="url-row">
-        <span className="url-label">Call log (POST JSON, form or query string)</span>
-        <code className="url" data-testid="call-log-url">{revealed ? url : url.replace('{secret}', '••••••••')}</code>
-        {revealed ? <CopyButton text={url} label="Copy URL" /> : <Badge kind="muted" title="Rotate to see a new secret">secret hidden</Badge>}
-      </div>
+      {URL_ROWS.map(([key, label, testId]) => (
+        <div className="url-row" key={key}>
+          <span className="url-label">{label}</span>
+          <code className="url" data-testid={testId}>{revealed ? urls[key] : urls[key].replace('{secret}', '••••••••')}</code>
+          {revealed ? <CopyButton text={urls[key]} label="Copy URL" /> : <Badge kind="muted" title="Rotate to see a new secret">secret hidden</Badge>}
+        </div>
+      ))}
       <div className="buttons left">
         <button type="button" onClick={() => void rotateSecret()}>Rotate secret…</button>
       </div>

@@ -48,9 +48,10 @@ export interface Connector {
   id: string; name: string; presetId: string; defaultCountry: string; timeZone: string; isDefault: boolean;
   teamIds: string[]; virtualNumbers: VirtualNumber[]; duplicatePolicy: 'ignore' | 'merge'; createUnknownLeads: boolean;
   mappings: { callLog: { expression: string; version: number; updatedAt?: string } };
-  authHeaderEnabled: boolean; webhookUrls: { callLog: string };
+  authHeaderEnabled: boolean; webhookUrls: WebhookUrls;
 }
-export interface Revealed { webhookUrls: { callLog: string }; notice: string }
+export interface WebhookUrls { callLog: string; route: string; popup: string; callEvent: string; sso: string }
+export interface Revealed { webhookUrls: WebhookUrls; notice: string }
 export interface CanonicalField { name: string; seedName: string; type: string; mandatory: boolean; values?: string[]; description: string }
 export interface FieldProblem { field: string; code: 'missing' | 'wrong_type' | 'not_allowed' | 'invalid' | 'unknown_field'; message: string }
 export interface Preview {
