@@ -170,13 +170,13 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
   const { engine } = deps;
   const runner = makeWebhookRunner(deps);
 
-  const acceptCallLog: Accept = async ({ view, payload, ctx }) => {
+  const acceptCallLog: Accept = async ({ view, payload, ctx, body, req }) => {
     const output = await engine.evaluate(view.mappings.callLog.expression, payload, ctx);
     const { event, problems } = validateCallEvent(output, ctx);
     if (!event) throw invalid('call log', problems);
     const callKey = callKeyOf(event);
     const workflowId = await runner.signal(view.id, callKey, callLogSignal, {
-      event: toWire(event), mappingVersion: view.mappings.callLog.version, receivedAt: new Date().toISOString(),
+      event: toWire(event), mappingVersion: view.mappings.callLog.version, receivedAt: new Date().toISOString(), eventId: eventIdOf('call-log', body, rawQuery(req)),
     });
     return {
       status: 200,

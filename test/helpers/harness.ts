@@ -16,6 +16,8 @@ export const ADMIN = { email: 'admin@test.local', password: 'test-admin-password
 
 export interface Harness {
   config: Config;
+  /** The test file's own database, on the shared FerretDB (`testEnv('mongo')`). */
+  dbName: string;
   models: Models;
   api: ApiHandle;
   url: string;
@@ -41,7 +43,8 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
   });
   const logger = makeLogger(config.logLevel);
   const temporalAddress = testEnv('temporal');
-  const { conn, models } = await openDatabase(testEnv('mongo'), `t_${suffix.replace(/-/g, '_')}`);
+  const dbName = `t_${suffix.replace(/-/g, '_')}`;
+  const { conn, models } = await openDatabase(testEnv('mongo'), dbName);
   await ensureBootstrapAdmin(models, ADMIN.email, ADMIN.password, logger);
   const api = await startApi({ config, models, temporalAddress, logger, secretKey: Buffer.from(config.secretKey ?? '', 'base64') });
 
@@ -80,6 +83,7 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
 
   return {
     config,
+    dbName,
     models,
     api,
     url: api.url,
