@@ -1,0 +1,120 @@
+/**
+ * The outbound sender. The host is resolved here and every address checked (a name with one public
+ * and one private address is refused); the socket then connects to the checked address through a
+ * custom `lookup`, so a second DNS answer cannot swap in another (rebinding). Redirects are followed
+ * by hand so each hop is checked again. Size and time are capped.
+ */
+import dns from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { isAllowed, type AllowList } from './address';
+import { OutboundError } from './errors';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  truncated: boolean;
+  elapsedMs: number;
+  connectedAddress: string;
+}
+export interface SendOptions {
+  allow: AllowList;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+}
+
+const EXCERPT = 500;
+
+async function resolveChecked(url: URL, allow: AllowList): Promise<{ address: string; family: number }> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new OutboundError('BAD_URL', `Only http and https URLs are allowed, not ${url.protocol}`);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const found = await dns.lookup(host, { all: true, verbatim: true });
+  const refused = found.filter((f) => !isAllowed(allow, host, f.address));
+  const first = found[0];
+  if (refused.length || !first) {
+    throw new OutboundError('ADDRESS_REFUSED', `${host} resolves to ${refused.map((f) => f.address).join(', ') || 'nothing'}, which is not allowed (loopback, private, link-local or metadata); allow-list it to use it.`);
+  }
+  return first;
+}
+
+/** One hop: no redirects followed here. Resolves with the (possibly truncated) response. */
+function once(req: HttpRequest, url: URL, target: { address: string; family: number }, opts: Required<Omit<SendOptions, 'allow'>>, deadline: number): Promise<HttpResponse> {
+  const started = Date.now();
+  const lookup: LookupFunction = (_host, options, cb) => {
+    // Node asks for a list when it may try several addresses (autoSelectFamily); give only ours.
+    if ((options as { all?: boolean }).all) (cb as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
+    else cb(null, target.address, target.family);
+  };
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const r = client.request(url, { method: req.method, headers: req.headers, lookup, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let truncated = false;
+      const done = (): void => {
+        clearTimeout(timer);
+        const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
+        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8'), truncated, elapsedMs: Date.now() - started, connectedAddress: res.socket.remoteAddress ?? '' });
+      };
+      res.on('data', (chunk: Buffer) => {
+        if (truncated) return;
+        const room = opts.maxBytes - size;
+        chunks.push(chunk.subarray(0, room));
+        size += Math.min(chunk.length, room);
+        if (chunk.length > room) {
+          // Stop reading a response that is larger than any provider answer should be.
+          truncated = true;
+          done();
+          res.destroy();
+        }
+      });
+      res.on('end', () => truncated || done());
+      res.on('error', (err) => truncated || reject(new Error(`Response failed: ${err.message}`, { cause: err })));
+    });
+    const timer = setTimeout(() => r.destroy(new Error(`Timed out after ${opts.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+    r.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err instanceof OutboundError ? err : new Error(`Request to ${url.host} failed: ${err.message}`, { cause: err }));
+    });
+    r.end(req.body);
+  });
+}
+
+/** Sends, follows up to `maxRedirects` checked redirects, and classifies the outcome. */
+export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<HttpResponse> {
+  const opts = { timeoutMs: 10_000, maxBytes: 256 * 1024, maxRedirects: 3, ...options };
+  const deadline = Date.now() + opts.timeoutMs;
+  let current = req;
+  for (let hop = 0; ; hop++) {
+    const url = new URL(current.url);
+    const target = await resolveChecked(url, opts.allow);
+    const res = await once(current, url, target, opts, deadline);
+    const location = res.headers.location;
+    if (res.status >= 300 && res.status < 400 && location) {
+      if (hop >= opts.maxRedirects) throw new OutboundError('HTTP_STATUS', `More than ${opts.maxRedirects} redirects`, { status: res.status });
+      // 307/308 repeat the request as is; the others become a GET without a body, as browsers do.
+      const keep = res.status === 307 || res.status === 308;
+      const headers = Object.fromEntries(Object.entries(current.headers).filter(([k]) => keep || !/^content-/i.test(k)));
+      current = { method: keep ? current.method : 'GET', url: new URL(location, url).toString(), headers, body: keep ? current.body : undefined };
+      continue;
+    }
+    classify(res);
+    return res;
+  }
+}
+
+/** 5xx and 429 are worth retrying (plain Error); any other 4xx will fail the same way again. */
+function classify(res: HttpResponse): void {
+  const excerpt = res.body.slice(0, EXCERPT);
+  if (res.status >= 500 || res.status === 429) throw new Error(`Provider answered ${res.status}: ${excerpt}`);
+  if (res.status >= 400) throw new OutboundError('HTTP_STATUS', `Provider answered ${res.status}: ${excerpt}`, { status: res.status, bodyExcerpt: excerpt });
+}

@@ -1,0 +1,60 @@
+/**
+ * The seeds' mail-merge syntaxes, accepted as providers' docs print them and translated to Handlebars
+ * once, on save, so rendering has one engine: `@customerNumber` → `{{customerNumber}}`,
+ * `@{User:TeamId,}` → `{{User.TeamId}}`, `@{Lead:FirstName,Sir}` → a default via `{{#if}}`.
+ * 8x8's `$token$`s are filled by 8x8 itself at callback time, so they stay literal; inside a
+ * `[name|value]` pair an unknown one is an error (a typo would otherwise reach the provider unfilled).
+ */
+import { OutboundError } from './errors';
+
+export const MERGE_NAMES = [
+  'customerNumber', 'virtualNumber', 'PhoneNumberWithCountryCode', 'agentNumber', 'agentName', 'agentEmail',
+  'leadId', 'callSessionId', 'dispositionValue', 'agentId', 'notes', 'comments', 'date',
+] as const;
+
+/** The tokens 8x8 VCC fills in `ctl_userdata` (its click-to-dial document, "tokens" section). */
+export const EIGHT_BY_EIGHT_TOKENS = [
+  'caller_id', 'transaction_id', 'call_answered_time', 'call_hangup_time', 'callAnsweredTenantTT', 'callHangupTenantTT',
+  'callDuration', 'equal', 'interaction_guid', 'year', 'month', 'date', 'hours', 'minutes', 'seconds',
+  'transaction_codes', 'notes', 'lastTclListName', 'lastTclCodeDesc', 'lastTclCodeShort',
+];
+
+// Longest first, so a name that is a prefix of another can never win over it.
+const byLength = [...MERGE_NAMES].sort((a, b) => b.length - a.length);
+// `@` only counts after a non-word character, so e-mail addresses in a template are left alone.
+const SIMPLE = new RegExp(`(^|[^\\w@])@(?:(${byLength.join('|')})(?![\\w])|([A-Za-z_]\\w*))`, 'g');
+const OBJECT = /@\{(User|Lead):([A-Za-z_][\w]*),([^}]*)\}/g;
+const PAIR = /\[([^|\]]*)\|([^\]]*)\]/g;
+
+function withDefault(path: string, fallback: string): string {
+  if (fallback === '') return `{{${path}}}`;
+  if (/[{}]/.test(fallback)) throw new OutboundError('MERGE_FIELD_UNKNOWN', `A mail-merge default may not contain braces: ${fallback}`);
+  return `{{#if ${path}}}{{${path}}}{{else}}${fallback}{{/if}}`;
+}
+
+/** Translates one template string; throws one error naming every unknown field or token. */
+export function translateMailMerge(source: string): string {
+  const unknown = new Set<string>();
+  for (const pair of source.matchAll(PAIR)) {
+    for (const [, token = ''] of (pair[2] ?? '').matchAll(/\$([A-Za-z_]\w*)\$/g)) if (!EIGHT_BY_EIGHT_TOKENS.includes(token)) unknown.add(`$${token}$`);
+  }
+  const out = source
+    .replace(OBJECT, (_m, kind: string, field: string, fallback: string) => withDefault(`${kind}.${field}`, fallback.trim()))
+    .replace(SIMPLE, (m, lead: string, known: string | undefined, other: string | undefined) => {
+      if (known) return `${lead}{{${known}}}`;
+      unknown.add(`@${other}`);
+      return m;
+    });
+  if (unknown.size) throw new OutboundError('MERGE_FIELD_UNKNOWN', `Unknown mail-merge field(s): ${[...unknown].join(', ')}`);
+  return out;
+}
+
+/** Every string of a request template, translated (method and header names are not templates). */
+export function translateRequest<T extends { url: string; headers?: { name: string; value: string }[]; body?: { template: string } }>(t: T): T {
+  return {
+    ...t,
+    url: translateMailMerge(t.url),
+    headers: t.headers?.map((h) => ({ ...h, value: translateMailMerge(h.value) })),
+    body: t.body && { ...t.body, template: translateMailMerge(t.body.template) },
+  };
+}

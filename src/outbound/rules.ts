@@ -1,0 +1,66 @@
+/**
+ * Response rules (seed 002 §5.3): an admin marks what a provider's answer means. Text answers match a
+ * keyword (case-insensitive contains); JSON answers match key/value rules at dot paths, each marked
+ * success, error or data; data rules copy a field out (a call id, a GUID). Error rules win over
+ * success rules, so an answer matching both is never reported as a success.
+ */
+export type Outcome = 'success' | 'error' | 'unknown';
+export type ResponseRule =
+  | { keyword: string; outcome: 'success' | 'error' }
+  | { key: string; value?: string; outcome: 'success' | 'error' }
+  | { key: string; outcome: 'data'; as?: string };
+export interface Verdict {
+  outcome: Outcome;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+const MESSAGE_KEYS = ['message', 'msg', 'error', 'errorMessage', 'description', 'reason', 'data', 'status'];
+
+function at(doc: unknown, path: string): unknown {
+  let cur = doc;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+const same = (a: unknown, b: string): boolean => String(a).trim().toLowerCase() === b.trim().toLowerCase();
+
+function parseJson(body: string): unknown {
+  try {
+    const v: unknown = JSON.parse(body);
+    return typeof v === 'object' && v !== null ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The provider's own words, so an agent sees "Customer number is in DND", not "error". */
+function messageOf(doc: unknown, body: string): string {
+  for (const k of MESSAGE_KEYS) {
+    const v = at(doc, k);
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return body.trim().slice(0, 500);
+}
+
+export function evaluateRules(body: string, rules: readonly ResponseRule[]): Verdict {
+  const doc = parseJson(body);
+  const data: Record<string, unknown> = {};
+  const hits = new Set<'success' | 'error'>();
+  for (const rule of rules) {
+    if ('keyword' in rule) {
+      if (rule.keyword && body.toLowerCase().includes(rule.keyword.toLowerCase())) hits.add(rule.outcome);
+      continue;
+    }
+    if (doc === undefined) continue;
+    const v = at(doc, rule.key);
+    if (rule.outcome === 'data') {
+      if (v !== undefined) data[rule.as ?? rule.key] = v;
+    } else if (v !== undefined && (rule.value === undefined || same(v, rule.value))) hits.add(rule.outcome);
+  }
+  const outcome: Outcome = hits.has('error') ? 'error' : hits.has('success') ? 'success' : 'unknown';
+  return { outcome, message: messageOf(doc, body), data };
+}

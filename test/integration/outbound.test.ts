@@ -1,0 +1,130 @@
+/**
+ * The outbound engine against a real HTTP server on 127.0.0.1 (allow-listed, as the simulator is):
+ * rules and data, error classification, redirects re-checked, time and size caps, and the refusal of
+ * loopback when it is not allow-listed. Needs no Temporal or database.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { assertSucceeded, makeOutbound, OutboundError, type RequestTemplate, type ResponseRule } from '../../src/outbound';
+
+let server: http.Server;
+let base = '';
+const seen: { url: string; body: string; headers: http.IncomingHttpHeaders }[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      seen.push({ url: req.url ?? '', body, headers: req.headers });
+      const path = (req.url ?? '').split('?')[0];
+      const send = (status: number, text: string, headers: http.OutgoingHttpHeaders = {}): void => {
+        res.writeHead(status, { 'Content-Type': 'application/json', ...headers }).end(text);
+      };
+      if (path === '/call') return send(200, JSON.stringify({ status: 'success', data: { callId: 'C-42' } }));
+      if (path === '/dnd') return send(200, '{"status":"error","message":"Customer number is in DND"}');
+      if (path === '/boom') return send(500, 'upstream exploded');
+      if (path === '/bad') return send(400, '{"error":"invalid phone"}');
+      if (path === '/hop') return send(302, '', { Location: '/call' });
+      if (path === '/evil') return send(302, '', { Location: 'http://127.0.0.2:9/' });
+      if (path === '/slow') return void setTimeout(() => send(200, '{}'), 2_000).unref();
+      if (path === '/huge') {
+        res.writeHead(200, { 'Content-Type': 'text/plain' });
+        res.end('x'.repeat(2 * 1024 * 1024));
+        return;
+      }
+      send(404, 'no');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const outbound = makeOutbound({ allowList: ['127.0.0.1'], timeoutMs: 500, maxBytes: 64 * 1024 });
+const rules: ResponseRule[] = [
+  { key: 'status', value: 'success', outcome: 'success' },
+  { key: 'status', value: 'error', outcome: 'error' },
+  { key: 'data.callId', outcome: 'data', as: 'callId' },
+];
+const get = (path: string): RequestTemplate => ({ method: 'GET', url: `${base}${path}?phone={{phone}}&key={{key}}` });
+const values = { phone: '+91 96117&x=1', key: 'sekret' };
+
+async function failure(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('outbound engine over HTTP', () => {
+  test('success is judged by the rules, data extracted, the key redacted and the address checked', async () => {
+    const t: RequestTemplate = { method: 'POST', url: `${base}/call`, body: { kind: 'json', template: '{"to": {{phone}}, "key": "{{key}}"}' } };
+    const result = await outbound.send(t, values, rules, { secrets: ['sekret'] });
+    expect(result.verdict).toEqual({ outcome: 'success', message: 'success', data: { callId: 'C-42' } });
+    expect(result.response).toMatchObject({ status: 200, connectedAddress: '127.0.0.1', truncated: false });
+    expect(result.request.body).toBe('{"to": "+91 96117&x=1", "key": "[redacted]"}');
+    expect(JSON.parse(seen.at(-1)?.body ?? '')).toEqual({ to: '+91 96117&x=1', key: 'sekret' });
+    expect(seen.at(-1)?.headers['content-type']).toBe('application/json');
+  });
+
+  test('query values arrive intact and cannot add parameters', async () => {
+    await outbound.send(get('/call'), values, rules);
+    const params = new URL(`http://h${seen.at(-1)?.url ?? ''}`).searchParams;
+    expect([...params.entries()]).toEqual([['phone', '+91 96117&x=1'], ['key', 'sekret']]);
+  });
+
+  test('a rule-matched error is permanent with the provider message', async () => {
+    const result = await outbound.send(get('/dnd'), values, rules);
+    expect(result.verdict.outcome).toBe('error');
+    const err = (() => { try { assertSucceeded(result); } catch (e) { return e as OutboundError; } })();
+    expect(err).toMatchObject({ permanent: true, code: 'PROVIDER_ERROR', message: 'Customer number is in DND' });
+  });
+
+  test('a 500 is transient (a plain Error)', async () => {
+    const err = await failure(outbound.send(get('/boom'), values, rules));
+    expect(err).not.toBeInstanceOf(OutboundError);
+    expect(err.message).toMatch(/500: upstream exploded/);
+  });
+
+  test('a 400 is permanent with status and body excerpt', async () => {
+    const err = await failure(outbound.send(get('/bad'), values, rules));
+    expect(err).toBeInstanceOf(OutboundError);
+    expect(err).toMatchObject({ permanent: true, status: 400, bodyExcerpt: '{"error":"invalid phone"}' });
+  });
+
+  test('redirects are followed and re-checked', async () => {
+    expect((await outbound.send(get('/hop'), values, rules)).verdict.data).toEqual({ callId: 'C-42' });
+    const err = await failure(outbound.send(get('/evil'), values, rules));
+    expect(err).toMatchObject({ code: 'ADDRESS_REFUSED' });
+    expect(err.message).toMatch(/127\.0\.0\.2/);
+  });
+
+  test('a slow provider hits the timeout and is transient', async () => {
+    const started = Date.now();
+    const err = await failure(outbound.send(get('/slow'), values, rules));
+    expect(err).not.toBeInstanceOf(OutboundError);
+    expect(err.message).toMatch(/Timed out after 500 ms/);
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
+
+  test('a huge response is capped', async () => {
+    const { response, verdict } = await outbound.send(get('/huge'), values, rules);
+    expect(response.truncated).toBe(true);
+    expect(response.body.length).toBe(64 * 1024);
+    expect(verdict.outcome).toBe('unknown');
+  });
+
+  test('loopback is refused when not allow-listed, before any connection', async () => {
+    const before = seen.length;
+    const err = await failure(makeOutbound().send(get('/call'), values, rules));
+    expect(err).toMatchObject({ permanent: true, code: 'ADDRESS_REFUSED' });
+    expect(seen.length).toBe(before);
+  });
+});
