@@ -3,6 +3,7 @@
  * production ones; integration tests wire the same ones against their own test database.
  */
 import type { Models } from '../src/db/models';
+import type { Outbound } from '../src/outbound';
 import type { Notifier } from '../src/realtime/types';
 import { makeCallLogActivities } from './call-log';
 import { makeLifecycleActivities } from './lifecycle';
@@ -10,6 +11,8 @@ import { makeLifecycleActivities } from './lifecycle';
 export interface ActivityDeps {
   models: Models;
   notifier: Notifier;
+  /** Provider requests: templates, response rules and the SSRF-safe sender. */
+  outbound: Outbound;
 }
 
 export function createActivities(deps: ActivityDeps) {

@@ -8,7 +8,7 @@ import { Types } from 'mongoose';
 import type { AgentStatus } from '../src/db/lifecycle-models';
 import type { Models } from '../src/db/models';
 import { findLeadSummary } from '../src/services/leads';
-import { renderDispositionRequest, sendDispositionRequest } from '../src/services/disposition-push';
+import { isPermanent, translateRequest, type Outbound } from '../src/outbound';
 import type { CallSummary, Notifier } from '../src/realtime/types';
 
 export interface CallSettings {
@@ -39,7 +39,7 @@ function dueIn(minutes: number): Date {
   return new Date(Date.now() + minutes * 60_000);
 }
 
-export function makeLifecycleActivities({ models, notifier }: { models: Models; notifier: Notifier }) {
+export function makeLifecycleActivities({ models, notifier, outbound }: { models: Models; notifier: Notifier; outbound: Outbound }) {
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep, User } = models;
 
   async function loadCallSettings(connectorId: string): Promise<CallSettings> {
@@ -135,11 +135,22 @@ export function makeLifecycleActivities({ models, notifier }: { models: Models; 
     const push = connector?.lifecycle?.disposition?.push;
     if (!connector || !push?.enabled || !push.url) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
     const agent = await User.findById(input.agentUserId, { phones: 1 }).lean();
-    const request = renderDispositionRequest(
-      { method: push.method === 'GET' ? 'GET' : 'POST', url: push.url, body: push.body ?? '', contentType: push.contentType ?? 'application/json' },
-      { ...input.params, agentNumber: agent?.phones[0] ?? '', agentId: input.agentUserId },
-    );
-    return sendDispositionRequest(request);
+    const kind: 'json' | 'form' | 'text' = /json/i.test(push.contentType ?? '') ? 'json' : /x-www-form-urlencoded/i.test(push.contentType ?? '') ? 'form' : 'text';
+    const template = translateRequest({
+      method: push.method === 'GET' ? ('GET' as const) : ('POST' as const),
+      url: push.url,
+      headers: push.method === 'GET' ? [] : [{ name: 'Content-Type', value: push.contentType ?? 'application/json' }],
+      ...(push.method === 'GET' ? {} : { body: { kind, template: push.body ?? '' } }),
+    });
+    try {
+      // 2xx succeeds; 408, 429, 5xx, timeouts and network errors throw plain errors (retried); other 4xx,
+      // a refused address or a bad template are permanent.
+      const result = await outbound.send(template, { ...input.params, agentNumber: agent?.phones[0] ?? '', agentId: input.agentUserId }, []);
+      return { status: result.response.status };
+    } catch (err) {
+      if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err instanceof Error ? err.message : String(err), 'PROVIDER_REJECTED');
+      throw err;
+    }
   }
 
   async function recordFailedStep(input: { id: string; workflowId: string; connectorId: string; step: string; error: string; errorType: string | null; attempts: number; input: unknown }): Promise<void> {

@@ -48,6 +48,8 @@ const envSchema = z.object({
   REQUEST_LOG_BODY_BYTES: z.coerce.number().int().min(256).max(1024 * 1024).default(16 * 1024),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   MAPPING_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
+  /** Hosts, addresses or CIDRs that outbound requests may reach although private (e.g. a provider simulator). */
+  OUTBOUND_ALLOW_LIST: z.string().default(''),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -62,6 +64,7 @@ export interface Config {
   readonly embedded: { readonly dataDir: string; readonly temporalPort: number; readonly mongoPort: number; readonly binDir: string };
   readonly secretKey: string | undefined;
   readonly defaultCountry: string;
+  readonly outbound: { readonly allowList: readonly string[] };
   readonly admin: { readonly email: string; readonly password: string | undefined };
   readonly limits: {
     readonly webhookMaxBodyBytes: number;
@@ -107,6 +110,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     secretKey: e.PATCHCORD_SECRET_KEY,
     defaultCountry: e.PATCHCORD_DEFAULT_COUNTRY,
+    outbound: { allowList: e.OUTBOUND_ALLOW_LIST.split(',').map((v) => v.trim()).filter(Boolean) },
     admin: { email: e.PATCHCORD_ADMIN_EMAIL, password: e.PATCHCORD_ADMIN_PASSWORD },
     limits: {
       webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,

@@ -19,6 +19,7 @@ import { makeConnectorService } from './services/connectors';
 import { makeRequestLog } from './services/request-log';
 import { makeOutboxNotifier } from './realtime/outbox';
 import { makeHub } from './realtime/hub';
+import { makeOutbound } from './outbound';
 import { connectTemporalClient } from './temporal/client';
 import { createWorker } from './temporal/worker';
 
@@ -117,7 +118,7 @@ export async function startWorker(opts: { config: Config; models: Models; tempor
     address: opts.temporalAddress,
     namespace: opts.config.temporal.namespace,
     taskQueue: opts.config.temporal.taskQueue,
-    deps: { models: opts.models, notifier: makeOutboxNotifier(opts.models.Notification) },
+    deps: { models: opts.models, notifier: makeOutboxNotifier(opts.models.Notification), outbound: makeOutbound({ allowList: opts.config.outbound.allowList }) },
   });
   const running = worker.run();
   opts.logger.info({ taskQueue: opts.config.temporal.taskQueue }, 'worker running');

@@ -56,9 +56,7 @@ export function makeSteps(state: StepsState, note: Note) {
    * Runs `fn` until it succeeds or ops skip it. Returns the result, or `skipped` when skipped (the
    * caller decides what a skipped step means for the rest of the call).
    */
-  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>): Promise<T>;
-  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>, skipped: T): Promise<T>;
-  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>, skipped?: T): Promise<T> {
+  async function run<T>(step: string, input: unknown, fn: (a: CallActivities) => Promise<T>, ...ifSkipped: [] | [T]): Promise<T> {
     let retried: FailedStepView | null = null;
     for (;;) {
       try {
@@ -80,8 +78,9 @@ export function makeSteps(state: StepsState, note: Note) {
         await bookkeeping.updateFailedStep({ id: view.stepId, status: action === 'retry' ? 'retrying' : 'skipped', decidedBy: view.decidedBy });
         retried = view;
         if (action === 'skip') {
-          if (skipped === undefined) throw ApplicationFailure.nonRetryable(`step ${step} was skipped and the call cannot go on without it`, 'STEP_SKIPPED');
-          return skipped;
+          // A step given no value for "skipped" is one the call cannot go on without.
+          if (ifSkipped.length === 0) throw ApplicationFailure.nonRetryable(`step ${step} was skipped and the call cannot go on without it`, 'STEP_SKIPPED');
+          return ifSkipped[0];
         }
       }
     }

@@ -4,6 +4,7 @@
  * minimal model that routing and logging against an opportunity need.
  */
 import { z } from 'zod';
+import { translateMailMerge } from '../outbound';
 import { AppError, type ErrorDetail } from '../errors';
 import { FOLLOW_UP_MODES, ROUTE_FALLBACKS, ROUTE_FORMATS, ROUTING_MODES, Types, type Models } from '../db/models';
 import { OPPORTUNITY_STATUSES } from '../db/lifecycle-models';
@@ -49,6 +50,14 @@ const push = z
   })
   .superRefine((p, ctx) => {
     if (p.enabled && !p.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'required when the disposition push is enabled' });
+    // Unknown @fields are refused on save, naming them, rather than sent to the provider unfilled.
+    for (const key of ['url', 'body'] as const) {
+      try {
+        translateMailMerge(p[key]);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', path: [key], message: err instanceof Error ? err.message : String(err) });
+      }
+    }
   });
 
 const dispositionValues = z

@@ -91,7 +91,8 @@ function once(req: HttpRequest, url: URL, target: { address: string; family: num
 
 /** Sends, follows up to `maxRedirects` checked redirects, and classifies the outcome. */
 export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<HttpResponse> {
-  const opts = { timeoutMs: 10_000, maxBytes: 256 * 1024, maxRedirects: 3, ...options };
+  // `??`, not a spread: an explicitly undefined option must not override its default.
+  const opts = { ...options, timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 256 * 1024, maxRedirects: options.maxRedirects ?? 3 };
   const deadline = Date.now() + opts.timeoutMs;
   let current = req;
   for (let hop = 0; ; hop++) {

@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
 import { makeLogger } from '../../src/logger';
 import { makeOutboxNotifier } from '../../src/realtime/outbox';
+import { makeOutbound } from '../../src/outbound';
 import { ensureBootstrapAdmin, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
 import { createWorker, installRuntimeOnce } from '../../src/temporal/worker';
 import { testEnv } from './env';
@@ -39,6 +40,8 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
     PATCHCORD_SECRET_KEY: crypto.randomBytes(32).toString('base64'),
     PATCHCORD_ADMIN_EMAIL: ADMIN.email,
     PATCHCORD_ADMIN_PASSWORD: ADMIN.password,
+    // The tests' provider endpoints listen on loopback.
+    OUTBOUND_ALLOW_LIST: '127.0.0.1',
     ...opts.env,
   });
   const logger = makeLogger(config.logLevel);
@@ -52,7 +55,7 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
   let worker: { stop(): Promise<void> } | null = null;
   async function startWorker() {
     if (worker) return;
-    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: { models, notifier: makeOutboxNotifier(models.Notification) }, workflowBundlePath: testEnv('bundle') });
+    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: { models, notifier: makeOutboxNotifier(models.Notification), outbound: makeOutbound({ allowList: config.outbound.allowList }) }, workflowBundlePath: testEnv('bundle') });
     const running = created.worker.run();
     worker = {
       async stop() {

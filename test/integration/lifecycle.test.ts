@@ -134,7 +134,9 @@ describe('a full inbound call', () => {
       body: JSON.stringify({ workflowId, value: 'Interested', notes: 'wants a "demo" & a quote', task: { title: 'Send the quote' } }),
     });
     expect(disposed.status).toBe(200);
-    await sseAsha.next('call-state', (d) => d.status === 'free');
+    await sseAsha.next('call-state', (d) => d.status === 'free').catch(async (err: Error) => {
+      throw new Error(`${err.message}; failed steps: ${JSON.stringify((await h.admin('GET', `/api/ops/failed-steps?connectorId=${connector.id}`)).body.items)}`);
+    });
 
     const lead = await h.models.Lead.findById(leadId).lean();
     expect((lead?.fields as Record<string, string>).Disposition).toBe('Interested');
@@ -332,4 +334,28 @@ test('in opportunity mode a call is logged against the lead\'s most recent open 
   const read = await h.admin('GET', `/api/admin/activities/${encodeURIComponent(String(res.body.ActivityId))}`);
   expect(read.body.opportunityId).toBe(String(open._id));
   expect(connector.id).toBeTruthy();
+});
+
+test('a disposition push to an address that is not allowed is refused at once and shows up as a failed step', async () => {
+  const { connector, url } = await lifecycleConnector({
+    'disposition.push.enabled': true,
+    'disposition.push.method': 'GET',
+    // IPv6 loopback is not on the tests' allow-list (127.0.0.1 is): the sender refuses it before connecting.
+    'disposition.push.url': 'http://[::1]:9/dispose?session=@callSessionId&value=@dispositionValue',
+  });
+  const sessionId = session();
+  await postJson(url.popup, { CallSessionId: sessionId, SourceNumber: '+919845012345', DestinationNumber: agents.ben.phone });
+  await postJson(url.event, { CallSessionId: sessionId, Event: 'Hangup', Time: '2026-11-23 14:00:00', Status: 'Answered' });
+  const workflowId = `call:${connector.id}:s:${sessionId}`;
+  await waitFor(async () => (await callState(connector.id, sessionId)).outcome, 20_000, 'call ended');
+  const res = await fetch(`${h.url}/api/agent/disposition`, {
+    method: 'POST', headers: { authorization: `Bearer ${agents.ben.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ workflowId, value: 'Done' }),
+  });
+  expect(res.status).toBe(200);
+  const failed = await waitFor(async () => (await h.admin('GET', `/api/ops/failed-steps?connectorId=${connector.id}`)).body.items[0], 20_000, 'failed push');
+  expect(failed).toMatchObject({ step: 'pushDisposition', attempts: 1, errorType: 'PROVIDER_REJECTED' });
+  const skipped = await h.admin('POST', `/api/ops/failed-steps/${failed.id}/decision`, { action: 'skip' });
+  expect(skipped.body.status).toBe('skipped');
+  await waitFor(async () => (await callState(connector.id, sessionId)).disposition?.status === 'done', 20_000, 'disposition done after skip');
 });

@@ -74,6 +74,11 @@ describe('outbound engine over HTTP', () => {
     expect(seen.at(-1)?.headers['content-type']).toBe('application/json');
   });
 
+  test('an engine built with no timeout or size options uses the defaults (10 s, 256 KiB)', async () => {
+    const result = await makeOutbound({ allowList: ['127.0.0.1'] }).send(get('/call'), values, rules);
+    expect(result.response.status).toBe(200);
+  });
+
   test('query values arrive intact and cannot add parameters', async () => {
     await outbound.send(get('/call'), values, rules);
     const params = new URL(`http://h${seen.at(-1)?.url ?? ''}`).searchParams;
