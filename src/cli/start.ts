@@ -94,6 +94,8 @@ function printBanner(o: { url: string; email: string; password: string; callLogU
   const lines = [
     '',
     'Patchcord is running.',
+    `  Designer       ${o.url}/   (admins: connectors and mappings)`,
+    `  Agent console  ${o.url}/console   (popups, current call, disposition)`,
     `  API            ${o.url}   (OpenAPI: ${o.url}/openapi.json)`,
     `  Temporal       ${o.temporalAddress}`,
     `  Database       ${o.mongoUrl}`,
