@@ -7,6 +7,7 @@
  * This file runs in Temporal's deterministic sandbox: it imports only the workflow SDK and types.
  */
 import { condition, defineQuery, defineSignal, defineUpdate, setHandler } from '@temporalio/workflow';
+import type { PopupEvent } from '../src/call/lifecycle-events';
 import type { CallEventWire } from '../src/call/wire';
 import type { CallSettings } from '../activities';
 import { makeSteps, type FailedStepView } from './steps';
@@ -39,15 +40,8 @@ export interface RouteDecisionSignal extends EventBase {
   reason: string;
 }
 
-export interface PopupSignal extends EventBase {
-  sessionId: string | null;
-  callerNumber: string;
-  agentNumber: string | null;
-  virtualNumber: string | null;
-  providerAgentId: string | null;
-  leadId: string | null;
-  ivr: string | null;
-}
+/** The validated popup (src/call/lifecycle-events.ts), as one delivery. */
+export interface PopupSignal extends EventBase, PopupEvent {}
 
 export interface CallProgressSignal extends EventBase {
   kind: 'answered' | 'hangup';

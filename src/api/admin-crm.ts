@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import { REQUEST_OUTCOMES, type CallActivityDoc, type Models, Types } from '../db/models';
 import { phoneLookupKeys, toCountryCode } from '../call/phone';
+import { toLeadSummary, type LeadLike } from '../services/leads';
 import { route } from './routes';
 import { idParams, objectId, paging, phoneIn } from './schemas';
 
@@ -20,28 +21,9 @@ const leadResponse = z.object({
   source: z.string().optional(),
 });
 
-interface LeadLike {
-  _id: unknown;
-  firstName?: string | null;
-  lastName?: string | null;
-  email?: string | null;
-  phone: string;
-  secondaryPhones: string[];
-  ownerId?: Types.ObjectId | null;
-  source?: string | null;
-}
-
-function toPublicLead(l: LeadLike): z.infer<typeof leadResponse> {
-  return {
-    id: String(l._id),
-    ...(l.firstName ? { firstName: l.firstName } : {}),
-    ...(l.lastName ? { lastName: l.lastName } : {}),
-    ...(l.email ? { email: l.email } : {}),
-    phone: l.phone,
-    secondaryPhones: l.secondaryPhones,
-    ownerId: l.ownerId ? String(l.ownerId) : null,
-    ...(l.source ? { source: l.source } : {}),
-  };
+function toPublicLead(l: LeadLike & { source?: string | null }): z.infer<typeof leadResponse> {
+  const { fields: _fields, ...summary } = toLeadSummary(l);
+  return { ...summary, ...(l.source ? { source: l.source } : {}) };
 }
 
 const activityResponse = z.object({
