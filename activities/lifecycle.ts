@@ -62,28 +62,36 @@ export function makeLifecycleActivities({ models, notifier, outbound }: { models
 
   /**
    * Records the agent's state for this call. A write for another call never replaces the state of
-   * the call the agent is on now, unless the agent is free.
+   * the call the agent is on now, unless the agent is free. Returns whether it was applied.
    */
-  async function setAgentState(input: AgentStateInput): Promise<void> {
-    if (!input.userId) return;
+  async function writeAgentState(input: AgentStateInput & { userId: string }): Promise<boolean> {
     const _id = new Types.ObjectId(input.userId);
     const current = input.status === 'free' ? null : input.call;
     const res = await AgentState.updateOne(
       { _id, $or: [{ 'currentCall.workflowId': input.workflowId }, { status: 'free' }, { currentCall: null }] },
       { $set: { status: input.status, currentCall: current }, $inc: { seq: 1 } },
     );
-    if (res.matchedCount === 0 && !(await AgentState.exists({ _id }))) {
-      await AgentState.updateOne({ _id }, { $setOnInsert: { status: input.status, currentCall: current, seq: 1 } }, { upsert: true });
-    }
-    const now = await AgentState.findById(_id).lean();
-    await notifier.publish(input.userId, { type: 'call-state', status: now?.status ?? input.status, call: (now?.currentCall as CallSummary | null) ?? null });
+    if (res.matchedCount > 0) return true;
+    if (await AgentState.exists({ _id })) return false;
+    await AgentState.updateOne({ _id }, { $setOnInsert: { status: input.status, currentCall: current, seq: 1 } }, { upsert: true });
+    return true;
   }
 
+  async function setAgentState(input: AgentStateInput): Promise<void> {
+    if (!input.userId) return;
+    const userId = input.userId;
+    // Nothing to tell the console when the agent is on another call: its state did not change.
+    if (!(await writeAgentState({ ...input, userId }))) return;
+    await notifier.publish(userId, { type: 'call-state', status: input.status, call: input.status === 'free' ? null : input.call });
+  }
+
+  /** One outbox entry for the popup, carrying the new state too: fewer writes on the popup's hot path. */
   async function showPopup(input: AgentStateInput & { leadId: string | null }): Promise<void> {
     if (!input.userId) return;
-    await setAgentState(input);
+    const userId = input.userId;
+    const applied = await writeAgentState({ ...input, userId });
     const lead = input.leadId ? await findLeadSummary(models, input.leadId) : null;
-    await notifier.publish(input.userId, { type: 'popup', call: { ...input.call, leadId: input.leadId }, lead });
+    await notifier.publish(userId, { type: 'popup', call: { ...input.call, leadId: input.leadId }, lead, ...(applied ? { status: input.status } : {}) });
   }
 
   async function createMissedCallTask(input: { workflowId: string; connectorId: string; leadId: string; callerNumber: string; dueInMinutes: number }): Promise<{ taskId: string | null }> {

@@ -36,7 +36,8 @@ export interface LeadSummary {
 }
 
 export type AgentEvent =
-  | { type: 'popup'; call: CallSummary; lead: LeadSummary | null }
+  /** `status` is the agent's new state, absent when the agent is busy on another call. */
+  | { type: 'popup'; call: CallSummary; lead: LeadSummary | null; status?: AgentStatus }
   | { type: 'call-state'; status: AgentStatus; call: CallSummary | null };
 
 export interface Notifier {

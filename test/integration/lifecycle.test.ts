@@ -100,6 +100,7 @@ describe('a full inbound call', () => {
     const shown = await sseAsha.next('popup', (d) => d.call.sessionId === sessionId);
     expect(shown.lead).toMatchObject({ id: leadId, firstName: 'Meera' });
     expect(shown.call).toMatchObject({ customerNumber: '+919845012345', ivr: 'Sales > Pricing', dispositionRequired: true });
+    expect(shown.status).toBe('ringing');
 
     // A reload: the agent's state still shows the call.
     const reloaded = await fetch(`${h.url}/api/agent/state`, { headers: { authorization: `Bearer ${agents.asha.token}` } });
