@@ -5,7 +5,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import { isValidObjectId, Types } from 'mongoose';
 import type { CallEventWire } from '../src/call/wire';
-import { callActivityId } from '../src/temporal/call-ids';
+import { callActivityId, callWorkflowId } from '../src/temporal/call-ids';
 import type { Models } from '../src/db/models';
 import { findUserByAgentId } from '../src/services/agents';
 
@@ -122,7 +122,7 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     const identity = {
       connectorId: new Types.ObjectId(input.connectorId),
       callKey: input.callKey,
-      workflowId: `call:${input.connectorId}:${input.callKey}`,
+      workflowId: callWorkflowId(input.connectorId, input.callKey),
     };
 
     const origin = input.origin ?? 'provider';

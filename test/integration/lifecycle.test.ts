@@ -62,6 +62,11 @@ function callLog(sessionId: string, overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** The agent's disposition, as the console sends it. */
+function dispose(token: string, body: Record<string, unknown>) {
+  return fetch(`${h.url}/api/agent/disposition`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+}
+
 async function callState(connectorId: string, sessionId: string) {
   return h.api.temporal.workflow.getHandle(`call:${connectorId}:s:${sessionId}`).query<any>('callState');
 }
@@ -120,20 +125,11 @@ describe('a full inbound call', () => {
     expect(logged.status).toBe(200);
 
     const workflowId = `call:${connector.id}:s:${sessionId}`;
-    const refused = await fetch(`${h.url}/api/agent/disposition`, {
-      method: 'POST', headers: { authorization: `Bearer ${agents.asha.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ workflowId, value: 'Maybe later' }),
-    });
+    const refused = await dispose(agents.asha.token, { workflowId, value: 'Maybe later' });
     expect(refused.status).toBe(409);
-    const notYours = await fetch(`${h.url}/api/agent/disposition`, {
-      method: 'POST', headers: { authorization: `Bearer ${agents.ben.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ workflowId, value: 'Interested' }),
-    });
+    const notYours = await dispose(agents.ben.token, { workflowId, value: 'Interested' });
     expect(notYours.status).toBe(403);
-    const disposed = await fetch(`${h.url}/api/agent/disposition`, {
-      method: 'POST', headers: { authorization: `Bearer ${agents.asha.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ workflowId, value: 'Interested', notes: 'wants a "demo" & a quote', task: { title: 'Send the quote' } }),
-    });
+    const disposed = await dispose(agents.asha.token, { workflowId, value: 'Interested', notes: 'wants a "demo" & a quote', task: { title: 'Send the quote' } });
     expect(disposed.status).toBe(200);
     await sseAsha.next('call-state', (d) => d.status === 'free').catch(async (err: Error) => {
       throw new Error(`${err.message}; failed steps: ${JSON.stringify((await h.admin('GET', `/api/ops/failed-steps?connectorId=${connector.id}`)).body.items)}`);
@@ -238,10 +234,7 @@ test('a CRM write failing until retries run out becomes a failed step, and an op
   await postJson(url.event, { CallSessionId: sessionId, Event: 'Hangup', Time: '2026-11-23 13:00:00', Status: 'Answered' });
   const workflowId = `call:${connector.id}:s:${sessionId}`;
   await waitFor(async () => (await callState(connector.id, sessionId)).outcome, 20_000, 'call ended');
-  const res = await fetch(`${h.url}/api/agent/disposition`, {
-    method: 'POST', headers: { authorization: `Bearer ${agents.ben.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ workflowId, value: 'Call back' }),
-  });
+  const res = await dispose(agents.ben.token, { workflowId, value: 'Call back' });
   expect(res.status).toBe(200);
 
   const failed = await waitFor(async () => {
@@ -349,10 +342,7 @@ test('a disposition push to an address that is not allowed is refused at once an
   await postJson(url.event, { CallSessionId: sessionId, Event: 'Hangup', Time: '2026-11-23 14:00:00', Status: 'Answered' });
   const workflowId = `call:${connector.id}:s:${sessionId}`;
   await waitFor(async () => (await callState(connector.id, sessionId)).outcome, 20_000, 'call ended');
-  const res = await fetch(`${h.url}/api/agent/disposition`, {
-    method: 'POST', headers: { authorization: `Bearer ${agents.ben.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ workflowId, value: 'Done' }),
-  });
+  const res = await dispose(agents.ben.token, { workflowId, value: 'Done' });
   expect(res.status).toBe(200);
   const failed = await waitFor(async () => (await h.admin('GET', `/api/ops/failed-steps?connectorId=${connector.id}`)).body.items[0], 20_000, 'failed push');
   expect(failed).toMatchObject({ step: 'pushDisposition', attempts: 1, errorType: 'PROVIDER_REJECTED' });
