@@ -4,24 +4,30 @@
  */
 import type { Models } from '../src/db/models';
 import type { Outbound } from '../src/outbound';
+import type { ProviderApi } from '../src/services/provider-api';
 import type { Notifier } from '../src/realtime/types';
 import { makeCallLogActivities } from './call-log';
 import { makeLifecycleActivities } from './lifecycle';
+import { makeProviderActivities } from './provider';
 
 export interface ActivityDeps {
   models: Models;
   notifier: Notifier;
   /** Provider requests: templates, response rules and the SSRF-safe sender. */
   outbound: Outbound;
+  /** Provider operations with the connector's credentials, auth scheme and the request log. */
+  providerApi: ProviderApi;
 }
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...makeCallLogActivities(deps),
     ...makeLifecycleActivities(deps),
+    ...makeProviderActivities(deps),
   };
 }
 
 export type CallActivities = ReturnType<typeof createActivities>;
 export type * from './call-log';
 export type * from './lifecycle';
+export type * from './provider';

@@ -3,12 +3,15 @@
  * state, follow-up tasks and custom activities, the disposition's lead field and provider push,
  * and the failed-step records ops work from. Each is idempotent: ids derive from the call.
  */
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import { Types } from 'mongoose';
 import type { AgentStatus } from '../src/db/lifecycle-models';
 import type { Models } from '../src/db/models';
 import { findLeadSummary } from '../src/services/leads';
 import { isPermanent, translateRequest, type Outbound } from '../src/outbound';
+import { toCountryCode } from '../src/call/phone';
+import { buildMergeValues } from '../src/services/merge-values';
+import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../src/services/provider-api';
 import type { CallSummary, Notifier } from '../src/realtime/types';
 
 export interface CallSettings {
@@ -39,13 +42,14 @@ function dueIn(minutes: number): Date {
   return new Date(Date.now() + minutes * 60_000);
 }
 
-export function makeLifecycleActivities({ models, notifier, outbound }: { models: Models; notifier: Notifier; outbound: Outbound }) {
+export function makeLifecycleActivities({ models, notifier, outbound, providerApi }: { models: Models; notifier: Notifier; outbound: Outbound; providerApi: ProviderApi }) {
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep, User } = models;
 
   async function loadCallSettings(connectorId: string): Promise<CallSettings> {
-    const c = await Connector.findById(connectorId, { lifecycle: 1 }).lean();
+    const c = await Connector.findById(connectorId, { lifecycle: 1, presetId: 1, providerApi: 1 }).lean();
     if (!c) throw notFound(`connector ${connectorId}`);
     const l = c.lifecycle;
+    const providerDisposition = !!effectiveApi(c.presetId, c.providerApi).operations.disposition?.enabled;
     return {
       missedCall: { createTask: l?.missedCall?.createTask ?? true, dueInMinutes: l?.missedCall?.dueInMinutes ?? 60 },
       disposition: {
@@ -54,7 +58,7 @@ export function makeLifecycleActivities({ models, notifier, outbound }: { models
         values: l?.disposition?.values ?? [],
         task: { mode: l?.disposition?.task?.mode ?? 'off', dueInMinutes: l?.disposition?.task?.dueInMinutes ?? 1440 },
         customActivity: { mode: l?.disposition?.customActivity?.mode ?? 'off', type: l?.disposition?.customActivity?.type ?? 'Call disposition' },
-        push: { enabled: !!l?.disposition?.push?.enabled },
+        push: { enabled: !!l?.disposition?.push?.enabled || providerDisposition },
       },
       leadSharing: l?.leadSharing ?? true,
     };
@@ -138,8 +142,26 @@ export function makeLifecycleActivities({ models, notifier, outbound }: { models
     if (res.matchedCount === 0) throw notFound(`lead ${input.leadId}`);
   }
 
-  async function pushDisposition(input: { connectorId: string; agentUserId: string; params: Record<string, string> }): Promise<{ status: number }> {
-    const connector = await Connector.findById(input.connectorId, { lifecycle: 1 }).lean();
+  async function pushDisposition(input: { connectorId: string; agentUserId: string; leadId?: string | null; params: Record<string, string> }): Promise<{ status: number }> {
+    const connector = await Connector.findById(input.connectorId, { lifecycle: 1, presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1 }).lean();
+    if (connector && effectiveApi(connector.presetId, connector.providerApi).operations.disposition?.enabled) {
+      // The provider's own disposition request (a preset's, e.g. uContact's dialer actions), with its auth scheme.
+      const l = connector.lifecycle?.disposition;
+      const values = await buildMergeValues(models, {
+        connectorId: input.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
+        agentUserId: input.agentUserId, leadId: input.leadId ?? null, customerNumber: input.params.customerNumber, virtualNumber: input.params.virtualNumber,
+        callSessionId: input.params.callSessionId,
+        extra: { ...input.params, followUpAt: dueIn(l?.task?.dueInMinutes ?? 1440).toISOString() },
+      });
+      try {
+        const result = await providerApi.call(input.connectorId, 'disposition', values, { workflowId: Context.current().info.workflowExecution?.workflowId ?? null });
+        if (result.verdict.outcome === 'error') throw ApplicationFailure.nonRetryable(result.verdict.message || 'The provider refused the disposition.', 'PROVIDER_REJECTED');
+        return { status: result.response.status };
+      } catch (err) {
+        if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, 'PROVIDER_REJECTED');
+        throw err;
+      }
+    }
     const push = connector?.lifecycle?.disposition?.push;
     if (!connector || !push?.enabled || !push.url) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
     const agent = await User.findById(input.agentUserId, { phones: 1 }).lean();

@@ -50,6 +50,8 @@ const envSchema = z.object({
   MAPPING_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
   /** Hosts, addresses or CIDRs that outbound requests may reach although private (e.g. a provider simulator). */
   OUTBOUND_ALLOW_LIST: z.string().default(''),
+  /** How long one provider request may take (connect to last byte) before it counts as failed and is retried. */
+  OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -64,7 +66,7 @@ export interface Config {
   readonly embedded: { readonly dataDir: string; readonly temporalPort: number; readonly mongoPort: number; readonly binDir: string };
   readonly secretKey: string | undefined;
   readonly defaultCountry: string;
-  readonly outbound: { readonly allowList: readonly string[] };
+  readonly outbound: { readonly allowList: readonly string[]; readonly timeoutMs: number };
   readonly admin: { readonly email: string; readonly password: string | undefined };
   readonly limits: {
     readonly webhookMaxBodyBytes: number;
@@ -110,7 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     secretKey: e.PATCHCORD_SECRET_KEY,
     defaultCountry: e.PATCHCORD_DEFAULT_COUNTRY,
-    outbound: { allowList: e.OUTBOUND_ALLOW_LIST.split(',').map((v) => v.trim()).filter(Boolean) },
+    outbound: { allowList: e.OUTBOUND_ALLOW_LIST.split(',').map((v) => v.trim()).filter(Boolean), timeoutMs: e.OUTBOUND_TIMEOUT_MS },
     admin: { email: e.PATCHCORD_ADMIN_EMAIL, password: e.PATCHCORD_ADMIN_PASSWORD },
     limits: {
       webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,

@@ -20,6 +20,7 @@ import { makeRequestLog } from './services/request-log';
 import { makeOutboxNotifier } from './realtime/outbox';
 import { makeHub } from './realtime/hub';
 import { makeOutbound } from './outbound';
+import { makeProviderApi } from './services/provider-api';
 import { connectTemporalClient } from './temporal/client';
 import { createWorker } from './temporal/worker';
 
@@ -113,12 +114,37 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   };
 }
 
-export async function startWorker(opts: { config: Config; models: Models; temporalAddress: string; logger: Logger }) {
+/** Patchcord's base URL as providers reach it: PUBLIC_URL, else the configured host and port. */
+export function configuredPublicUrl(config: Config): string {
+  return config.http.publicUrl ?? `http://${config.http.host}:${config.http.port}`;
+}
+
+/**
+ * What activities need, with the production wiring: the outbound engine and provider API (with its
+ * own request-log writer, flushed by `close`). The API process builds the same for its synchronous
+ * provider calls (Test API, mobile popup pull, blacklist).
+ */
+export function makeProviderDeps(opts: { config: Config; models: Models; logger: Logger; secretKey: Buffer; publicUrl: () => string }) {
+  const { config, models, logger } = opts;
+  const outbound = makeOutbound({ allowList: config.outbound.allowList, timeoutMs: config.outbound.timeoutMs });
+  const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
+  const providerApi = makeProviderApi({ models, box: makeSecretBox(opts.secretKey), outbound, requestLog, logger, publicUrl: opts.publicUrl });
+  return {
+    deps: { models, notifier: makeOutboxNotifier(models.Notification), outbound, providerApi },
+    async close() {
+      await providerApi.close();
+      await requestLog.flush();
+    },
+  };
+}
+
+export async function startWorker(opts: { config: Config; models: Models; temporalAddress: string; logger: Logger; secretKey: Buffer; publicUrl?: () => string }) {
+  const provider = makeProviderDeps({ ...opts, publicUrl: opts.publicUrl ?? (() => configuredPublicUrl(opts.config)) });
   const { worker, connection } = await createWorker({
     address: opts.temporalAddress,
     namespace: opts.config.temporal.namespace,
     taskQueue: opts.config.temporal.taskQueue,
-    deps: { models: opts.models, notifier: makeOutboxNotifier(opts.models.Notification), outbound: makeOutbound({ allowList: opts.config.outbound.allowList }) },
+    deps: provider.deps,
   });
   const running = worker.run();
   opts.logger.info({ taskQueue: opts.config.temporal.taskQueue }, 'worker running');
@@ -128,6 +154,7 @@ export async function startWorker(opts: { config: Config; models: Models; tempor
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => undefined);
+      await provider.close();
       await connection.close();
     },
   };

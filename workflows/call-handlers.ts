@@ -193,8 +193,10 @@ export async function handleDisposition(state: CallContextState, input: Disposit
       a.pushDisposition({
         connectorId: state.connectorId,
         agentUserId: input.byUserId,
+        leadId: s.leadId,
         params: {
-          callSessionId: s.sessionId ?? state.callKey,
+          // A session id known only from the call key (a click-to-call's provider id) is that id.
+          callSessionId: s.sessionId ?? (state.callKey.startsWith('s:') ? state.callKey.slice(2) : state.callKey),
           customerNumber: s.customerNumber,
           virtualNumber: s.virtualNumber ?? '',
           dispositionValue: input.value,

@@ -1,1 +1,2 @@
 export * from './call-lifecycle';
+export * from './provider-calls';

@@ -15,7 +15,14 @@ export const STEP_RETRY = { initialInterval: '1 second', backoffCoefficient: 2, 
  */
 const local = proxyLocalActivities<CallActivities>({ startToCloseTimeout: '10 seconds', retry: STEP_RETRY });
 const remote = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: STEP_RETRY });
-const REMOTE_STEPS: ReadonlySet<string> = new Set(['pushDisposition']);
+const REMOTE_STEPS: ReadonlySet<string> = new Set(['pushDisposition', 'syncDids']);
+/**
+ * Placing a call has someone waiting on it: fewer, quicker attempts, so the agent hears back in
+ * seconds; a provider still not answering becomes a failed step like any other.
+ */
+export const DIAL_RETRY = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 3 } as const;
+const dial = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: DIAL_RETRY });
+const DIAL_STEPS: ReadonlySet<string> = new Set(['placeCall']);
 /** Recording a failure for ops must itself not get lost: it retries for much longer. */
 const bookkeeping = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: { ...STEP_RETRY, maximumAttempts: 50 } });
 
@@ -38,7 +45,7 @@ interface StepsState {
 
 type Note = (kind: 'effect' | 'failure' | 'ops', what: string, detail?: Record<string, unknown>) => void;
 
-function describe(err: unknown): { message: string; type: string | null; attempts: number } {
+function describe(err: unknown, maximumAttempts: number): { message: string; type: string | null; attempts: number } {
   // Activities fail as ActivityFailure wrapping the last attempt's error; local activities may
   // surface that error itself.
   const failure = err instanceof ActivityFailure ? (err.cause ?? err) : err;
@@ -46,10 +53,11 @@ function describe(err: unknown): { message: string; type: string | null; attempt
   const type = failure instanceof ApplicationFailure ? (failure.type ?? null) : null;
   // A permanent error fails at once; anything else failed every attempt the retry policy allows.
   const permanent = (failure instanceof ApplicationFailure && failure.nonRetryable) || (err instanceof ActivityFailure && err.retryState === 'NON_RETRYABLE_FAILURE');
-  return { message, type, attempts: permanent ? 1 : STEP_RETRY.maximumAttempts };
+  return { message, type, attempts: permanent ? 1 : maximumAttempts };
 }
 
-export function makeSteps(state: StepsState, note: Note) {
+/** `onFailure` hears of a failed step before it waits for ops (click-to-call tells the agent then). */
+export function makeSteps(state: StepsState, note: Note, onFailure?: (step: string, message: string, type: string | null) => void) {
   const decisions = new Map<string, 'retry' | 'skip'>();
 
   /**
@@ -60,7 +68,7 @@ export function makeSteps(state: StepsState, note: Note) {
     let retried: FailedStepView | null = null;
     for (;;) {
       try {
-        const result = await fn(REMOTE_STEPS.has(step) ? remote : local);
+        const result = await fn(DIAL_STEPS.has(step) ? dial : REMOTE_STEPS.has(step) ? remote : local);
         note('effect', step);
         if (retried) {
           retried.status = 'resolved';
@@ -68,7 +76,8 @@ export function makeSteps(state: StepsState, note: Note) {
         }
         return result;
       } catch (err) {
-        const { message, type, attempts } = describe(err);
+        const { message, type, attempts } = describe(err, DIAL_STEPS.has(step) ? DIAL_RETRY.maximumAttempts : STEP_RETRY.maximumAttempts);
+        onFailure?.(step, message, type);
         const view: FailedStepView = { stepId: uuid4(), step, error: message, errorType: type, attempts, input, status: 'failed', decidedBy: null };
         state.failedSteps.push(view);
         note('failure', step, { error: message, attempts, stepId: view.stepId });

@@ -125,12 +125,15 @@ export function makeCrmRoutes({ models, defaultCountry }: { models: Models; defa
     }),
     route({
       method: 'get', path: '/api/admin/request-logs', summary: 'Query the telephony request log', tag: 'Request log', access: ADMIN_OPS,
-      query: paging.extend({ connectorId: objectId.optional(), outcome: z.enum(REQUEST_OUTCOMES).optional(), from: z.coerce.date().optional(), to: z.coerce.date().optional() }),
+      query: paging.extend({ connectorId: objectId.optional(), outcome: z.enum(REQUEST_OUTCOMES).optional(), direction: z.enum(['inbound', 'outbound']).optional(), kind: z.string().trim().max(60).optional(), from: z.coerce.date().optional(), to: z.coerce.date().optional() }),
       response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
       handler: async ({ query }) => {
         const filter: Record<string, unknown> = {};
         if (query.connectorId) filter.connectorId = new Types.ObjectId(query.connectorId);
         if (query.outcome) filter.outcome = query.outcome;
+        // Entries written before outbound logging existed carry no direction: they are inbound.
+        if (query.direction) filter.direction = query.direction === 'outbound' ? 'outbound' : { $ne: 'outbound' };
+        if (query.kind) filter.kind = query.kind;
         if (query.from || query.to) filter.createdAt = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) };
         const docs = await RequestLog.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
         return { items: docs.map(({ _id, connectorId, ...rest }) => ({ id: String(_id), connectorId: connectorId ? String(connectorId) : null, ...rest })) };

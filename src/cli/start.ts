@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const seeded = await seedDemo(models, connectors);
 
     installRuntimeOnce('WARN');
-    const worker = await startWorker({ config, models, temporalAddress, logger });
+    const worker = await startWorker({ config, models, temporalAddress, logger, secretKey });
     stops.push(() => worker.stop());
     worker.running.catch((err: unknown) => {
       logger.fatal({ err }, 'worker stopped unexpectedly');

@@ -1,7 +1,7 @@
 /** Production entry point: the Temporal worker alone (the API runs from `src/cli/api.ts`). */
 import { loadConfig } from '../config';
 import { makeLogger } from '../logger';
-import { openDatabase, startWorker } from '../runtime';
+import { openDatabase, resolveSecretKey, startWorker } from '../runtime';
 import { installRuntimeOnce } from '../temporal/worker';
 
 async function main(): Promise<void> {
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   if (!config.mongoUrl || !config.temporal.address) throw new Error('MONGO_URL and TEMPORAL_ADDRESS are required; use `npm start` for the embedded services.');
   const { conn, models } = await openDatabase(config.mongoUrl);
   installRuntimeOnce();
-  const worker = await startWorker({ config, models, temporalAddress: config.temporal.address, logger });
+  const worker = await startWorker({ config, models, temporalAddress: config.temporal.address, logger, secretKey: resolveSecretKey(config) });
   const stop = async () => {
     await worker.stop();
     await conn.close();

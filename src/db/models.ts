@@ -75,7 +75,12 @@ leadSchema.index({ secondaryPhones: 1 });
 leadSchema.index({ ownerId: 1 });
 
 const virtualNumberSchema = new Schema(
-  { number: { type: String, required: true }, tag: { type: String, default: '' } },
+  {
+    number: { type: String, required: true },
+    tag: { type: String, default: '' },
+    /** `sync` numbers came from the provider's DID list and leave it with them; `manual` ones stay. */
+    source: { type: String, enum: ['manual', 'sync'], default: 'manual' },
+  },
   { _id: false },
 );
 
@@ -130,6 +135,27 @@ const lifecycleSettingsSchema = new Schema(
   { _id: false },
 );
 
+/**
+ * Calling the provider (src/providers/types.ts): the auth scheme and operations are plain data
+ * validated by the admin API; credentials are a map of key → sealed value, never selected by default.
+ */
+const providerApiSchema = new Schema(
+  {
+    /** null: the preset's scheme. */
+    auth: { type: Schema.Types.Mixed, default: null },
+    /** Operations the admin changed; the others are the preset's. */
+    operations: { type: Schema.Types.Mixed, default: () => ({}) },
+    credentials: { type: Schema.Types.Mixed, default: () => ({}), select: false },
+    didSync: {
+      enabled: { type: Boolean, default: false },
+      intervalMinutes: { type: Number, default: 240 },
+      /** Anchors the schedule: runs happen at this instant plus whole intervals. */
+      firstRunAt: { type: Date, default: null },
+    },
+  },
+  { _id: false, minimize: false },
+);
+
 const connectorSchema = new Schema(
   {
     name: { type: String, required: true, trim: true },
@@ -155,6 +181,7 @@ const connectorSchema = new Schema(
       required: true,
     },
     lifecycle: { type: lifecycleSettingsSchema, default: () => ({}) },
+    providerApi: { type: providerApiSchema, default: () => ({}) },
     /** Sealed (encrypted) secret that forms part of the provider-facing webhook URLs. */
     webhookSecret: { type: String, required: true, select: false },
     /** Optional extra header pair (seed 000 section 6); the value is sealed. */
@@ -215,6 +242,8 @@ export const REQUEST_OUTCOMES = ['accepted', 'duplicate', 'rejected', 'error'] a
 const requestLogSchema = new Schema(
   {
     connectorId: { type: ObjectId, default: null },
+    /** `inbound`: a provider called a webhook; `outbound`: Patchcord called the provider. */
+    direction: { type: String, enum: ['inbound', 'outbound'], default: 'inbound' },
     kind: { type: String, required: true },
     method: { type: String, required: true },
     path: { type: String, required: true },

@@ -29,6 +29,8 @@ export interface OutboundOptions {
 /** Values that must never be shown (API keys, tokens), replaced in the returned copy of the request. */
 export interface RenderOptions {
   secrets?: readonly string[];
+  /** Adds credentials to the rendered request (an auth scheme); what it adds is redacted too. */
+  authorize?: (req: RenderedRequest) => { request: RenderedRequest; secrets: readonly string[] };
 }
 
 export const REDACTED = '[redacted]';
@@ -63,18 +65,34 @@ function redact(req: RenderedRequest, secrets: readonly string[]): RenderedReque
   return { ...req, url: hide(req.url), headers, ...(req.body === undefined ? {} : { body: hide(req.body) }) };
 }
 
+function prepare(t: RequestTemplate, values: MergeValues, opts: RenderOptions): { request: RenderedRequest; secrets: readonly string[] } {
+  const rendered = renderRequest(t, values);
+  const authorized = opts.authorize?.(rendered) ?? { request: rendered, secrets: [] };
+  return { request: authorized.request, secrets: [...(opts.secrets ?? []), ...authorized.secrets] };
+}
+
+/** The redacted request a failed send carried, when the failure happened after rendering. */
+export function requestOf(err: unknown): RenderedRequest | undefined {
+  return (err as { request?: RenderedRequest } | null)?.request;
+}
+
 export function makeOutbound(options: OutboundOptions = {}) {
   const allow = makeAllowList(options.allowList);
   return {
     /** The request as it would be sent, secrets redacted; throws a permanent error for a bad template. */
     render(t: RequestTemplate, values: MergeValues, opts: RenderOptions = {}): RenderedRequest {
-      return redact(renderRequest(t, values), opts.secrets ?? []);
+      const { request, secrets } = prepare(t, values, opts);
+      return redact(request, secrets);
     },
     /** Sends; transient failures throw plain errors, permanent ones `OutboundError`. */
     async send(t: RequestTemplate, values: MergeValues, rules: readonly ResponseRule[], opts: RenderOptions = {}): Promise<OutboundResult> {
-      const req = renderRequest(t, values);
-      const response = await sendHttp(req, { allow, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
-      return { request: redact(req, opts.secrets ?? []), response, verdict: evaluateRules(response.body, rules) };
+      const { request, secrets } = prepare(t, values, opts);
+      try {
+        const response = await sendHttp(request, { allow, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
+        return { request: redact(request, secrets), response, verdict: evaluateRules(response.body, rules) };
+      } catch (err) {
+        throw Object.assign(err instanceof Error ? err : new Error(String(err)), { request: redact(request, secrets) });
+      }
     },
   };
 }

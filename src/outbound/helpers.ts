@@ -47,7 +47,7 @@ function date(...raw: unknown[]): string {
 
 /**
  * `{{phone n "e164"}}` → +919611795983, `"national"` → 9611795983 (no country code, no trunk 0),
- * `"dashed"` → +91-9611795983; an optional third argument is the country for numbers without one.
+ * `"dashed"` → +91-9611795983, `"digits"` → 919611795983 (8x8's digits-only caller id); an optional third argument is the country for numbers without one.
  * A number that does not parse is passed through so nothing is lost.
  */
 function phone(...raw: unknown[]): string {
@@ -59,6 +59,7 @@ function phone(...raw: unknown[]): string {
   if (!p) return s;
   if (format === 'national') return String(p.nationalNumber);
   if (format === 'dashed') return `+${p.countryCallingCode}-${p.nationalNumber}`;
+  if (format === 'digits') return `${p.countryCallingCode}${p.nationalNumber}`;
   return p.number;
 }
 

@@ -7,9 +7,15 @@
  */
 import { OutboundError } from './errors';
 
+/**
+ * Names as the seeds print them. Case matters where the seeds disagree: `@customerNumber` (generic
+ * connector) is the lead's number without country code, `@CustomerNumber` (mobile cloud calling) is
+ * `+91-XXXX`. See services/merge-values.ts for every value.
+ */
 export const MERGE_NAMES = [
-  'customerNumber', 'virtualNumber', 'PhoneNumberWithCountryCode', 'agentNumber', 'agentName', 'agentEmail',
-  'leadId', 'callSessionId', 'dispositionValue', 'agentId', 'notes', 'comments', 'date',
+  'customerNumber', 'CustomerNumber', 'virtualNumber', 'VirtualNumber', 'PhoneNumberWithCountryCode', 'agentNumber',
+  'agentNumberNational', 'AssociatedPhoneNumberWithoutCountryCode', 'agentName', 'agentEmail',
+  'leadId', 'callSessionId', 'dispositionValue', 'agentId', 'notes', 'comments', 'date', 'followUpAt', 'number', 'numbers', 'campaign',
 ] as const;
 
 /** The tokens 8x8 VCC fills in `ctl_userdata` (its click-to-dial document, "tokens" section). */

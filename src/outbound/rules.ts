@@ -6,8 +6,10 @@
  */
 export type Outcome = 'success' | 'error' | 'unknown';
 export type ResponseRule =
-  | { keyword: string; outcome: 'success' | 'error' }
-  | { key: string; value?: string; outcome: 'success' | 'error' }
+  /** Text answers: the body contains the keyword, or (`exact`) is exactly it once trimmed — uContact's `0`. */
+  | { keyword: string; outcome: 'success' | 'error'; exact?: boolean; message?: string }
+  | { key: string; value?: string; outcome: 'success' | 'error'; message?: string }
+  /** `key: "$body"` takes the whole trimmed text answer (uContact's call GUID). */
   | { key: string; outcome: 'data'; as?: string };
 export interface Verdict {
   outcome: Outcome;
@@ -50,17 +52,28 @@ export function evaluateRules(body: string, rules: readonly ResponseRule[]): Ver
   const doc = parseJson(body);
   const data: Record<string, unknown> = {};
   const hits = new Set<'success' | 'error'>();
+  let errorMessage: string | undefined;
+  const hit = (outcome: 'success' | 'error', message: string | undefined): void => {
+    hits.add(outcome);
+    if (outcome === 'error') errorMessage ??= message;
+  };
   for (const rule of rules) {
     if ('keyword' in rule) {
-      if (rule.keyword && body.toLowerCase().includes(rule.keyword.toLowerCase())) hits.add(rule.outcome);
+      const text = body.trim().toLowerCase();
+      const word = rule.keyword.trim().toLowerCase();
+      if (word && (rule.exact ? text === word : text.includes(word))) hit(rule.outcome, rule.message);
+      continue;
+    }
+    if (rule.key === '$body') {
+      if (rule.outcome === 'data' && doc === undefined && body.trim()) data[rule.as ?? 'body'] = body.trim();
       continue;
     }
     if (doc === undefined) continue;
     const v = at(doc, rule.key);
     if (rule.outcome === 'data') {
       if (v !== undefined) data[rule.as ?? rule.key] = v;
-    } else if (v !== undefined && (rule.value === undefined || same(v, rule.value))) hits.add(rule.outcome);
+    } else if (v !== undefined && (rule.value === undefined || same(v, rule.value))) hit(rule.outcome, rule.message);
   }
   const outcome: Outcome = hits.has('error') ? 'error' : hits.has('success') ? 'success' : 'unknown';
-  return { outcome, message: messageOf(doc, body), data };
+  return { outcome, message: (outcome === 'error' && errorMessage) || messageOf(doc, body), data };
 }

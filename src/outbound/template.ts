@@ -43,7 +43,27 @@ function headerValue(v: unknown): string {
   return s;
 }
 
+/**
+ * A value that starts a URL template is the provider's base URL (`{{credentials.baseUrl}}/dial?…`):
+ * it may set scheme, host and path, so it must be exactly that — an absolute http(s) URL without
+ * user info, query or fragment — and is emitted without a trailing slash.
+ */
+function baseUrl(v: unknown): string {
+  const raw = text(v).trim();
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new OutboundError('TEMPLATE_VALUE', `The base URL "${raw}" is not an absolute URL.`);
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.username || u.password || u.search || u.hash) {
+    throw new OutboundError('TEMPLATE_VALUE', `The base URL "${raw}" must be http(s), without user info, query or fragment.`);
+  }
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+
 const ESCAPERS: Record<string, (v: unknown) => string> = {
+  url_base: baseUrl,
   url: encode,
   url_ud: (v) => encodeURIComponent(userData(v)),
   form: encode,
@@ -64,10 +84,11 @@ const KNOWN_HELPERS = Object.fromEntries(
 );
 
 type Node = hbs.AST.Node & Record<string, unknown>;
-type Scan = { inString: boolean; escaped: boolean; pair: 0 | 1 | 2 };
+type Scan = { inString: boolean; escaped: boolean; pair: 0 | 1 | 2; started: boolean };
 
 /** Tracks JSON string state and 8x8 `[name|value]` state across literal text. */
 function scan(s: Scan, content: string): void {
+  if (content) s.started = true;
   for (const ch of content) {
     if (s.inString) {
       if (s.escaped) s.escaped = false;
@@ -82,6 +103,7 @@ function scan(s: Scan, content: string): void {
 
 function escaperFor(ctx: Context, s: Scan): string {
   if (ctx === 'json') return s.inString ? 'json_str' : 'json_val';
+  if (ctx === 'url' && !s.started) return 'url_base';
   return s.pair ? `${ctx}_ud` : ctx;
 }
 
@@ -124,6 +146,7 @@ function rewrite(node: Node, ctx: Context, s: Scan, paths: Set<string>): void {
     if (call && path.type === 'PathExpression' && !isHelperName(path)) throw new OutboundError('TEMPLATE_SYNTAX', `Unknown helper: ${String(path.original)}`);
     collect((call ? inner : { type: 'SubExpression', params: [path] }) as Node, paths);
     const name = `__esc_${escaperFor(ctx, s)}`;
+    s.started = true;
     Object.assign(node, { path: { type: 'PathExpression', data: false, depth: 0, parts: [name], original: name, loc: node.loc }, params: [inner], hash: undefined });
     return;
   }
@@ -158,7 +181,7 @@ export function compile(source: string, ctx: Context): Compiled {
   const paths = new Set<string>();
   try {
     const ast = hb.parse(source) as unknown as Node;
-    rewrite(ast, ctx, { inString: false, escaped: false, pair: 0 }, paths);
+    rewrite(ast, ctx, { inString: false, escaped: false, pair: 0, started: false }, paths);
     fn = hb.compile(ast, { strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS, noEscape: true });
   } catch (err) {
     if (err instanceof OutboundError) throw err;

@@ -1,4 +1,32 @@
 import { type CountryCode } from 'libphonenumber-js';
+import type { AuthScheme, RequestTemplate, ResponseRule } from '../outbound';
+
+export type { RequestTemplate } from '../outbound';
+
+/**
+ * What Patchcord asks of a provider. Each is one request template plus response rules; data rules
+ * name what the operation needs by `as`: `callId` (click-to-call: the provider's id of the new call,
+ * so its later events join the call session), `customerNumber` (popup pull), `numbers` (DID list).
+ */
+export const PROVIDER_OPERATIONS = ['clickToCall', 'disposition', 'popupPull', 'didList', 'hangup', 'blacklistAdd', 'blacklistRemove', 'blacklistAddMany', 'blacklistRemoveMany'] as const;
+export type ProviderOperation = (typeof PROVIDER_OPERATIONS)[number];
+
+export interface OperationConfig {
+  enabled: boolean;
+  /** Templates in Handlebars or the seeds' @mail-merge syntax (translated on save). */
+  request: RequestTemplate;
+  rules: ResponseRule[];
+}
+
+/** A preset's provider API: credentials form, auth scheme and default operations, all data. */
+export interface ProviderApiSpec {
+  /** `credentials.<key>` in templates; `secret` ones are sealed at rest and redacted everywhere. */
+  credentials: readonly SettingField[];
+  auth: AuthScheme;
+  operations: Partial<Record<ProviderOperation, OperationConfig>>;
+  /** Alternative requests an admin may pick for an operation (Ozonetel's PhoneManualDial). */
+  variants?: readonly { id: string; label: string; operation: ProviderOperation; config: OperationConfig }[];
+}
 
 /** One field of a settings or credentials form, as data: the designer renders forms from these. */
 export interface SettingField {
@@ -9,6 +37,8 @@ export interface SettingField {
   /** Write-only: shown as set or unset, never echoed back. */
   secret?: boolean;
   options?: readonly { value: string; label: string }[];
+  /** Pre-filled value (credentials: used until the admin sets one). */
+  default?: string;
   help?: string;
 }
 
@@ -33,4 +63,6 @@ export interface ProviderPreset {
   };
   /** Provider-specific settings and credentials beyond the connector's own (src/providers/settings.ts). */
   settings?: readonly SettingField[];
+  /** Calling the provider: click-to-call, disposition, popup pull, DID list and the like. */
+  api?: ProviderApiSpec;
 }

@@ -22,3 +22,9 @@ export async function findUserByAgentId(
   );
   return match ? match._id : null;
 }
+
+/** A user's provider agent id on a connector: the connector's own mapping wins over a global one. */
+export function findAgentIdFor(agentIds: readonly { agentId: string; connectorId?: { toString(): string } | null }[], connectorId: string): string | null {
+  const own = agentIds.find((a) => a.connectorId != null && String(a.connectorId) === connectorId);
+  return (own ?? agentIds.find((a) => a.connectorId == null))?.agentId ?? null;
+}

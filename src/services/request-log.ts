@@ -9,6 +9,7 @@ import { Types } from '../db/models';
 
 export interface RequestLogEntry {
   connectorId: string | null;
+  direction?: 'inbound' | 'outbound';
   kind: string;
   method: string;
   path: string;

@@ -51,7 +51,7 @@ export async function startBenchSystem(opts: { taskQueue: string; worker: boolea
     stops.push(() => conn.close());
     if (opts.worker) {
       installRuntimeOnce('ERROR');
-      const worker = await startWorker({ config, models, temporalAddress, logger });
+      const worker = await startWorker({ config, models, temporalAddress, logger, secretKey: key });
       stops.push(() => worker.stop());
     }
     const api = await startApi({ config, models, temporalAddress, logger, secretKey: key });

@@ -7,9 +7,7 @@ import crypto from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
 import { makeLogger } from '../../src/logger';
-import { makeOutboxNotifier } from '../../src/realtime/outbox';
-import { makeOutbound } from '../../src/outbound';
-import { ensureBootstrapAdmin, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
+import { ensureBootstrapAdmin, makeProviderDeps, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
 import { createWorker, installRuntimeOnce } from '../../src/temporal/worker';
 import { testEnv } from './env';
 
@@ -49,18 +47,22 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
   const dbName = `t_${suffix.replace(/-/g, '_')}`;
   const { conn, models } = await openDatabase(testEnv('mongo'), dbName);
   await ensureBootstrapAdmin(models, ADMIN.email, ADMIN.password, logger);
-  const api = await startApi({ config, models, temporalAddress, logger, secretKey: Buffer.from(config.secretKey ?? '', 'base64') });
+  const secretKey = Buffer.from(config.secretKey ?? '', 'base64');
+  const api = await startApi({ config, models, temporalAddress, logger, secretKey });
 
   installRuntimeOnce('WARN');
   let worker: { stop(): Promise<void> } | null = null;
   async function startWorker() {
     if (worker) return;
-    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: { models, notifier: makeOutboxNotifier(models.Notification), outbound: makeOutbound({ allowList: config.outbound.allowList }) }, workflowBundlePath: testEnv('bundle') });
+    // Webhook URLs handed to providers (8x8's callback) point at this test's API.
+    const provider = makeProviderDeps({ config, models, logger, secretKey, publicUrl: () => api.url });
+    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: provider.deps, workflowBundlePath: testEnv('bundle') });
     const running = created.worker.run();
     worker = {
       async stop() {
         created.worker.shutdown();
         await running;
+        await provider.close();
         await created.connection.close();
       },
     };

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type OperationConfig, type ProviderPreset } from '../types';
+
+const read = (name: string): string => readFileSync(join(__dirname, name), 'utf8');
+const account = 'userName={{credentials.username}}&apiKey={{credentials.apiKey}}';
+const statusRules: OperationConfig['rules'] = [
+  { key: 'status', value: 'success', outcome: 'success' },
+  { key: 'status', value: 'error', outcome: 'error' },
+];
+
+/** Click-to-call for agents who are not logged in to Ozonetel's toolbar: Ozonetel rings their phone. */
+export const phoneManualDial: OperationConfig = {
+  enabled: true,
+  request: {
+    method: 'GET',
+    url: '{{credentials.baseUrl}}/CAServices/PhoneManualDial.php?apiKey={{credentials.apiKey}}&userName={{credentials.username}}&custNumber=@CustomerNumber&phoneName=@{User:TelephonyAgentId,}&did=@VirtualNumber',
+  },
+  rules: [{ keyword: 'queued successfully', outcome: 'success' }, { key: 'status', value: 'error', outcome: 'error' }, { key: 'ucid', outcome: 'data', as: 'callId' }],
+};
+
+export const ozonetelPreset: ProviderPreset = {
+  id: 'ozonetel',
+  name: 'Ozonetel (CloudAgent)',
+  description: 'Ozonetel CloudAgent: call-details callback (JSON in a `data` form field), screen-pop, AgentManualDial / PhoneManualDial click-to-call, PullAPI popup for the mobile app and RunningDIDs sync.',
+  mappings: { callLog: read('call-log.jsonata'), popup: read('popup.jsonata') },
+  defaults: { defaultCountry: 'IN', timeZone: 'Asia/Kolkata' },
+  api: {
+    credentials: [
+      { key: 'baseUrl', label: 'API base URL', type: 'text', required: true, default: 'https://api1.cloudagent.in', help: 'Without a trailing slash; the CAServices paths are added to it.' },
+      { key: 'username', label: 'Ozonetel user name', type: 'text', required: true },
+      { key: 'apiKey', label: 'API key', type: 'text', required: true, secret: true },
+    ],
+    auth: { kind: 'none' },
+    operations: {
+      // AgentManualDial: the agent must be logged in and Ready in Ozonetel for the campaign.
+      clickToCall: {
+        enabled: true,
+        request: {
+          method: 'GET',
+          url: '{{credentials.baseUrl}}/CAServices/AgentManualDial.php?api_key={{credentials.apiKey}}&username={{credentials.username}}&agentID=@{User:TelephonyAgentId,}&campaignName=@VirtualNumber&customerNumber=@CustomerNumber',
+        },
+        // Seed 002: the success answer is matched as text ("NonJSON"), whatever else it carries.
+        rules: [{ keyword: 'queued successfully', outcome: 'success' }, { key: 'status', value: 'error', outcome: 'error' }, { key: 'ucid', outcome: 'data', as: 'callId' }],
+      },
+      popupPull: {
+        enabled: true,
+        request: { method: 'GET', url: `{{credentials.baseUrl}}/CAServices/LeadSquare/PullAPI.php?${account}&agentPhoneNumber=@AssociatedPhoneNumberWithoutCountryCode` },
+        rules: [...statusRules, { key: 'customerNumber', outcome: 'data', as: 'customerNumber' }, { key: 'monitorUcid', outcome: 'data', as: 'callId' }],
+      },
+      didList: {
+        enabled: true,
+        request: { method: 'GET', url: `{{credentials.baseUrl}}/CAServices/DID/RunningDIDs.php?${account}` },
+        rules: [...statusRules, { key: 'data', outcome: 'data', as: 'numbers' }],
+      },
+    },
+    variants: [{ id: 'phoneManualDial', label: 'PhoneManualDial (agent not logged in)', operation: 'clickToCall', config: phoneManualDial }],
+  },
+};

@@ -1,0 +1,266 @@
+/**
+ * Calling a connector's provider: one operation (click-to-call, popup pull, DID list, disposition…)
+ * rendered from its template with the call's merge values and the connector's credentials, sent
+ * through the SSRF-safe engine with the connector's auth scheme, judged by its response rules, and
+ * written to the telephony request log with every secret redacted.
+ *
+ * Token sessions (uContact) live here, per process: one login per connector and credential set,
+ * shared by concurrent calls, reused until shortly before it expires; a 401 drops the token and logs
+ * in once more; a dropped or replaced token is logged out (best effort), as are all on shutdown.
+ */
+import { Types } from 'mongoose';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import type { Models } from '../db/models';
+import {
+  authorize, evaluateRules, OutboundError, requestOf, translateRequest,
+  type AuthScheme, type MergeValues, type Outbound, type OutboundResult, type RenderedRequest, type RequestTemplate, type TokenScheme,
+} from '../outbound';
+import { getPreset } from '../providers';
+import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderApiSpec, type ProviderOperation, type SettingField } from '../providers/types';
+import type { SecretBox } from '../security/secrets';
+import { sha256 } from '../security/secrets';
+import type { RequestLog } from './request-log';
+
+/** Credential keys treated as secret even when a preset does not say so. */
+const SECRET_KEY = /key|secret|password|pass|token|cookie|session/i;
+/** Tokens are renewed this long before the provider would expire them. */
+const TOKEN_MARGIN_MS = 5_000;
+
+export interface ProviderCallOptions {
+  /** An operation not saved yet (the designer's "Test API"); translated here. */
+  operation?: OperationConfig;
+  workflowId?: string | null;
+}
+
+interface Context {
+  connectorId: string;
+  auth: AuthScheme;
+  operations: Partial<Record<ProviderOperation, OperationConfig>>;
+  credentials: Record<string, string>;
+  secrets: string[];
+  webhooks: Record<string, string>;
+}
+
+interface Session {
+  token: string;
+  expiresAt: number;
+  ctx: Context;
+}
+
+const translatedPresets = new Map<string, { auth: AuthScheme; operations: Partial<Record<ProviderOperation, OperationConfig>>; fields: SettingField[] }>();
+
+/** A preset's provider API with its templates translated to Handlebars, once per preset. */
+function presetApi(presetId: string) {
+  const hit = translatedPresets.get(presetId);
+  if (hit) return hit;
+  let api: ProviderApiSpec | undefined;
+  try {
+    api = getPreset(presetId).api;
+  } catch {
+    api = undefined;
+  }
+  const operations = Object.fromEntries(Object.entries(api?.operations ?? {}).map(([op, c]) => [op, { ...c, request: translateRequest(c.request) }]));
+  const value = { auth: api?.auth ?? ({ kind: 'none' } as const), operations, fields: [...(api?.credentials ?? [])] };
+  translatedPresets.set(presetId, value);
+  return value;
+}
+
+export interface StoredProviderApi {
+  auth?: AuthScheme | null;
+  operations?: Partial<Record<ProviderOperation, OperationConfig | null>>;
+  credentials?: Record<string, string>;
+}
+
+/** What a connector actually uses: its own auth and operations where set, the preset's otherwise. */
+export function effectiveApi(presetId: string, stored: StoredProviderApi | null | undefined) {
+  const preset = presetApi(presetId);
+  const operations: Partial<Record<ProviderOperation, OperationConfig & { customised: boolean }>> = {};
+  for (const op of PROVIDER_OPERATIONS) {
+    const own = stored?.operations?.[op];
+    const base = own ?? preset.operations[op];
+    if (base) operations[op] = { ...base, customised: Boolean(own) };
+  }
+  return { auth: stored?.auth ?? preset.auth, authCustomised: Boolean(stored?.auth), operations, fields: preset.fields };
+}
+
+function pathValue(doc: unknown, path: string): unknown {
+  let cur = doc;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+export interface ProviderApiDeps {
+  models: Models;
+  box: SecretBox;
+  outbound: Outbound;
+  requestLog: RequestLog;
+  logger: Logger;
+  /** Patchcord's public base URL, for templates that hand the provider a webhook URL. */
+  publicUrl: () => string;
+}
+
+export function makeProviderApi({ models, box, outbound, requestLog, logger, publicUrl }: ProviderApiDeps) {
+  const sessions = new Map<string, Session>();
+  const logins = new Map<string, Promise<Session>>();
+
+  async function load(connectorId: string): Promise<Context> {
+    if (!Types.ObjectId.isValid(connectorId)) throw new AppError('NOT_FOUND', `Connector ${connectorId} not found.`);
+    const doc = await models.Connector.findById(connectorId, { presetId: 1, providerApi: 1 }).select('+providerApi.credentials +webhookSecret').lean();
+    if (!doc) throw new AppError('NOT_FOUND', `Connector ${connectorId} not found.`);
+    const stored = doc.providerApi as StoredProviderApi | undefined;
+    const api = effectiveApi(doc.presetId, stored);
+    // Every field the preset declares is present (its default or empty), so `{{#if credentials.x}}` works.
+    const credentials: Record<string, string> = Object.fromEntries(api.fields.map((f) => [f.key, f.default ?? '']));
+    for (const [k, sealed] of Object.entries(stored?.credentials ?? {})) credentials[k] = box.open(sealed);
+    const secretKeys = api.fields.filter((f) => f.secret).map((f) => f.key);
+    const secrets = Object.entries(credentials).filter(([k, v]) => v && (secretKeys.includes(k) || SECRET_KEY.test(k))).map(([, v]) => v);
+    // The connector's own webhook URLs carry its secret: usable in templates (8x8's callback), never shown.
+    const base = `${publicUrl().replace(/\/+$/, '')}/webhooks/${connectorId}/${box.open(doc.webhookSecret)}`;
+    const webhooks = { callLog: `${base}/call-log`, popup: `${base}/popup`, callEvent: `${base}/call-event`, route: `${base}/route` };
+    return { connectorId, auth: api.auth, operations: api.operations, credentials, secrets: [...secrets, ...Object.values(webhooks)], webhooks };
+  }
+
+  function logEntry(ctx: Context, kind: string, req: RenderedRequest | undefined, outcome: 'accepted' | 'rejected' | 'error', extra: { status?: number; response?: string; errorCode?: string | null; durationMs: number; workflowId?: string | null }): void {
+    const url = req ? new URL(req.url) : null;
+    requestLog.record({
+      connectorId: ctx.connectorId,
+      direction: 'outbound',
+      kind,
+      method: req?.method ?? 'GET',
+      path: url ? `${url.origin}${url.pathname}` : '(not rendered)',
+      query: url?.search.slice(1) ?? '',
+      headers: req?.headers ?? {},
+      contentType: req?.headers['Content-Type'] ?? req?.headers['content-type'],
+      body: req?.body ?? '',
+      bodyBytes: Buffer.byteLength(req?.body ?? ''),
+      status: extra.status ?? 0,
+      outcome,
+      errorCode: extra.errorCode ?? null,
+      response: extra.response ?? '',
+      durationMs: extra.durationMs,
+      workflowId: extra.workflowId ?? null,
+    });
+  }
+
+  /** Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged. */
+  async function sendLogged(ctx: Context, kind: string, template: RequestTemplate, values: MergeValues, rules: OperationConfig['rules'], token: string | null, workflowId: string | null | undefined): Promise<OutboundResult> {
+    const started = performance.now();
+    const all = { ...values, credentials: ctx.credentials, webhooks: ctx.webhooks, ...(token === null ? {} : { token }) };
+    try {
+      const result = await outbound.send(template, all, rules, { secrets: ctx.secrets, authorize: (req) => authorize(req, ctx.auth, all) });
+      const outcome = result.verdict.outcome === 'error' ? 'rejected' : 'accepted';
+      logEntry(ctx, kind, result.request, outcome, { status: result.response.status, response: result.response.body, errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null, durationMs: performance.now() - started, workflowId });
+      return result;
+    } catch (err) {
+      const permanent = err instanceof OutboundError;
+      logEntry(ctx, kind, requestOf(err), permanent ? 'rejected' : 'error', {
+        status: permanent ? err.status : undefined,
+        response: permanent ? (err.bodyExcerpt ?? err.message) : (err as Error).message,
+        errorCode: permanent ? err.code : 'TRANSIENT',
+        durationMs: performance.now() - started,
+        workflowId,
+      });
+      throw err;
+    }
+  }
+
+  const sessionKey = (ctx: Context): string => `${ctx.connectorId}:${sha256(JSON.stringify([ctx.auth, ctx.credentials]))}`;
+
+  async function login(ctx: Context, scheme: TokenScheme): Promise<Session> {
+    // The login request carries credentials but no token; rules are not used, only the token's key.
+    const noAuth: Context = { ...ctx, auth: { kind: 'none' } };
+    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null);
+    const body = result.response.body.trim();
+    let doc: unknown;
+    try {
+      doc = JSON.parse(body);
+    } catch {
+      doc = undefined;
+    }
+    const token = scheme.tokenKey === '$body' ? body : pathValue(doc, scheme.tokenKey);
+    if (typeof token !== 'string' || !token) throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, { status: result.response.status, bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…') });
+    const given = scheme.expiresInKey ? Number(pathValue(doc, scheme.expiresInKey)) : NaN;
+    const ttlMs = (Number.isFinite(given) && given > 0 ? given : scheme.ttlSeconds) * 1000;
+    return { token, expiresAt: Date.now() + Math.max(1000, ttlMs - TOKEN_MARGIN_MS), ctx: { ...ctx, secrets: [...ctx.secrets, token] } };
+  }
+
+  async function endSession(session: Session): Promise<void> {
+    const scheme = session.ctx.auth;
+    if (scheme.kind !== 'token' || !scheme.logout) return;
+    try {
+      await sendLogged(session.ctx, 'outbound:logout', translateRequest(scheme.logout), {}, [], session.token, null);
+    } catch (err) {
+      logger.warn({ connectorId: session.ctx.connectorId, err: (err as Error).message }, 'provider logout failed');
+    }
+  }
+
+  /** The current token, logging in when there is none or it is about to expire; one login at a time. */
+  async function tokenFor(ctx: Context, scheme: TokenScheme, renew: string | null): Promise<Session> {
+    const key = sessionKey(ctx);
+    const current = sessions.get(key);
+    if (current && current.token !== renew && current.expiresAt > Date.now()) return current;
+    const pending = logins.get(key);
+    if (pending) return pending;
+    if (current) {
+      sessions.delete(key);
+      void endSession(current);
+    }
+    const p = login(ctx, scheme).finally(() => logins.delete(key));
+    logins.set(key, p);
+    const session = await p;
+    sessions.set(key, session);
+    return session;
+  }
+
+  function operationOf(ctx: Context, op: ProviderOperation, opts: ProviderCallOptions): { request: RequestTemplate; rules: OperationConfig['rules'] } {
+    if (opts.operation) return { request: translateRequest(opts.operation.request), rules: opts.operation.rules };
+    const configured = ctx.operations[op];
+    if (!configured?.enabled) throw new AppError('PROVIDER_OPERATION_DISABLED', `The connector's "${op}" request is not configured or not enabled.`, [{ field: `operations.${op}`, code: 'disabled', message: 'not enabled' }]);
+    return configured;
+  }
+
+  /**
+   * Runs one operation. Transient failures (timeouts, 5xx, 429, network) throw plain errors for the
+   * caller's retry policy; permanent ones throw `OutboundError` (a rule-matched error is returned
+   * in the verdict, not thrown: the caller decides what an error answer means).
+   */
+  async function call(connectorId: string, op: ProviderOperation, values: MergeValues, opts: ProviderCallOptions = {}): Promise<OutboundResult> {
+    const ctx = await load(connectorId);
+    const { request, rules } = operationOf(ctx, op, opts);
+    const kind = `outbound:${op}`;
+    const scheme = ctx.auth;
+    if (scheme.kind !== 'token') return sendLogged(ctx, kind, request, values, rules, null, opts.workflowId);
+    const session = await tokenFor(ctx, scheme, null);
+    try {
+      return await sendLogged(session.ctx, kind, request, values, rules, session.token, opts.workflowId);
+    } catch (err) {
+      if (!(err instanceof OutboundError && err.status === 401)) throw err;
+      // The token expired or was revoked early: log in again, once.
+      const fresh = await tokenFor(ctx, scheme, session.token);
+      return sendLogged(fresh.ctx, kind, request, values, rules, fresh.token, opts.workflowId);
+    }
+  }
+
+  /** Renders without sending (the designer shows the request a test would send), secrets redacted. */
+  async function preview(connectorId: string, op: ProviderOperation, values: MergeValues, opts: ProviderCallOptions = {}): Promise<RenderedRequest> {
+    const ctx = await load(connectorId);
+    const { request } = operationOf(ctx, op, opts);
+    const all = { ...values, credentials: ctx.credentials, webhooks: ctx.webhooks, token: '(session token)' };
+    return outbound.render(request, all, { secrets: ctx.secrets, authorize: (req) => authorize(req, ctx.auth, all) });
+  }
+
+  /** Logs out of every open provider session (process shutdown). */
+  async function close(): Promise<void> {
+    const all = [...sessions.values()];
+    sessions.clear();
+    await Promise.all(all.map(endSession));
+  }
+
+  return { call, preview, close, evaluateRules, operations: PROVIDER_OPERATIONS };
+}
+
+export type ProviderApi = ReturnType<typeof makeProviderApi>;
