@@ -11,7 +11,7 @@ import { findLeadSummary } from '../src/services/leads';
 import { isPermanent, translateRequest, type Outbound } from '../src/outbound';
 import { toCountryCode } from '../src/call/phone';
 import { buildMergeValues } from '../src/services/merge-values';
-import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../src/services/provider-api';
+import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
 import type { CallSummary, Notifier } from '../src/realtime/types';
 
 export interface CallSettings {

@@ -21,6 +21,7 @@ import { makeOutboxNotifier } from './realtime/outbox';
 import { makeHub } from './realtime/hub';
 import { makeOutbound } from './outbound';
 import { makeProviderApi } from './services/provider-api';
+import { makeDidSchedules } from './services/did-schedules';
 import { connectTemporalClient } from './temporal/client';
 import { createWorker } from './temporal/worker';
 
@@ -63,8 +64,13 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
   const port = opts.port ?? config.http.port;
   let publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${port}`;
-  const connectors = makeConnectorService({ models, box: makeSecretBox(opts.secretKey), publicUrl: () => publicUrl });
+  const box = makeSecretBox(opts.secretKey);
+  const connectors = makeConnectorService({ models, box, publicUrl: () => publicUrl });
   const hub = makeHub(models.Notification, logger);
+  const provider = makeProviderDeps({ config, models, logger, secretKey: opts.secretKey, publicUrl: () => publicUrl });
+  const didSchedules = makeDidSchedules({ temporal, taskQueue: config.temporal.taskQueue, models, logger });
+  // Idempotent: declares the DID-sync schedules the connectors' settings ask for, removes stale ones.
+  await didSchedules.ensureAll();
   const { app } = makeApp({
     models,
     temporal,
@@ -79,6 +85,9 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
     hub,
     temporalNamespace: config.temporal.namespace,
     temporalUiUrl: config.temporal.uiUrl,
+    providerApi: provider.deps.providerApi,
+    box,
+    didSchedules,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, config.http.host, () => resolve(s));
@@ -109,6 +118,7 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
       server.closeAllConnections();
       await closed;
       await requestLog.flush();
+      await provider.close();
       await temporal.connection.close();
     },
   };

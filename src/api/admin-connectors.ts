@@ -4,6 +4,7 @@ import { AppError } from '../errors';
 import { DUPLICATE_POLICIES, type Models } from '../db/models';
 import type { MappingEngine } from '../mapping/engine';
 import { getPreset, PRESETS } from '../providers';
+import type { DidSchedules } from '../services/did-schedules';
 import type { ConnectorService } from '../services/connectors';
 import { deleteMappingRecords } from './admin-connector-tools';
 import { route } from './routes';
@@ -61,7 +62,7 @@ const connectorResponse = z.object({
 const revealedUrls = z.object({ webhookUrls: webhookUrlsSchema, notice: z.string() });
 const REVEAL_NOTICE = 'The secret in these URLs is shown only now; store it in your provider. Rotate to get a new one.';
 
-export function makeConnectorRoutes({ models, connectors, engine }: { models: Models; connectors: ConnectorService; engine: MappingEngine }) {
+export function makeConnectorRoutes({ models, connectors, engine, didSchedules }: { models: Models; connectors: ConnectorService; engine: MappingEngine; didSchedules: DidSchedules }) {
   const { Connector } = models;
 
   async function load(id: string) {
@@ -152,6 +153,7 @@ export function makeConnectorRoutes({ models, connectors, engine }: { models: Mo
         if (res.deletedCount === 0) throw new AppError('NOT_FOUND', `Connector ${params.id} not found.`);
         connectors.invalidate(params.id);
         await deleteMappingRecords(models, params.id);
+        await didSchedules.remove(params.id);
         return undefined;
       },
     }),

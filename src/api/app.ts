@@ -25,6 +25,11 @@ import { makeWebhookRoutes, type WebhookDeps } from './webhooks';
 import { makeAgentRoutes } from './agent';
 import { makeOpsRoutes } from './ops';
 import type { Hub } from '../realtime/hub';
+import type { SecretBox } from '../security/secrets';
+import type { DidSchedules } from '../services/did-schedules';
+import type { ProviderApi } from '../services/provider-api';
+import { makeProviderRoutes } from './admin-provider';
+import { makeCallingRoutes } from './calling';
 
 export interface AppDeps {
   models: Models;
@@ -40,6 +45,10 @@ export interface AppDeps {
   hub: Hub;
   temporalNamespace: string;
   temporalUiUrl: string | undefined;
+  /** Provider calls the API makes itself (Test API, mobile popup pull, blacklist). */
+  providerApi: ProviderApi;
+  box: SecretBox;
+  didSchedules: DidSchedules;
 }
 
 export function makeApp(deps: AppDeps) {
@@ -61,12 +70,14 @@ export function makeApp(deps: AppDeps) {
     ...makeAgentRoutes({ models, hub: deps.hub, temporal: deps.temporal, defaultCountry: deps.defaultCountry, webhook: webhookDeps }),
     ...makeOpsRoutes({ models, temporal: deps.temporal, namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl }),
     ...makeSessionRoutes({ auth, engine: deps.engine, connectors: deps.connectors, secureCookies: deps.secureCookies, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
-    ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine }),
+    ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine, didSchedules: deps.didSchedules }),
     ...makePeopleRoutes({ models, defaultCountry: deps.defaultCountry }),
     ...makeCrmRoutes({ models, defaultCountry: deps.defaultCountry }),
     ...makeLifecycleRoutes({ models, connectors: deps.connectors }),
     ...makeOpportunityRoutes({ models }),
     ...makeMappingRoutes({ models, engine: deps.engine, connectors: deps.connectors, auth }),
+    ...makeProviderRoutes({ models, box: deps.box, providerApi: deps.providerApi, didSchedules: deps.didSchedules }),
+    ...makeCallingRoutes({ models, temporal: deps.temporal, taskQueue: deps.taskQueue, providerApi: deps.providerApi }),
   ] as AnyRoute[];
 
   const openapi = buildOpenApi(routes, {

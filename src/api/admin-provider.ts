@@ -1,0 +1,272 @@
+/**
+ * Admin API for calling a connector's provider: credentials (sealed, write-only), the auth scheme and
+ * operations (the preset's unless changed), "Test API" (send a real request with sample values and
+ * see the rendered request, the raw answer and the rules' verdict), DID sync (schedule and "sync
+ * now") and the blacklist (uContact).
+ */
+import { z } from 'zod';
+import { toCountryCode, normalizePhone } from '../call/phone';
+import type { Models } from '../db/models';
+import { AppError, type ErrorDetail } from '../errors';
+import { authSchemeSchema, compileCheck, isPermanent, requestOf, translateRequest, type OutboundResult } from '../outbound';
+import { getPreset } from '../providers';
+import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderOperation } from '../providers/types';
+import type { SecretBox } from '../security/secrets';
+import type { DidSchedules } from '../services/did-schedules';
+import { buildMergeValues } from '../services/merge-values';
+import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
+import { route } from './routes';
+import { idParams, objectId } from './schemas';
+
+const ADMIN = ['admin'] as const;
+
+const header = z.strictObject({ name: z.string().trim().min(1).max(100), value: z.string().max(2000) });
+const requestTemplate = z.strictObject({
+  method: z.enum(['GET', 'POST']),
+  url: z.string().trim().min(1).max(4000),
+  headers: z.array(header).max(30).optional(),
+  body: z.strictObject({ kind: z.enum(['json', 'form', 'text']), template: z.string().max(20_000) }).optional(),
+});
+const rule = z.union([
+  z.strictObject({ keyword: z.string().trim().min(1).max(200), outcome: z.enum(['success', 'error']), exact: z.boolean().optional(), message: z.string().max(500).optional() }),
+  z.strictObject({ key: z.string().trim().min(1).max(200), value: z.string().max(200).optional(), outcome: z.enum(['success', 'error']), message: z.string().max(500).optional() }),
+  z.strictObject({ key: z.string().trim().min(1).max(200), outcome: z.literal('data'), as: z.string().trim().min(1).max(60).optional() }),
+]);
+export const operationSchema = z.strictObject({ enabled: z.boolean(), request: requestTemplate, rules: z.array(rule).max(50) });
+const operationName = z.enum(PROVIDER_OPERATIONS);
+
+const didSyncBody = z.strictObject({
+  enabled: z.boolean(),
+  intervalMinutes: z.number().int().min(1).max(7 * 24 * 60).default(240),
+  firstRunAt: z.iso.datetime({ offset: true }).nullable().default(null).describe('Anchors the schedule: runs at this instant plus whole intervals'),
+});
+
+const putBody = z.strictObject({
+  credentials: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'must be a credential key'), z.string().max(4000).nullable()).optional().describe('null removes a value'),
+  auth: authSchemeSchema.nullable().optional().describe("null returns to the preset's scheme"),
+  operations: z.partialRecord(operationName, operationSchema.nullable()).optional().describe("null returns an operation to the preset's"),
+  didSync: didSyncBody.optional(),
+});
+
+/** Translates the seeds' @syntax and compiles every template, naming the field of each problem. */
+function checkTemplates(prefix: string, t: OperationConfig['request']): { translated: OperationConfig['request']; problems: ErrorDetail[] } {
+  const problems: ErrorDetail[] = [];
+  let translated = t;
+  try {
+    translated = translateRequest(t);
+  } catch (err) {
+    problems.push({ field: prefix, code: 'mail_merge', message: (err as Error).message });
+    return { translated, problems };
+  }
+  const parts: [string, string, 'url' | 'header' | 'json' | 'form' | 'text'][] = [
+    [`${prefix}.url`, translated.url, 'url'],
+    ...(translated.headers ?? []).map((h, i): [string, string, 'header'] => [`${prefix}.headers.${i}.value`, h.value, 'header']),
+    ...(translated.body ? [[`${prefix}.body.template`, translated.body.template, translated.body.kind] as [string, string, 'json' | 'form' | 'text']] : []),
+  ];
+  for (const [field, source, ctx] of parts) {
+    try {
+      compileCheck(source, ctx);
+    } catch (err) {
+      problems.push({ field, code: 'template', message: (err as Error).message });
+    }
+  }
+  return { translated, problems };
+}
+
+/** `{"User.TelephonyAgentId": "a1"}` → `{ User: { TelephonyAgentId: "a1" } }`, for sample values. */
+export function nestDotted(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const parts = key.split('.');
+    let cur = out;
+    parts.slice(0, -1).forEach((p) => {
+      if (typeof cur[p] !== 'object' || cur[p] === null) cur[p] = {};
+      cur = cur[p] as Record<string, unknown>;
+    });
+    cur[parts[parts.length - 1] ?? key] = value;
+  }
+  return out;
+}
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object' ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+/** A provider failure as the admin API reports it: refusals 422, unavailability 502. */
+export function providerFailure(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (isPermanent(err)) {
+    if (err.code === 'TEMPLATE_VALUE' || err.code === 'TEMPLATE_SYNTAX' || err.code === 'MERGE_FIELD_UNKNOWN') return new AppError('VALIDATION_FAILED', err.message, [{ code: err.code.toLowerCase(), message: err.message }]);
+    return new AppError('PROVIDER_REJECTED', err.message, [{ code: err.code.toLowerCase(), message: err.bodyExcerpt ?? err.message }]);
+  }
+  return new AppError('PROVIDER_UNAVAILABLE', `The provider did not answer: ${(err as Error).message}`);
+}
+
+export function makeProviderRoutes({ models, box, providerApi, didSchedules }: { models: Models; box: SecretBox; providerApi: ProviderApi; didSchedules: DidSchedules }) {
+  const { Connector } = models;
+
+  async function connectorOf(id: string) {
+    const doc = await Connector.findById(id).select('+providerApi.credentials').lean();
+    if (!doc) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    return doc;
+  }
+
+  async function view(id: string) {
+    const doc = await connectorOf(id);
+    const stored = doc.providerApi as StoredProviderApi & { didSync?: { enabled?: boolean; intervalMinutes?: number; firstRunAt?: Date | null } };
+    const api = effectiveApi(doc.presetId, stored);
+    const set = stored.credentials ?? {};
+    let variants: unknown[];
+    try {
+      variants = (getPreset(doc.presetId).api?.variants ?? []).map((v) => ({ ...v, config: { ...v.config, request: translateRequest(v.config.request) } }));
+    } catch {
+      variants = [];
+    }
+    return {
+      presetId: doc.presetId,
+      // Secret values are never returned, only whether they are set; other values are shown.
+      credentials: api.fields.map((f) => {
+        const sealed = set[f.key];
+        const value = sealed ? box.open(sealed) : null;
+        return { ...f, set: sealed !== undefined, ...(f.secret ? {} : { value: value ?? f.default ?? '' }) };
+      }),
+      auth: api.auth,
+      authCustomised: api.authCustomised,
+      operations: api.operations,
+      variants,
+      didSync: { enabled: !!stored.didSync?.enabled, intervalMinutes: stored.didSync?.intervalMinutes ?? 240, firstRunAt: stored.didSync?.firstRunAt ?? null },
+    };
+  }
+  const viewSchema = z.record(z.string(), z.unknown());
+
+  return [
+    route({
+      method: 'get', path: '/api/admin/connectors/:id/provider', summary: "The connector's provider API: credentials (secrets only as set/unset), auth scheme, operations, DID sync", tag: 'Provider API', access: ADMIN,
+      params: idParams, response: viewSchema, errors: { 404: 'Not found' },
+      handler: async ({ params }) => view(params.id),
+    }),
+    route({
+      method: 'put', path: '/api/admin/connectors/:id/provider', summary: "Set credentials (sealed), the auth scheme, operations and DID sync; templates are checked and the seeds' @fields translated", tag: 'Provider API', access: ADMIN,
+      params: idParams, body: putBody, response: viewSchema, errors: { 400: 'Invalid body or template', 404: 'Not found' },
+      handler: async ({ params, body }) => {
+        const doc = await connectorOf(params.id);
+        const problems: ErrorDetail[] = [];
+        const $set: Record<string, unknown> = {};
+        const $unset: Record<string, ''> = {};
+        for (const [key, value] of Object.entries(body.credentials ?? {})) {
+          if (value === null || value === '') $unset[`providerApi.credentials.${key}`] = '';
+          else $set[`providerApi.credentials.${key}`] = box.seal(value);
+        }
+        if (body.auth !== undefined) {
+          if (body.auth?.kind === 'token') {
+            for (const [name, t] of [['login', body.auth.login], ['logout', body.auth.logout]] as const) {
+              if (t) problems.push(...checkTemplates(`body.auth.${name}`, t).problems);
+            }
+          }
+          $set['providerApi.auth'] = body.auth;
+        }
+        for (const [op, config] of Object.entries(body.operations ?? {}) as [ProviderOperation, OperationConfig | null][]) {
+          if (config === null) {
+            $unset[`providerApi.operations.${op}`] = '';
+            continue;
+          }
+          const checked = checkTemplates(`body.operations.${op}.request`, config.request);
+          problems.push(...checked.problems);
+          $set[`providerApi.operations.${op}`] = { ...config, request: checked.translated };
+        }
+        if (body.didSync) {
+          const didList = effectiveApi(doc.presetId, doc.providerApi).operations.didList;
+          if (body.didSync.enabled && !didList?.enabled && !body.operations?.didList?.enabled) {
+            problems.push({ field: 'body.didSync.enabled', code: 'no_did_list', message: 'DID sync needs an enabled didList operation.' });
+          }
+          $set['providerApi.didSync'] = { ...body.didSync, firstRunAt: body.didSync.firstRunAt ? new Date(body.didSync.firstRunAt) : null };
+        }
+        if (problems.length) throw new AppError('VALIDATION_FAILED', `The provider settings have ${problems.length} problem(s): ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
+        await Connector.updateOne({ _id: params.id }, { ...(Object.keys($set).length ? { $set } : {}), ...(Object.keys($unset).length ? { $unset } : {}) });
+        if (body.didSync) {
+          await didSchedules.apply(params.id, { enabled: body.didSync.enabled, intervalMinutes: body.didSync.intervalMinutes, firstRunAt: body.didSync.firstRunAt ? new Date(body.didSync.firstRunAt) : null });
+        }
+        return view(params.id);
+      },
+    }),
+    route({
+      method: 'post', path: '/api/admin/connectors/:id/provider/test', summary: 'Test API: send the real request with sample values; returns the rendered request (secrets redacted), the raw answer and the verdict', tag: 'Provider API', access: ADMIN,
+      params: idParams,
+      body: z.strictObject({
+        operation: operationName,
+        values: z.record(z.string(), z.unknown()).default({}).describe('Sample merge values; dotted keys such as "User.TelephonyAgentId" nest'),
+        from: z.strictObject({ agentUserId: objectId.optional(), leadId: objectId.optional(), customerNumber: z.string().max(40).optional(), virtualNumber: z.string().max(40).optional() }).optional().describe('Build the values from real records first'),
+        config: operationSchema.optional().describe('An unsaved operation to test instead of the saved one'),
+      }),
+      response: viewSchema, errors: { 400: 'Invalid body, template or missing sample values', 404: 'Not found', 409: 'Operation not enabled' },
+      handler: async ({ params, body }) => {
+        const doc = await connectorOf(params.id);
+        const base = body.from
+          ? await buildMergeValues(models, { connectorId: params.id, defaultCountry: toCountryCode(doc.defaultCountry) ?? 'IN', timeZone: doc.timeZone, agentUserId: body.from.agentUserId, leadId: body.from.leadId, customerNumber: body.from.customerNumber, virtualNumber: body.from.virtualNumber })
+          : {};
+        const values = deepMerge(base, nestDotted(body.values));
+        const operation = body.config ? { ...body.config, enabled: true } : undefined;
+        if (operation) {
+          const problems = checkTemplates('body.config.request', operation.request).problems;
+          if (problems.length) throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), problems);
+        }
+        let result: OutboundResult;
+        try {
+          result = await providerApi.call(params.id, body.operation, values, { operation });
+        } catch (err) {
+          const failure = providerFailure(err);
+          if (failure.code === 'VALIDATION_FAILED' || failure.code === 'NOT_FOUND' || failure.code === 'PROVIDER_OPERATION_DISABLED') throw failure;
+          // The request went out and failed: that is the test's answer, not an API error.
+          return { ok: false, request: requestOf(err) ?? null, error: failure.toJSON() };
+        }
+        const { response, request, verdict } = result;
+        return { ok: verdict.outcome !== 'error', request, response: { status: response.status, headers: response.headers, body: response.body, truncated: response.truncated, elapsedMs: response.elapsedMs }, verdict };
+      },
+    }),
+    route({
+      method: 'post', path: '/api/admin/connectors/:id/did-sync', summary: "Sync now: pull the provider's DID list into the virtual numbers", tag: 'Provider API', access: ADMIN,
+      params: idParams, response: viewSchema, errors: { 404: 'Not found', 409: 'DID list not enabled', 502: 'The provider kept failing; a failed step was recorded' },
+      handler: async ({ params }) => {
+        const doc = await connectorOf(params.id);
+        if (!effectiveApi(doc.presetId, doc.providerApi).operations.didList?.enabled) {
+          throw new AppError('PROVIDER_OPERATION_DISABLED', 'This connector has no enabled didList operation.', [{ field: 'operations.didList', code: 'disabled', message: 'not enabled' }]);
+        }
+        const outcome = await didSchedules.syncNow(params.id);
+        if (outcome.status === 'failed') {
+          throw new AppError('PROVIDER_UNAVAILABLE', `DID sync failed: ${outcome.error}. Ops can retry or skip it (step ${outcome.stepId}).`, [{ field: 'stepId', code: 'failed_step', message: outcome.stepId }]);
+        }
+        const after = await Connector.findById(params.id, { virtualNumbers: 1 }).lean();
+        return { ...outcome.result, virtualNumbers: after?.virtualNumbers ?? [] };
+      },
+    }),
+    route({
+      method: 'post', path: '/api/admin/connectors/:id/blacklist', summary: "Add numbers to, or remove them from, the provider's blacklist", tag: 'Provider API', access: ADMIN,
+      params: idParams,
+      body: z.strictObject({ action: z.enum(['add', 'remove']), numbers: z.array(z.string().trim().min(3).max(40)).min(1).max(500) }),
+      response: viewSchema, errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Operation not enabled', 422: 'The provider refused', 502: 'The provider did not answer' },
+      handler: async ({ params, body }) => {
+        const doc = await connectorOf(params.id);
+        const country = toCountryCode(doc.defaultCountry) ?? 'IN';
+        const bad = body.numbers.filter((n) => !normalizePhone(n, country));
+        if (bad.length) throw new AppError('VALIDATION_FAILED', `Not phone numbers: ${bad.join(', ')}`, bad.map((n) => ({ field: 'body.numbers', code: 'not_a_phone', message: n })));
+        const numbers = body.numbers.map((n) => normalizePhone(n, country) as string);
+        const many = numbers.length > 1;
+        const op: ProviderOperation = body.action === 'add' ? (many ? 'blacklistAddMany' : 'blacklistAdd') : many ? 'blacklistRemoveMany' : 'blacklistRemove';
+        let result: OutboundResult;
+        try {
+          result = await providerApi.call(params.id, op, { number: numbers[0], numbers: numbers.join(',') });
+        } catch (err) {
+          throw providerFailure(err);
+        }
+        if (result.verdict.outcome === 'error') throw new AppError('PROVIDER_REJECTED', result.verdict.message);
+        return { action: body.action, numbers, verdict: result.verdict };
+      },
+    }),
+  ];
+}
+

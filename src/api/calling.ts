@@ -1,0 +1,147 @@
+/**
+ * Calls an agent places and the mobile app's incoming popup, on the connectors the agent may use:
+ * those assigned to the agent's teams, else the default connector (seed 000 section 12).
+ *
+ * Click-to-call runs as a Temporal workflow (the provider request is a step with retries and a
+ * failed-step record); the API waits on the workflow's outcome update, which answers as soon as the
+ * provider accepted, refused, or kept failing. The mobile pull popup is a direct, synchronous call.
+ */
+import crypto from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import { z } from 'zod';
+import { normalizePhone, phoneLookupKeys, toCountryCode } from '../call/phone';
+import type { Models } from '../db/models';
+import { AppError } from '../errors';
+import { toLeadSummary } from '../services/leads';
+import { buildMergeValues, phoneForms } from '../services/merge-values';
+import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
+import type { ProviderOperation } from '../providers/types';
+import { clickToCall, clickToCallOutcomeUpdate } from '../../workflows';
+import { providerFailure } from './admin-provider';
+import { route } from './routes';
+import { objectId } from './schemas';
+
+const AGENTS = ['agent', 'admin'] as const;
+
+export interface CallingDeps {
+  models: Models;
+  temporal: Client;
+  taskQueue: string;
+  providerApi: ProviderApi;
+}
+
+interface Eligible {
+  id: string;
+  name: string;
+  defaultCountry: string;
+  timeZone: string;
+  virtualNumbers: { number: string; tag: string }[];
+}
+
+export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: CallingDeps) {
+  const { Connector, User, Lead } = models;
+
+  /** The connectors the user may call through with this operation enabled, in a stable order. */
+  async function eligible(userId: string, op: ProviderOperation): Promise<Eligible[]> {
+    const user = await User.findById(userId, { teamIds: 1 }).lean();
+    const teamIds = user?.teamIds ?? [];
+    const fields = { name: 1, presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1, virtualNumbers: 1, isDefault: 1 };
+    let docs = teamIds.length ? await Connector.find({ teamIds: { $in: teamIds } }, fields).sort({ createdAt: 1 }).lean() : [];
+    if (!docs.length) docs = await Connector.find({ isDefault: true }, fields).lean();
+    return docs
+      .filter((c) => effectiveApi(c.presetId, c.providerApi as StoredProviderApi).operations[op]?.enabled)
+      .map((c) => ({ id: String(c._id), name: c.name, defaultCountry: c.defaultCountry, timeZone: c.timeZone, virtualNumbers: c.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag })) }));
+  }
+
+  const callBody = z
+    .strictObject({
+      leadId: objectId.optional(),
+      phone: z.string().trim().min(3).max(40).optional().describe('The number to call; defaults to the lead\'s'),
+      virtualNumber: z.string().trim().max(40).optional().describe("One of the agent's virtual numbers; defaults to the first"),
+    })
+    .refine((b) => b.leadId || b.phone, { message: 'give leadId or phone', path: ['leadId'] });
+
+  const outcomeSchema = z.object({ status: z.enum(['placed', 'rejected', 'failed']), message: z.string(), callSessionId: z.string(), providerCallId: z.string().nullable(), callWorkflowId: z.string().nullable(), connectorId: z.string(), virtualNumber: z.string() });
+
+  async function placeCall(userId: string, body: z.infer<typeof callBody>) {
+    const lead = body.leadId ? await Lead.findById(body.leadId, { phone: 1 }).lean() : null;
+    if (body.leadId && !lead) throw new AppError('NOT_FOUND', `Lead ${body.leadId} not found.`);
+    const connectors = await eligible(userId, 'clickToCall');
+    const wanted = body.virtualNumber;
+    const choice = connectors
+      .flatMap((c) => c.virtualNumbers.map((v) => ({ c, v })))
+      .find(({ c, v }) => !wanted || v.number === (normalizePhone(wanted, toCountryCode(c.defaultCountry) ?? 'IN') ?? wanted));
+    if (!choice) {
+      throw new AppError('NO_VIRTUAL_NUMBER', wanted ? `${wanted} is not a virtual number of a connector you may call through.` : undefined, [{ field: 'body.virtualNumber', code: 'not_eligible', message: wanted ?? 'none available' }]);
+    }
+    const country = toCountryCode(choice.c.defaultCountry) ?? 'IN';
+    const raw = body.phone ?? lead?.phone ?? '';
+    const customerNumber = normalizePhone(raw, country);
+    if (!customerNumber) throw new AppError('VALIDATION_FAILED', `"${raw}" is not a phone number.`, [{ field: 'body.phone', code: 'not_a_phone', message: raw }]);
+    const callSessionId = `pc-${crypto.randomUUID()}`;
+    const handle = await temporal.workflow.start(clickToCall, {
+      workflowId: `click-to-call:${callSessionId}`,
+      taskQueue,
+      args: [{ connectorId: choice.c.id, agentUserId: userId, leadId: lead ? String(lead._id) : null, customerNumber, virtualNumber: choice.v.number, callSessionId }],
+    });
+    const outcome = await handle.executeUpdate(clickToCallOutcomeUpdate);
+    const answer = { ...outcome, connectorId: choice.c.id, virtualNumber: choice.v.number };
+    if (outcome.status === 'rejected') throw new AppError('PROVIDER_REJECTED', outcome.message, [{ field: 'provider', code: 'rejected', message: outcome.message }]);
+    if (outcome.status === 'failed') throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [{ field: 'workflowId', code: 'failed_step', message: handle.workflowId }]);
+    return answer;
+  }
+
+  const clickToCallRoute = (path: string, summary: string) =>
+    route({
+      method: 'post', path, summary, tag: 'Calling', access: AGENTS,
+      body: callBody, response: outcomeSchema,
+      errors: { 400: 'Invalid body', 404: 'Lead not found', 409: 'No virtual number available', 422: 'The provider refused (its own message)', 502: 'The provider did not answer; a failed step was recorded' },
+      handler: async ({ body, user }) => placeCall(user?.id ?? '', body),
+    });
+
+  return [
+    route({
+      method: 'get', path: '/api/agent/virtual-numbers', summary: 'The virtual numbers the agent may call from (team connectors, else the default connector)', tag: 'Calling', access: AGENTS,
+      response: z.object({ items: z.array(z.object({ connectorId: z.string(), connectorName: z.string(), number: z.string(), tag: z.string() })) }),
+      handler: async ({ user }) => {
+        const connectors = await eligible(user?.id ?? '', 'clickToCall');
+        return { items: connectors.flatMap((c) => c.virtualNumbers.map((v) => ({ connectorId: c.id, connectorName: c.name, ...v }))) };
+      },
+    }),
+    clickToCallRoute('/api/agent/click-to-call', 'Click-to-call from the agent console: the provider rings the agent, then the lead'),
+    clickToCallRoute('/api/mobile/click-to-call', 'Cloud call from the mobile app (mobile cloud calling)'),
+    route({
+      method: 'get', path: '/api/mobile/incoming-popup', summary: "Who is calling the agent's phone now: asks the provider's pull API and returns the lead popup", tag: 'Calling', access: AGENTS,
+      query: z.object({ agentPhone: z.string().trim().min(3).max(40).optional().describe("Defaults to the agent's first phone number") }),
+      response: z.object({ ringing: z.boolean(), message: z.string(), customerNumber: z.string().nullable(), providerCallId: z.string().nullable(), connectorId: z.string().nullable(), lead: z.unknown().nullable() }),
+      errors: { 409: 'No connector with a popup pull API', 422: 'The provider refused', 502: 'The provider did not answer' },
+      handler: async ({ query, user }) => {
+        const userId = user?.id ?? '';
+        const connectors = await eligible(userId, 'popupPull');
+        const c = connectors[0];
+        if (!c) throw new AppError('PROVIDER_OPERATION_DISABLED', 'No connector you may use has a popup pull API enabled.');
+        const country = toCountryCode(c.defaultCountry) ?? 'IN';
+        const me = await User.findById(userId, { phones: 1 }).lean();
+        const agentPhone = query.agentPhone ?? me?.phones[0];
+        if (!agentPhone) throw new AppError('VALIDATION_FAILED', 'Your user has no phone number; give agentPhone.', [{ field: 'query.agentPhone', code: 'missing', message: 'required' }]);
+        const values = await buildMergeValues(models, { connectorId: c.id, defaultCountry: country, timeZone: c.timeZone, agentUserId: userId });
+        // The phone asked about may be another of the agent's numbers than the first.
+        const f = phoneForms(normalizePhone(agentPhone, country) ?? agentPhone, country);
+        const forms = { agentNumber: f.e164, agentNumberNational: f.national, AssociatedPhoneNumberWithoutCountryCode: f.national };
+        let verdict;
+        try {
+          ({ verdict } = await providerApi.call(c.id, 'popupPull', { ...values, ...forms }));
+        } catch (err) {
+          throw providerFailure(err);
+        }
+        const number = typeof verdict.data.customerNumber === 'string' || typeof verdict.data.customerNumber === 'number' ? String(verdict.data.customerNumber) : '';
+        const providerCallId = typeof verdict.data.callId === 'string' ? verdict.data.callId : null;
+        if (verdict.outcome === 'error' || !number) return { ringing: false, message: verdict.message, customerNumber: null, providerCallId: null, connectorId: c.id, lead: null };
+        const customerNumber = normalizePhone(number, country) ?? number;
+        const keys = phoneLookupKeys(number, country);
+        const found = await Lead.findOne({ $or: [{ phone: { $in: keys } }, { secondaryPhones: { $in: keys } }] }).lean();
+        return { ringing: true, message: verdict.message, customerNumber, providerCallId, connectorId: c.id, lead: found ? toLeadSummary(found) : null };
+      },
+    }),
+  ];
+}
