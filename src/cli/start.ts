@@ -14,7 +14,8 @@ import { makeConnectorService } from '../services/connectors';
 import { installRuntimeOnce } from '../temporal/worker';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // The embedded setup is for trying Patchcord: the provider simulator on loopback is allowed by default.
+  const config = loadConfig({ ...process.env, OUTBOUND_ALLOW_LIST: process.env.OUTBOUND_ALLOW_LIST ?? '127.0.0.1' });
   const logger = makeLogger(config.logLevel);
   const children: EmbeddedProcess[] = [];
   const stops: (() => Promise<void>)[] = [];

@@ -4,6 +4,7 @@
  * of it from the page. Screenshots go to test-output/e2e/.
  */
 import crypto from 'node:crypto';
+import { startSimulator } from '../../src/simulator/server';
 import { openBrowser, type BrowserSession } from '../helpers/browser';
 import { createConnector, postJson, startHarness, waitFor, type Harness } from '../helpers/harness';
 
@@ -62,4 +63,36 @@ test('an agent sees the popup live, reloads and still sees the call, and dispose
   expect(await page.locator('#idle').isVisible()).toBe(true);
   await b.shot('console-03-free');
   expect(b.errors).toEqual([]);
+});
+
+test('an agent places a call from the console; a provider refusal reads as the provider wrote it', async () => {
+  const sim = await startSimulator({ speed: 0, seed: 3 });
+  try {
+    await h.admin('POST', '/api/admin/users', { email: 'arjun@test.local', name: 'Arjun', role: 'agent', password: 'agent-password', phones: ['+919900000001'], agentIds: [{ agentId: 'agent1', connectorId: null }] });
+    // No team: the default connector's numbers are the agent's.
+    const c = await h.admin('POST', '/api/admin/connectors', { name: 'Cloud calling', presetId: 'mobile-cloud-calling', isDefault: true, virtualNumbers: [{ number: '+918040000001', tag: 'Sales' }] });
+    await h.admin('PUT', `/api/admin/connectors/${c.body.id}/provider`, { credentials: { baseUrl: `${sim.url}/mcc`, username: 'sim_user', apiKey: 'sim-mcc-key' } });
+    const { page } = b;
+    await page.context().clearCookies();
+    await page.goto(`${h.url}/console`);
+    await page.locator('#email').fill('arjun@test.local');
+    await page.locator('#password').fill('agent-password');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => page.locator('#dial').isVisible(), 15_000, 'the dial form');
+    expect(await textOf('#dial-from')).toContain('+918040000001 (Sales)');
+
+    await page.getByLabel('Number').fill('98450 12345');
+    await page.getByRole('button', { name: 'Call' }).click();
+    await waitFor(async () => (await textOf('#dial-result')).startsWith('Call placed'), 15_000, 'call placed');
+    expect(sim.journal.filter((j) => j.op === 'click2call').at(-1)?.params.customerNumber).toBe('+91-9845012345');
+
+    await page.getByLabel('Number').fill('+91 99999 99999');
+    await page.getByRole('button', { name: 'Call' }).click();
+    await waitFor(async () => (await textOf('#dial-result')) === 'Customer number is in DND', 15_000, 'the DND refusal');
+    await b.shot('console-04-click-to-call-refused');
+    // The browser reports the refused call's 422 itself; nothing else may have gone wrong.
+    expect(b.errors.filter((e) => !e.includes('422'))).toEqual([]);
+  } finally {
+    await sim.stop();
+  }
 });
