@@ -8,7 +8,7 @@ import { Types } from 'mongoose';
 import type { AgentStatus } from '../src/db/lifecycle-models';
 import type { Models } from '../src/db/models';
 import { findLeadSummary } from '../src/services/leads';
-import { isPermanent, translateRequest, type Outbound } from '../src/outbound';
+import { isPermanent, translateRequest } from '../src/outbound';
 import { toCountryCode } from '../src/call/phone';
 import { buildMergeValues } from '../src/services/merge-values';
 import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
@@ -42,7 +42,7 @@ function dueIn(minutes: number): Date {
   return new Date(Date.now() + minutes * 60_000);
 }
 
-export function makeLifecycleActivities({ models, notifier, outbound, providerApi }: { models: Models; notifier: Notifier; outbound: Outbound; providerApi: ProviderApi }) {
+export function makeLifecycleActivities({ models, notifier, providerApi }: { models: Models; notifier: Notifier; providerApi: ProviderApi }) {
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep, User } = models;
 
   async function loadCallSettings(connectorId: string): Promise<CallSettings> {
@@ -174,8 +174,10 @@ export function makeLifecycleActivities({ models, notifier, outbound, providerAp
     });
     try {
       // 2xx succeeds; 408, 429, 5xx, timeouts and network errors throw plain errors (retried); other 4xx,
-      // a refused address or a bad template are permanent.
-      const result = await outbound.send(template, { ...input.params, agentNumber: agent?.phones[0] ?? '', agentId: input.agentUserId }, []);
+      // a refused address or a bad template are permanent. Through the provider API, so the request
+      // is logged and carries the connector's auth scheme.
+      const values = { ...input.params, agentNumber: agent?.phones[0] ?? '', agentId: input.agentUserId };
+      const result = await providerApi.call(input.connectorId, 'disposition', values, { operation: { enabled: true, request: template, rules: [] }, workflowId: Context.current().info.workflowExecution?.workflowId ?? null });
       return { status: result.response.status };
     } catch (err) {
       if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err instanceof Error ? err.message : String(err), 'PROVIDER_REJECTED');

@@ -8,19 +8,12 @@
 import {
   condition, defineQuery, defineUpdate, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, workflowInfo,
 } from '@temporalio/workflow';
-import type { PlaceCallResult, DidSyncResult } from '../activities';
+import type { DidSyncResult, PlaceCallInput, PlaceCallResult } from '../activities';
 import { callLifecycle, decideStepUpdate, routeDecisionSignal, type StepDecision } from './call-lifecycle';
 import { makeSteps, type FailedStepView } from './steps';
 
-export interface ClickToCallInput {
-  connectorId: string;
-  agentUserId: string;
-  leadId: string | null;
-  customerNumber: string;
-  virtualNumber: string;
-  /** Patchcord's id for the call, sent to providers that echo user data (8x8). */
-  callSessionId: string;
-}
+/** Who calls whom from which number; `callSessionId` is Patchcord's id, sent to providers that echo user data (8x8). */
+export type ClickToCallInput = PlaceCallInput;
 
 export interface ClickToCallOutcome {
   status: 'placed' | 'rejected' | 'failed';

@@ -19,7 +19,8 @@ export interface Verdict {
 
 const MESSAGE_KEYS = ['message', 'msg', 'error', 'errorMessage', 'description', 'reason', 'data', 'status'];
 
-function at(doc: unknown, path: string): unknown {
+/** The value at a dot path of a parsed JSON answer (own properties only), or undefined. */
+export function valueAt(doc: unknown, path: string): unknown {
   let cur = doc;
   for (const part of path.split('.')) {
     if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
@@ -42,7 +43,7 @@ function parseJson(body: string): unknown {
 /** The provider's own words, so an agent sees "Customer number is in DND", not "error". */
 function messageOf(doc: unknown, body: string): string {
   for (const k of MESSAGE_KEYS) {
-    const v = at(doc, k);
+    const v = valueAt(doc, k);
     if (typeof v === 'string' && v.trim()) return v.trim();
   }
   return body.trim().slice(0, 500);
@@ -69,7 +70,7 @@ export function evaluateRules(body: string, rules: readonly ResponseRule[]): Ver
       continue;
     }
     if (doc === undefined) continue;
-    const v = at(doc, rule.key);
+    const v = valueAt(doc, rule.key);
     if (rule.outcome === 'data') {
       if (v !== undefined) data[rule.as ?? rule.key] = v;
     } else if (v !== undefined && (rule.value === undefined || same(v, rule.value))) hit(rule.outcome, rule.message);

@@ -13,7 +13,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import {
-  authorize, evaluateRules, OutboundError, requestOf, translateRequest,
+  authorize, evaluateRules, OutboundError, valueAt, requestOf, translateRequest,
   type AuthScheme, type MergeValues, type Outbound, type OutboundResult, type RenderedRequest, type RequestTemplate, type TokenScheme,
 } from '../outbound';
 import { getPreset } from '../providers';
@@ -82,15 +82,6 @@ export function effectiveApi(presetId: string, stored: StoredProviderApi | null 
     if (base) operations[op] = { ...base, customised: Boolean(own) };
   }
   return { auth: stored?.auth ?? preset.auth, authCustomised: Boolean(stored?.auth), operations, fields: preset.fields };
-}
-
-function pathValue(doc: unknown, path: string): unknown {
-  let cur = doc;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, part)) return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
 }
 
 export interface ProviderApiDeps {
@@ -181,9 +172,9 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     } catch {
       doc = undefined;
     }
-    const token = scheme.tokenKey === '$body' ? body : pathValue(doc, scheme.tokenKey);
+    const token = scheme.tokenKey === '$body' ? body : valueAt(doc, scheme.tokenKey);
     if (typeof token !== 'string' || !token) throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, { status: result.response.status, bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…') });
-    const given = scheme.expiresInKey ? Number(pathValue(doc, scheme.expiresInKey)) : NaN;
+    const given = scheme.expiresInKey ? Number(valueAt(doc, scheme.expiresInKey)) : NaN;
     const ttlMs = (Number.isFinite(given) && given > 0 ? given : scheme.ttlSeconds) * 1000;
     return { token, expiresAt: Date.now() + Math.max(1000, ttlMs - TOKEN_MARGIN_MS), ctx: { ...ctx, secrets: [...ctx.secrets, token] } };
   }

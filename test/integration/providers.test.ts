@@ -205,7 +205,7 @@ describe('8x8 VCC', () => {
     const hostile = 'x]&phone=1["q"]|[ctl_callbackUrl|http://10.0.0.1/]\nSet-Cookie: a=b';
     const res = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, {
       operation: 'clickToCall',
-      values: { customerNumber: '9845012345', virtualNumber: '+918040000003', callSessionId: hostile, PhoneNumberWithCountryCode: LEAD_PHONE, agentId: hostile, leadId: hostile },
+      values: { customerNumber: '9845012345', virtualNumber: '+918040000003', callSessionId: hostile, PhoneNumberWithCountryCode: LEAD_PHONE, agentId: hostile, leadId: hostile, date: hostile },
     });
     expect(res.status).toBe(200);
     expect(res.body.ok).toBe(true);
@@ -213,7 +213,7 @@ describe('8x8 VCC', () => {
     expect(sent.status).toBe(200);
     expect(sent.params.phone).toBe('9845012345');
     const pairs = [...sent.params.ctl_userdata!.matchAll(/\[([^|\]]*)\|([^\]]*)\]/g)].map((m) => m[1]);
-    expect(pairs).toEqual(['patchcordSession', 'customerNumber', 'agentId', 'virtualNumber', 'status', 'start', 'end', 'duration', 'transactionId', 'notes', 'ctl_callbackUrl']);
+    expect(pairs).toEqual(['patchcordSession', 'placedAt', 'customerNumber', 'agentId', 'virtualNumber', 'status', 'start', 'end', 'duration', 'transactionId', 'notes', 'ctl_callbackUrl']);
     expect(sent.params.ctl_userdata).toContain('[ctl_callbackUrl|http://127.0.0.1');
   });
 });
@@ -243,6 +243,24 @@ describe('uContact', () => {
       return r.body.items.some((i: any) => i.kind === 'outbound:login') ? r.body.items : null;
     });
     expect(JSON.stringify(logs)).not.toContain('sim-ucontact-pass');
+  });
+
+  test("the agent's disposition becomes uContact's dialer action, in the token session", async () => {
+    await h.models.Connector.updateOne({ _id: c.id }, { $set: { 'lifecycle.disposition.values': ['RESPOOL', 'RESPOOLALTERNATIVE', 'BLACKLIST', 'SCHEDULE'], 'lifecycle.disposition.task': { mode: 'optional', dueInMinutes: 120 } } });
+    const callLogUrl = (await h.admin('POST', `/api/admin/connectors/${c.id}/webhook-secret`)).body.webhookUrls.callLog as string;
+    sim.state.accounts.ucontact.callLogUrl = callLogUrl;
+    const placed = await dial('+918040000009');
+    expect(placed.status).toBe(200);
+    const guid = placed.body.providerCallId as string;
+    // uContact posts the call's record; the call (started by the click-to-call) ends and waits for the disposition.
+    await waitFor(async () => h.models.CallActivity.findOne({ connectorId: c.id, sessionId: guid }).lean());
+    const disposed = await as(agentToken, 'POST', '/api/agent/disposition', { workflowId: placed.body.callWorkflowId, value: 'SCHEDULE', notes: 'call back tomorrow' });
+    expect(disposed.status).toBe(200);
+    const sent = await waitFor(async () => sim.state.dispositions.find((d) => d.guid === guid), 20_000, 'the disposition at uContact');
+    expect(sent).toMatchObject({ action: 'SCHEDULE', disposition: 'SCHEDULE', number: LEAD_PHONE });
+    expect(sent.date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const logged = await waitFor(async () => (await h.admin('GET', `/api/admin/request-logs?connectorId=${c.id}&kind=outbound:disposition`)).body.items[0]);
+    expect(logged).toMatchObject({ outcome: 'accepted', status: 200 });
   });
 
   test('AgentCall answering 0 is an error the agent reads', async () => {

@@ -8,7 +8,7 @@ import { type ProviderPreset } from '../types';
  * callback becomes the call's log in the same session (`patchcordSession`).
  */
 const USER_DATA = [
-  '[patchcordSession|{{callSessionId}}]', '[customerNumber|{{PhoneNumberWithCountryCode}}]', '[agentId|{{agentId}}]',
+  '[patchcordSession|{{callSessionId}}]', '[placedAt|{{date}}]', '[customerNumber|{{PhoneNumberWithCountryCode}}]', '[agentId|{{agentId}}]',
   '[virtualNumber|{{virtualNumber}}]', '[status|$lastTclCodeShort$]', '[start|$call_answered_time$]', '[end|$call_hangup_time$]',
   '[duration|$callDuration$]', '[transactionId|$transaction_id$]', '[notes|$notes$]', '[ctl_callbackUrl|{{webhooks.callLog}}]',
 ].join('');
