@@ -57,10 +57,14 @@ function renderRequest(t: RequestTemplate, values: MergeValues): RenderedRequest
   return { method: t.method, url, headers: hasType ? headers : { ...headers, 'Content-Type': CONTENT_TYPES[t.body.kind] }, body };
 }
 
-function redact(req: RenderedRequest, secrets: readonly string[]): RenderedRequest {
-  // A secret may appear raw, URL-encoded (query, form) or JSON-escaped (body); hide every form.
+/** Hides every secret in a text, raw, URL-encoded (query, form) or JSON-escaped (body). */
+export function redactText(text: string, secrets: readonly string[]): string {
   const forms = secrets.filter((s) => s.length > 0).flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]);
-  const hide = (text: string): string => forms.reduce((acc, f) => acc.split(f).join(REDACTED), text);
+  return forms.reduce((acc, f) => acc.split(f).join(REDACTED), text);
+}
+
+function redact(req: RenderedRequest, secrets: readonly string[]): RenderedRequest {
+  const hide = (text: string): string => redactText(text, secrets);
   const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, SECRET_HEADERS.test(k) ? REDACTED : hide(v)]));
   return { ...req, url: hide(req.url), headers, ...(req.body === undefined ? {} : { body: hide(req.body) }) };
 }

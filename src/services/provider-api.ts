@@ -13,7 +13,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import {
-  authorize, evaluateRules, OutboundError, valueAt, requestOf, translateRequest,
+  authorize, evaluateRules, OutboundError, redactText, valueAt, requestOf, translateRequest,
   type AuthScheme, type MergeValues, type Outbound, type OutboundResult, type RenderedRequest, type RequestTemplate, type TokenScheme,
 } from '../outbound';
 import { getPreset } from '../providers';
@@ -46,6 +46,14 @@ interface Session {
   token: string;
   expiresAt: number;
   ctx: Context;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const translatedPresets = new Map<string, { auth: AuthScheme; operations: Partial<Record<ProviderOperation, OperationConfig>>; fields: SettingField[] }>();
@@ -115,7 +123,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     return { connectorId, auth: api.auth, operations: api.operations, credentials, secrets: [...secrets, ...Object.values(webhooks)], webhooks };
   }
 
-  function logEntry(ctx: Context, kind: string, req: RenderedRequest | undefined, outcome: 'accepted' | 'rejected' | 'error', extra: { status?: number; response?: string; errorCode?: string | null; durationMs: number; workflowId?: string | null }): void {
+  function logEntry(ctx: Context, kind: string, req: RenderedRequest | undefined, outcome: 'accepted' | 'rejected' | 'error', extra: { status?: number; response?: string; errorCode?: string | null; durationMs: number; workflowId?: string | null; alsoHide?: readonly string[] }): void {
     const url = req ? new URL(req.url) : null;
     requestLog.record({
       connectorId: ctx.connectorId,
@@ -131,20 +139,24 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
       status: extra.status ?? 0,
       outcome,
       errorCode: extra.errorCode ?? null,
-      response: extra.response ?? '',
+      // A provider may echo a key in an error, and a login answer carries the session's token.
+      response: redactText(extra.response ?? '', [...ctx.secrets, ...(extra.alsoHide ?? [])]),
       durationMs: extra.durationMs,
       workflowId: extra.workflowId ?? null,
     });
   }
 
   /** Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged. */
-  async function sendLogged(ctx: Context, kind: string, template: RequestTemplate, values: MergeValues, rules: OperationConfig['rules'], token: string | null, workflowId: string | null | undefined): Promise<OutboundResult> {
+  async function sendLogged(
+    ctx: Context, kind: string, template: RequestTemplate, values: MergeValues, rules: OperationConfig['rules'], token: string | null, workflowId: string | null | undefined,
+    secretsInAnswer: (body: string) => readonly string[] = () => [],
+  ): Promise<OutboundResult> {
     const started = performance.now();
     const all = { ...values, credentials: ctx.credentials, webhooks: ctx.webhooks, ...(token === null ? {} : { token }) };
     try {
       const result = await outbound.send(template, all, rules, { secrets: ctx.secrets, authorize: (req) => authorize(req, ctx.auth, all) });
       const outcome = result.verdict.outcome === 'error' ? 'rejected' : 'accepted';
-      logEntry(ctx, kind, result.request, outcome, { status: result.response.status, response: result.response.body, errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null, durationMs: performance.now() - started, workflowId });
+      logEntry(ctx, kind, result.request, outcome, { status: result.response.status, response: result.response.body, errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null, durationMs: performance.now() - started, workflowId, alsoHide: secretsInAnswer(result.response.body) });
       return result;
     } catch (err) {
       const permanent = err instanceof OutboundError;
@@ -164,16 +176,16 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
   async function login(ctx: Context, scheme: TokenScheme): Promise<Session> {
     // The login request carries credentials but no token; rules are not used, only the token's key.
     const noAuth: Context = { ...ctx, auth: { kind: 'none' } };
-    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null);
+    const tokenIn = (text: string): string | null => {
+      const body = text.trim();
+      const found = scheme.tokenKey === '$body' ? body : valueAt(parseJson(body), scheme.tokenKey);
+      return typeof found === 'string' && found ? found : null;
+    };
+    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null, (text) => [tokenIn(text) ?? '']);
     const body = result.response.body.trim();
-    let doc: unknown;
-    try {
-      doc = JSON.parse(body);
-    } catch {
-      doc = undefined;
-    }
-    const token = scheme.tokenKey === '$body' ? body : valueAt(doc, scheme.tokenKey);
-    if (typeof token !== 'string' || !token) throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, { status: result.response.status, bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…') });
+    const doc = parseJson(body);
+    const token = tokenIn(body);
+    if (!token) throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, { status: result.response.status, bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…') });
     const given = scheme.expiresInKey ? Number(valueAt(doc, scheme.expiresInKey)) : NaN;
     const ttlMs = (Number.isFinite(given) && given > 0 ? given : scheme.ttlSeconds) * 1000;
     return { token, expiresAt: Date.now() + Math.max(1000, ttlMs - TOKEN_MARGIN_MS), ctx: { ...ctx, secrets: [...ctx.secrets, token] } };

@@ -243,6 +243,10 @@ describe('uContact', () => {
       return r.body.items.some((i: any) => i.kind === 'outbound:login') ? r.body.items : null;
     });
     expect(JSON.stringify(logs)).not.toContain('sim-ucontact-pass');
+    // The login answer carried the session token: logged redacted.
+    const loginLog = logs.find((i: any) => i.kind === 'outbound:login');
+    expect(loginLog.response).toContain('"token":"[redacted]"');
+    for (const token of sim.state.tokens.keys()) expect(JSON.stringify(logs)).not.toContain(token);
   });
 
   test("the agent's disposition becomes uContact's dialer action, in the token session", async () => {
