@@ -12,7 +12,11 @@ import { countryCode, idParams, objectId, timeZone } from './schemas';
 
 const ADMIN = ['admin'] as const;
 
-const virtualNumber = z.object({ number: z.string().trim().min(3).max(32), tag: z.string().trim().max(64).default('') });
+const virtualNumber = z.object({
+  number: z.string().trim().min(3).max(32),
+  tag: z.string().trim().max(64).default(''),
+  source: z.enum(['manual', 'sync']).optional().describe('sync: brought by DID sync, and removed by it when the provider drops the number'),
+});
 
 const connectorFields = {
   name: z.string().trim().min(1).max(100),
@@ -51,7 +55,7 @@ const connectorResponse = z.object({
   timeZone: z.string(),
   isDefault: z.boolean(),
   teamIds: z.array(z.string()),
-  virtualNumbers: z.array(z.object({ number: z.string(), tag: z.string() })),
+  virtualNumbers: z.array(z.object({ number: z.string(), tag: z.string(), source: z.enum(['manual', 'sync']) })),
   duplicatePolicy: z.enum(DUPLICATE_POLICIES),
   createUnknownLeads: z.boolean(),
   mappings: z.object({ callLog: z.object({ expression: z.string(), version: z.number(), updatedAt: z.date().optional() }) }),
@@ -135,6 +139,11 @@ export function makeConnectorRoutes({ models, connectors, engine, didSchedules }
         if (!current) throw new AppError('NOT_FOUND', `Connector ${params.id} not found.`);
         if (fields.name) await nameTaken(fields.name, params.id);
         const set: Record<string, unknown> = { ...fields };
+        if (fields.virtualNumbers) {
+          // A number a DID sync brought stays the sync's (it leaves when the provider drops it) unless the admin says otherwise.
+          const before = new Map(current.virtualNumbers.map((v) => [v.number, v.source]));
+          set.virtualNumbers = fields.virtualNumbers.map((v) => ({ ...v, source: v.source ?? before.get(v.number) ?? 'manual' }));
+        }
         if (callLogMapping !== undefined && callLogMapping !== current.mappings.callLog.expression) {
           checkMapping(callLogMapping);
           set['mappings.callLog'] = { expression: callLogMapping, version: current.mappings.callLog.version + 1, updatedBy: user?.id ?? null, updatedAt: new Date() };

@@ -70,7 +70,11 @@ export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: 
     const wanted = body.virtualNumber;
     const choice = connectors
       .flatMap((c) => c.virtualNumbers.map((v) => ({ c, v })))
-      .find(({ c, v }) => !wanted || v.number === (normalizePhone(wanted, toCountryCode(c.defaultCountry) ?? 'IN') ?? wanted));
+      .find(({ c, v }) => {
+        if (!wanted) return true;
+        const country = toCountryCode(c.defaultCountry) ?? 'IN';
+        return (normalizePhone(v.number, country) ?? v.number) === (normalizePhone(wanted, country) ?? wanted);
+      });
     if (!choice) {
       throw new AppError('NO_VIRTUAL_NUMBER', wanted ? `${wanted} is not a virtual number of a connector you may call through.` : undefined, [{ field: 'body.virtualNumber', code: 'not_eligible', message: wanted ?? 'none available' }]);
     }

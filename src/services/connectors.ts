@@ -145,7 +145,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
       timeZone: doc.timeZone,
       isDefault: doc.isDefault,
       teamIds: doc.teamIds.map(String),
-      virtualNumbers: doc.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag })),
+      virtualNumbers: doc.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag, source: v.source ?? 'manual' })),
       duplicatePolicy: doc.duplicatePolicy,
       createUnknownLeads: doc.createUnknownLeads,
       mappings: { callLog: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version, updatedAt: doc.mappings.callLog.updatedAt } },
