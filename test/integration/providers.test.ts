@@ -3,6 +3,8 @@
  * renders the preset's requests, authenticates as the provider wants, judges the answers, and the
  * simulator's own callbacks come back through the webhooks into Temporal and the database.
  */
+import { makeLogger } from '../../src/logger';
+import { makeDidSchedules } from '../../src/services/did-schedules';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { startHarness, waitFor, type Harness } from '../helpers/harness';
 
@@ -162,6 +164,28 @@ describe('Ozonetel', () => {
   });
 });
 
+describe('DID-sync schedules at boot', () => {
+  test('declaring them again changes nothing; schedules of deleted connectors go', async () => {
+    const schedules = makeDidSchedules({ temporal: h.api.temporal, taskQueue: h.config.temporal.taskQueue, models: h.models, logger: makeLogger('silent') });
+    const c = await connectorFor('mobile-cloud-calling', '+918040000007', { baseUrl: `${sim.url}/mcc`, username: 'sim_user', apiKey: 'sim-mcc-key' });
+    const firstRunAt = new Date(Date.now() + 3_600_000).toISOString();
+    expect((await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { didSync: { enabled: true, intervalMinutes: 240, firstRunAt } })).status).toBe(200);
+    const id = `did-sync:${h.config.temporal.taskQueue}:${c.id}`;
+    const before = await h.api.temporal.schedule.getHandle(id).describe();
+    const stale = `did-sync:${h.config.temporal.taskQueue}:${'0'.repeat(24)}`;
+    await h.api.temporal.schedule.create({ scheduleId: stale, spec: { intervals: [{ every: '4h' }] }, action: { type: 'startWorkflow', workflowType: 'didSync', args: [{ connectorId: '0'.repeat(24) }], taskQueue: h.config.temporal.taskQueue } });
+
+    expect(await schedules.ensureAll()).toBeGreaterThanOrEqual(1);
+    expect(await schedules.ensureAll()).toBeGreaterThanOrEqual(1);
+    const after = await h.api.temporal.schedule.getHandle(id).describe();
+    expect(after.spec).toEqual(before.spec);
+    await expect(h.api.temporal.schedule.getHandle(stale).describe()).rejects.toThrow();
+
+    expect((await h.admin('DELETE', `/api/admin/connectors/${c.id}`)).status).toBe(204);
+    await expect(h.api.temporal.schedule.getHandle(id).describe()).rejects.toThrow();
+  });
+});
+
 describe('Mobile Cloud Calling', () => {
   let c: { id: string };
   beforeAll(async () => {
@@ -284,6 +308,36 @@ describe('uContact', () => {
     expect(sim.state.blacklist.has('+919845022222')).toBe(false);
     const bad = await h.admin('POST', `/api/admin/connectors/${c.id}/blacklist`, { action: 'add', numbers: ['not a number'] });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("simulated calls in each provider's own format", () => {
+  test.each([
+    ['ozonetel', 'ozonetel'],
+    ['mcc', 'mobile-cloud-calling'],
+    ['8x8', '8x8-vcc'],
+    ['ucontact', 'ucontact'],
+  ] as const)('%s: every webhook accepted, one activity per call whatever the duplicates and late updates', async (provider, presetId) => {
+    const created = await h.admin('POST', '/api/admin/connectors', { name: `simulated ${provider}`, presetId, duplicatePolicy: 'merge' });
+    const base = (created.body.webhookUrls.callLog as string).replace(/\/call-log$/, '');
+    const calls = 8;
+    const summary = await sim.placeCalls({
+      provider, calls, ratePerSecond: 50, callers: [LEAD_PHONE, '+919845000001', '+919845000002'], duplicateRatio: 0.3, lateUpdateRatio: 0.5,
+      webhooks: { route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, callLog: `${base}/call-log` },
+    });
+    expect(summary.failures).toEqual([]);
+    expect(summary.calls).toBe(calls);
+    const activities = await waitFor(async () => {
+      const docs = await h.models.CallActivity.find({ connectorId: created.body.id }).lean();
+      return docs.length >= calls ? docs : null;
+    }, 30_000, `${calls} activities`);
+    expect(activities).toHaveLength(calls);
+    expect(activities.filter((a) => a.status === 'Answered')).toHaveLength(summary.answered);
+    expect(activities.some((a) => String(a.leadId) === leadId)).toBe(true);
+    if (provider !== '8x8' && (summary.requests.callLogUpdate?.ok ?? 0) > 0) {
+      // The late log's recording is merged into the call's one activity.
+      await waitFor(async () => (await h.models.CallActivity.countDocuments({ connectorId: created.body.id, recordingUrl: { $nin: [null, ''] } })) > 0, 15_000, 'a merged recording');
+    }
   });
 });
 
