@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { api, onUnauthenticated, type User } from './lib/api';
 import { Link, match, navigate, usePath } from './lib/router';
-import { ConnectorsPage } from './pages/connectors';
+import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
 import { SignIn } from './pages/sign-in';
 
 interface Section { path: string; label: string; roles: User['role'][] }
@@ -36,6 +36,7 @@ export function App() {
 
   const sections = SECTIONS.filter((s) => s.roles.includes(user.role));
   const connector = match('/connectors/:id', path) ?? match('/connectors/:id/:section', path);
+  const section: ConnectorSection = CONNECTOR_SECTIONS.find((s) => s.id === connector?.section)?.id ?? 'settings';
 
   return (
     <div className="shell">
@@ -62,7 +63,7 @@ export function App() {
         {user.role !== 'admin' ? (
           <p className="empty">Your role ({user.role}) has no screens here yet.</p>
         ) : path === '/connectors' || connector ? (
-          <ConnectorsPage connectorId={connector?.id ?? null} section={connector?.section === 'mapping' ? 'mapping' : 'settings'} />
+          <ConnectorsPage connectorId={connector?.id ?? null} section={section} />
         ) : (
           <p className="empty">
             Nothing here. <Link to="/connectors">Go to connectors</Link>

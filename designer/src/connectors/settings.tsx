@@ -1,5 +1,5 @@
 /** A connector's settings tab: the schema-driven form, provider-facing URLs, teams, numbers, agents. */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { api, errorText, type Connector, type Revealed, type SettingField, type Team, type WebhookUrls } from '../lib/api';
 import { Badge, CopyButton, Notice } from '../lib/ui';
 import { AgentMapping, VirtualNumbers } from './numbers-agents';
@@ -39,8 +39,19 @@ const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl
 
 type Values = Record<string, string | boolean>;
 
+interface SchemaFieldsProps {
+  fields: SettingField[];
+  values: Values;
+  onChange(key: string, v: string | boolean): void;
+  idPrefix: string;
+  /** Which secret fields hold a value: secrets are write-only, so `values` holds only what is typed. */
+  secretsSet?: Record<string, boolean>;
+  /** Shown under a field's input (a secret's set/unset state and its clear button). */
+  extra?(f: SettingField): ReactNode;
+}
+
 /** Renders any list of setting fields (conventions: schemas as data; no UI code per provider). */
-export function SchemaFields({ fields, values, onChange, idPrefix }: { fields: SettingField[]; values: Values; onChange(key: string, v: string | boolean): void; idPrefix: string }) {
+export function SchemaFields({ fields, values, onChange, idPrefix, secretsSet = {}, extra }: SchemaFieldsProps) {
   return (
     <>
       {fields.map((f) => {
@@ -58,7 +69,8 @@ export function SchemaFields({ fields, values, onChange, idPrefix }: { fields: S
             </div>
           );
         }
-        const common = { id, 'aria-describedby': help ? `${id}-help` : undefined, required: f.required };
+        // A secret that is set stays as it is when left blank, so it is not required again.
+        const common = { id, 'aria-describedby': help ? `${id}-help` : undefined, required: f.required && !(f.secret && secretsSet[f.key]) };
         let input;
         if (f.type === 'select') {
           input = (
@@ -89,7 +101,14 @@ export function SchemaFields({ fields, values, onChange, idPrefix }: { fields: S
           );
         } else {
           input = (
-            <input {...common} type={f.secret ? 'password' : f.type === 'number' ? 'number' : 'text'} value={f.secret ? '' : String(value ?? '')} placeholder={f.secret ? (value ? 'set — type to replace' : 'not set') : undefined} onChange={(e) => onChange(f.key, e.target.value)} />
+            <input
+              {...common}
+              type={f.secret ? 'password' : f.type === 'number' ? 'number' : 'text'}
+              value={String(value ?? '')}
+              placeholder={f.secret ? (secretsSet[f.key] ? 'set — type to replace' : 'not set') : undefined}
+              autoComplete={f.secret ? 'new-password' : undefined}
+              onChange={(e) => onChange(f.key, e.target.value)}
+            />
           );
         }
         return (
@@ -99,6 +118,7 @@ export function SchemaFields({ fields, values, onChange, idPrefix }: { fields: S
               {f.required && <span aria-hidden="true"> *</span>}
             </label>
             {input}
+            {extra?.(f)}
             {help}
           </div>
         );

@@ -83,3 +83,39 @@ export interface RequestLogItem {
 export interface Usage { name: string; virtualNumbers: number; teams: number; agentMappings: number; versions: number; fixtures: number; activities: number; requestLogs: number }
 
 export const mappingBase = (connectorId: string) => `/api/admin/connectors/${connectorId}/mappings/call-log`;
+
+/** The connector's provider API (`GET …/provider`): what Patchcord sends the provider, as data. */
+export const PROVIDER_OPERATIONS = ['clickToCall', 'disposition', 'popupPull', 'didList', 'hangup', 'blacklistAdd', 'blacklistRemove', 'blacklistAddMany', 'blacklistRemoveMany'] as const;
+export type ProviderOperation = (typeof PROVIDER_OPERATIONS)[number];
+export type BodyKind = 'json' | 'form' | 'text';
+export interface RequestTemplate {
+  method: 'GET' | 'POST'; url: string; headers?: { name: string; value: string }[]; body?: { kind: BodyKind; template: string };
+}
+export type ResponseRule =
+  | { keyword: string; outcome: 'success' | 'error'; exact?: boolean; message?: string }
+  | { key: string; value?: string; outcome: 'success' | 'error'; message?: string }
+  | { key: string; outcome: 'data'; as?: string };
+export interface OperationConfig { enabled: boolean; request: RequestTemplate; rules: ResponseRule[] }
+export interface CredentialField extends SettingField { default?: string; set: boolean; value?: string }
+export interface DidSync { enabled: boolean; intervalMinutes: number; firstRunAt: string | null }
+export interface ProviderView {
+  presetId: string;
+  credentials: CredentialField[];
+  auth: { kind: 'none' | 'headers' | 'basic' | 'query' | 'token' };
+  authCustomised: boolean;
+  operations: Partial<Record<ProviderOperation, OperationConfig & { customised: boolean }>>;
+  variants: { id: string; label: string; operation: ProviderOperation; config: OperationConfig }[];
+  didSync: DidSync;
+}
+export interface RenderedRequest { method: string; url: string; headers: Record<string, string>; body?: string }
+export interface ProviderTest {
+  ok: boolean;
+  request: RenderedRequest | null;
+  response?: { status: number; headers: Record<string, string>; body: string; truncated: boolean; elapsedMs: number };
+  verdict?: { outcome: 'success' | 'error' | 'unknown'; message: string; data: Record<string, unknown> };
+  error?: { code: string; message: string; details?: ErrorDetail[] };
+}
+/** `total`, `added` and `removed` are absent when ops skipped a failed sync step. */
+export interface DidSyncResult { total?: number; added?: string[]; removed?: string[]; virtualNumbers: VirtualNumber[] }
+
+export const providerBase = (connectorId: string) => `/api/admin/connectors/${connectorId}/provider`;

@@ -5,10 +5,20 @@ import { api, errorText, type Connector, type Preset, type Revealed, type Usage 
 import { Link, navigate } from '../lib/router';
 import { Modal, Notice } from '../lib/ui';
 import { MappingDesigner } from '../mapping/designer';
+import { ProviderPanel } from '../provider/panel';
 
 type Dialog = null | 'add' | 'rename' | 'clone' | 'delete';
 
-export function ConnectorsPage({ connectorId, section }: { connectorId: string | null; section: 'settings' | 'mapping' }) {
+/** A connector's sections: the path suffix after `/connectors/:id` and the sub-tab's label. */
+export const CONNECTOR_SECTIONS = [
+  { id: 'settings', suffix: '', label: 'Settings' },
+  { id: 'mapping', suffix: '/mapping', label: 'Call-log mapping' },
+  { id: 'provider', suffix: '/provider', label: 'Provider API' },
+] as const;
+export type ConnectorSection = (typeof CONNECTOR_SECTIONS)[number]['id'];
+const suffixOf = (section: ConnectorSection) => CONNECTOR_SECTIONS.find((s) => s.id === section)?.suffix ?? '';
+
+export function ConnectorsPage({ connectorId, section }: { connectorId: string | null; section: ConnectorSection }) {
   const [connectors, setConnectors] = useState<Connector[] | null>(null);
   const [presets, setPresets] = useState<Preset[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -61,7 +71,7 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
       <div className="tabs-row">
         <div role="tablist" aria-label="Connectors" className="tabs">
           {connectors.map((c) => (
-            <Link key={c.id} to={`/connectors/${c.id}${section === 'mapping' ? '/mapping' : ''}`} role="tab" aria-selected={c.id === current?.id} className={c.id === current?.id ? 'tab active' : 'tab'}>
+            <Link key={c.id} to={`/connectors/${c.id}${suffixOf(section)}`} role="tab" aria-selected={c.id === current?.id} className={c.id === current?.id ? 'tab active' : 'tab'}>
               {c.name}
               {c.isDefault && <span className="default-mark" title="Default connector" aria-label="(default)"> ✓</span>}
             </Link>
@@ -104,12 +114,11 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
             </div>
           </div>
           <nav className="subtabs" aria-label="Connector sections">
-            <Link to={`/connectors/${current.id}`} className={section === 'settings' ? 'active' : ''} aria-current={section === 'settings' ? 'page' : undefined}>
-              Settings
-            </Link>
-            <Link to={`/connectors/${current.id}/mapping`} className={section === 'mapping' ? 'active' : ''} aria-current={section === 'mapping' ? 'page' : undefined}>
-              Call-log mapping
-            </Link>
+            {CONNECTOR_SECTIONS.map((s) => (
+              <Link key={s.id} to={`/connectors/${current.id}${s.suffix}`} className={section === s.id ? 'active' : ''} aria-current={section === s.id ? 'page' : undefined}>
+                {s.label}
+              </Link>
+            ))}
           </nav>
           {section === 'settings' ? (
             <ConnectorSettings
@@ -119,6 +128,8 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
               onRevealed={(r) => setRevealed((all) => ({ ...all, [current.id]: r }))}
               onChanged={() => void reload()}
             />
+          ) : section === 'provider' ? (
+            <ProviderPanel key={current.id} connector={current} onChanged={() => void reload()} />
           ) : (
             <MappingDesigner key={current.id} connector={current} onPublished={() => void reload()} />
           )}
