@@ -90,7 +90,7 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   const connectorId = /webhooks\/([0-9a-f]{24})\//.exec(callLogUrl)![1]!;
   const saved = await h.admin('GET', `/api/admin/connectors/${connectorId}`);
   expect(saved.body.virtualNumbers).toEqual([
-    { number: '+918040001000', tag: 'Sales' }, { number: '+918040001001', tag: 'Support' }, { number: '+918040001002', tag: 'Support' },
+    { number: '+918040001000', tag: 'Sales', source: 'manual' }, { number: '+918040001001', tag: 'Support', source: 'manual' }, { number: '+918040001002', tag: 'Support', source: 'manual' },
   ]);
 
   // The designer: paste the sample, generate a starter.
@@ -178,7 +178,8 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   expect(activity).toMatchObject({ mappingVersion: 2, durationSeconds: 125, direction: 'Inbound', status: 'Answered', sessionId: 'e2e-call-1', providerAgentId: 'ag-7' });
   expect(String(activity.agentId)).toBe(agentUserId);
 
-  // That request is in the request log, and can be picked as the sample.
+  // That request is in the request log (written in small batches), and can be picked as the sample.
+  await waitFor(async () => (await h.models.RequestLog.countDocuments({ kind: 'call-log', body: formBody('e2e-call-1') })) > 0, 15_000, 'the request logged');
   await page.getByRole('tab', { name: 'From request log' }).click();
   await page.locator('.log-item').first().click();
   await waitFor(async () => (await page.getByLabel('Body, exactly as the provider sends it').inputValue()) === formBody('e2e-call-1'), 15_000, 'sample from the request log');

@@ -27,7 +27,7 @@ export function SamplePane({ connectorId, sample, onSample, paths, decodeError, 
 
   useEffect(() => {
     if (tab !== 'log') return;
-    api<{ items: RequestLogItem[] }>('GET', `/api/admin/request-logs?connectorId=${connectorId}&limit=25`).then(
+    api<{ items: RequestLogItem[] }>('GET', `/api/admin/request-logs?connectorId=${connectorId}&direction=inbound&limit=25`).then(
       (r) => setLog(r.items),
       (err) => setLogError(errorText(err)),
     );
