@@ -101,6 +101,7 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
 export function providerFailure(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (isPermanent(err)) {
+    if (err.missingFields?.length) return new AppError('VALIDATION_FAILED', err.message, err.missingFields.map((f) => ({ field: `values.${f}`, code: 'missing', message: `no value for ${f}` })));
     if (err.code === 'TEMPLATE_VALUE' || err.code === 'TEMPLATE_SYNTAX' || err.code === 'MERGE_FIELD_UNKNOWN') return new AppError('VALIDATION_FAILED', err.message, [{ code: err.code.toLowerCase(), message: err.message }]);
     return new AppError('PROVIDER_REJECTED', err.message, [{ code: err.code.toLowerCase(), message: err.bodyExcerpt ?? err.message }]);
   }
@@ -139,7 +140,10 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
       authCustomised: api.authCustomised,
       operations: api.operations,
       variants,
-      didSync: { enabled: !!stored.didSync?.enabled, intervalMinutes: stored.didSync?.intervalMinutes ?? 240, firstRunAt: stored.didSync?.firstRunAt ?? null },
+      didSync: {
+        enabled: !!stored.didSync?.enabled, intervalMinutes: stored.didSync?.intervalMinutes ?? 240, firstRunAt: stored.didSync?.firstRunAt ?? null,
+        schedule: stored.didSync?.enabled ? await didSchedules.info(id) : null,
+      },
     };
   }
   const viewSchema = z.record(z.string(), z.unknown());

@@ -17,11 +17,14 @@ export class OutboundError extends Error {
   readonly code: OutboundErrorCode;
   readonly status?: number;
   readonly bodyExcerpt?: string;
+  /** For a TEMPLATE_VALUE error: the merge fields that had no value. */
+  readonly missingFields?: readonly string[];
 
-  constructor(code: OutboundErrorCode, message: string, extra: { status?: number; bodyExcerpt?: string; cause?: unknown } = {}) {
+  constructor(code: OutboundErrorCode, message: string, extra: { status?: number; bodyExcerpt?: string; cause?: unknown; missingFields?: readonly string[] } = {}) {
     super(message, { cause: extra.cause });
     this.name = 'OutboundError';
     this.code = code;
+    this.missingFields = extra.missingFields;
     this.status = extra.status;
     this.bodyExcerpt = extra.bodyExcerpt;
   }

@@ -207,7 +207,7 @@ function hasPath(values: unknown, path: string): boolean {
 export function renderString(source: string, ctx: Context, values: MergeValues): string {
   const { fn, paths } = compile(source, ctx);
   const missing = paths.filter((p) => !hasPath(values, p));
-  if (missing.length) throw new OutboundError('TEMPLATE_VALUE', `Missing merge field(s): ${missing.join(', ')}`);
+  if (missing.length) throw new OutboundError('TEMPLATE_VALUE', `Missing merge field(s): ${missing.join(', ')}`, { missingFields: missing });
   try {
     return fn(values, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, allowCallsToHelperMissing: false });
   } catch (err) {

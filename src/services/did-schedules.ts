@@ -95,7 +95,21 @@ export function makeDidSchedules({ temporal, taskQueue, models, logger }: { temp
     throw new Error(`DID sync ${workflowId} did not finish in ${timeoutMs} ms`);
   }
 
-  return { apply, remove, ensureAll, syncNow };
+  /** When the schedule runs next and ran last, for the designer; null when there is none. */
+  async function info(connectorId: string): Promise<{ nextRuns: Date[]; recentRuns: { scheduledAt: Date; workflowId: string }[] } | null> {
+    try {
+      const d = await temporal.schedule.getHandle(`${PREFIX}${connectorId}`).describe();
+      return {
+        nextRuns: d.info.nextActionTimes.slice(0, 3),
+        recentRuns: d.info.recentActions.slice(-5).map((a) => ({ scheduledAt: a.scheduledAt, workflowId: a.action.type === 'startWorkflow' ? a.action.workflow.workflowId : '' })),
+      };
+    } catch (err) {
+      if (err instanceof ScheduleNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  return { apply, remove, ensureAll, syncNow, info };
 }
 
 export type DidSchedules = ReturnType<typeof makeDidSchedules>;

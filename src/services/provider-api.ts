@@ -83,11 +83,12 @@ export interface StoredProviderApi {
 /** What a connector actually uses: its own auth and operations where set, the preset's otherwise. */
 export function effectiveApi(presetId: string, stored: StoredProviderApi | null | undefined) {
   const preset = presetApi(presetId);
-  const operations: Partial<Record<ProviderOperation, OperationConfig & { customised: boolean }>> = {};
+  const operations: Partial<Record<ProviderOperation, OperationConfig & { customised: boolean; inPreset: boolean }>> = {};
   for (const op of PROVIDER_OPERATIONS) {
     const own = stored?.operations?.[op];
     const base = own ?? preset.operations[op];
-    if (base) operations[op] = { ...base, customised: Boolean(own) };
+    // inPreset: whether "back to the preset's" keeps the operation or removes it.
+    if (base) operations[op] = { ...base, customised: Boolean(own), inPreset: Boolean(preset.operations[op]) };
   }
   return { auth: stored?.auth ?? preset.auth, authCustomised: Boolean(stored?.auth), operations, fields: preset.fields };
 }

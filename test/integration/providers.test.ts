@@ -117,6 +117,7 @@ describe('Ozonetel', () => {
     const missing = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, { operation: 'clickToCall', values: {} });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toMatch(/Missing merge field\(s\): .*CustomerNumber/);
+    expect(missing.body.details).toEqual(expect.arrayContaining([{ field: 'values.CustomerNumber', code: 'missing', message: 'no value for CustomerNumber' }, expect.objectContaining({ field: 'values.User.TelephonyAgentId' })]));
   });
 
   test('PhoneManualDial (a preset variant) through the Test API', async () => {
@@ -150,6 +151,7 @@ describe('Ozonetel', () => {
     const put = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { didSync: { enabled: true, intervalMinutes: 1, firstRunAt: new Date(Date.now() + 2000).toISOString() } });
     expect(put.status).toBe(200);
     expect(put.body.didSync).toMatchObject({ enabled: true, intervalMinutes: 1 });
+    expect(new Date(put.body.didSync.schedule.nextRuns[0]).getTime()).toBeGreaterThan(Date.now() - 1000);
     const synced = await waitFor(async () => {
       const doc = await h.models.Connector.findById(c.id).lean();
       return doc && !doc.virtualNumbers.some((v) => v.number === '+918040000003') ? doc.virtualNumbers : null;
