@@ -88,7 +88,8 @@ export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: 
       taskQueue,
       args: [{ connectorId: choice.c.id, agentUserId: userId, leadId: lead ? String(lead._id) : null, customerNumber, virtualNumber: choice.v.number, callSessionId }],
     });
-    const outcome = await handle.executeUpdate(clickToCallOutcomeUpdate);
+    // The update answers as soon as the outcome is known; a workflow that already finished has it as its result.
+    const outcome = await handle.executeUpdate(clickToCallOutcomeUpdate).catch(() => handle.result());
     const answer = { ...outcome, connectorId: choice.c.id, virtualNumber: choice.v.number };
     if (outcome.status === 'rejected') throw new AppError('PROVIDER_REJECTED', outcome.message, [{ field: 'provider', code: 'rejected', message: outcome.message }]);
     if (outcome.status === 'failed') throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [{ field: 'workflowId', code: 'failed_step', message: handle.workflowId }]);
