@@ -16,7 +16,8 @@ import { toLeadSummary } from '../services/leads';
 import { buildMergeValues, phoneForms } from '../services/merge-values';
 import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
 import type { ProviderOperation } from '../providers/types';
-import { clickToCall, clickToCallOutcomeUpdate } from '../../workflows';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { callStateQuery, clickToCall, clickToCallOutcomeUpdate, type CallState } from '../../workflows';
 import { providerFailure } from './admin-provider';
 import { route } from './routes';
 import { objectId } from './schemas';
@@ -105,6 +106,40 @@ export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: 
     });
 
   return [
+    route({
+      method: 'post', path: '/api/agent/hangup', summary: "Ask the provider to hang up the agent's current call (the connector's hangup request); the call ends when the provider reports it", tag: 'Calling', access: AGENTS,
+      body: z.strictObject({ workflowId: z.string().min(1).max(300) }),
+      response: z.object({ requested: z.literal(true), message: z.string() }),
+      errors: { 403: 'Not your call', 404: 'No such call', 409: 'The call already ended, or the connector has no hangup request', 422: 'The provider refused', 502: 'The provider did not answer' },
+      handler: async ({ body, user }) => {
+        let state: CallState;
+        try {
+          state = await temporal.workflow.getHandle(body.workflowId).query(callStateQuery);
+        } catch (err) {
+          if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `Call ${body.workflowId} not found.`);
+          throw err;
+        }
+        if (user?.role !== 'admin' && state.agentUserId !== user?.id) throw new AppError('FORBIDDEN', 'This call is not yours.');
+        if (state.endedAt) throw new AppError('CONFLICT', 'The call has already ended.');
+        const connector = await Connector.findById(state.connectorId, { defaultCountry: 1, timeZone: 1 }).lean();
+        if (!connector) throw new AppError('NOT_FOUND', `Connector ${state.connectorId} not found.`);
+        const values = await buildMergeValues(models, {
+          connectorId: state.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
+          agentUserId: state.agentUserId, leadId: state.leadId,
+          customerNumber: state.popup?.callerNumber ?? state.route?.callerNumber ?? null,
+          virtualNumber: state.popup?.virtualNumber ?? state.route?.virtualNumber ?? null,
+          callSessionId: state.popup?.sessionId ?? (state.callKey.startsWith('s:') ? state.callKey.slice(2) : state.callKey),
+        });
+        let verdict;
+        try {
+          ({ verdict } = await providerApi.call(state.connectorId, 'hangup', values, { workflowId: body.workflowId }));
+        } catch (err) {
+          throw providerFailure(err);
+        }
+        if (verdict.outcome === 'error') throw new AppError('PROVIDER_REJECTED', verdict.message);
+        return { requested: true as const, message: verdict.message };
+      },
+    }),
     route({
       method: 'get', path: '/api/agent/virtual-numbers', summary: 'The virtual numbers the agent may call from (team connectors, else the default connector)', tag: 'Calling', access: AGENTS,
       response: z.object({ items: z.array(z.object({ connectorId: z.string(), connectorName: z.string(), number: z.string(), tag: z.string() })) }),

@@ -7,6 +7,7 @@ import { makeLogger } from '../../src/logger';
 import { makeDidSchedules } from '../../src/services/did-schedules';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { startHarness, waitFor, type Harness } from '../helpers/harness';
+import { startProviderServer } from '../helpers/provider-server';
 
 let h: Harness;
 let sim: Simulator;
@@ -339,6 +340,39 @@ describe("simulated calls in each provider's own format", () => {
     if (provider !== '8x8' && (summary.requests.callLogUpdate?.ok ?? 0) > 0) {
       // The late log's recording is merged into the call's one activity.
       await waitFor(async () => (await h.models.CallActivity.countDocuments({ connectorId: created.body.id, recordingUrl: { $nin: [null, ''] } })) > 0, 15_000, 'a merged recording');
+    }
+  });
+});
+
+describe('hang up', () => {
+  test("the agent hangs up through the connector's hangup request; an ended call cannot be hung up", async () => {
+    const provider = await startProviderServer();
+    try {
+      const c = await connectorFor('generic', '+918040000008', {});
+      const put = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, {
+        operations: { hangup: { enabled: true, request: { method: 'POST', url: `${provider.url}/hangup`, body: { kind: 'json', template: '{"call": "{{callSessionId}}", "agent": "{{agentNumber}}"}' } }, rules: [{ key: 'status', value: 'success', outcome: 'success' }, { key: 'status', value: 'error', outcome: 'error' }] } },
+      });
+      expect(put.status).toBe(200);
+      const base = c.callLogUrl.replace(/\/call-log$/, '');
+      const session = `hang-${Date.now()}`;
+      expect((await fetch(`${base}/popup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ CallSessionId: session, SourceNumber: LEAD_PHONE, DestinationNumber: AGENT_PHONE, DisplayNumber: '+918040000008' }) })).status).toBe(200);
+      const workflowId = `call:${c.id}:s:${session}`;
+      await waitFor(async () => (await h.api.temporal.workflow.getHandle(workflowId).query<any>('callState')).agentUserId === agentId, 15_000, 'the popup handled');
+
+      const res = await as(agentToken, 'POST', '/api/agent/hangup', { workflowId });
+      expect(res.status).toBe(200);
+      expect(JSON.parse(provider.requests.at(-1)!.body)).toEqual({ call: session, agent: AGENT_PHONE });
+
+      provider.answer(200, '{"status":"error","message":"No such call"}');
+      const refused = await as(agentToken, 'POST', '/api/agent/hangup', { workflowId });
+      expect(refused.status).toBe(422);
+      expect(refused.body.message).toBe('No such call');
+
+      await fetch(`${base}/call-event`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ CallSessionId: session, Event: 'Hangup', Status: 'Missed' }) });
+      await waitFor(async () => (await h.api.temporal.workflow.getHandle(workflowId).query<any>('callState')).endedAt, 15_000, 'the call ended');
+      expect((await as(agentToken, 'POST', '/api/agent/hangup', { workflowId })).status).toBe(409);
+    } finally {
+      await provider.close();
     }
   });
 });
