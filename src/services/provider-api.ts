@@ -13,7 +13,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import {
-  authorize, evaluateRules, OutboundError, redactText, valueAt, requestOf, translateRequest,
+  authorize, OutboundError, redactText, valueAt, requestOf, translateRequest,
   type AuthScheme, type MergeValues, type Outbound, type OutboundResult, type RenderedRequest, type RequestTemplate, type TokenScheme,
 } from '../outbound';
 import { getPreset } from '../providers';
@@ -249,14 +249,6 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     }
   }
 
-  /** Renders without sending (the designer shows the request a test would send), secrets redacted. */
-  async function preview(connectorId: string, op: ProviderOperation, values: MergeValues, opts: ProviderCallOptions = {}): Promise<RenderedRequest> {
-    const ctx = await load(connectorId);
-    const { request } = operationOf(ctx, op, opts);
-    const all = { ...values, credentials: ctx.credentials, webhooks: ctx.webhooks, token: '(session token)' };
-    return outbound.render(request, all, { secrets: ctx.secrets, authorize: (req) => authorize(req, ctx.auth, all) });
-  }
-
   /** Logs out of every open provider session (process shutdown). */
   async function close(): Promise<void> {
     const all = [...sessions.values()];
@@ -264,7 +256,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     await Promise.all(all.map(endSession));
   }
 
-  return { call, preview, close, evaluateRules, operations: PROVIDER_OPERATIONS };
+  return { call, close };
 }
 
 export type ProviderApi = ReturnType<typeof makeProviderApi>;
