@@ -8,12 +8,12 @@ import { z } from 'zod';
 import { toCountryCode, normalizePhone } from '../call/phone';
 import type { Models } from '../db/models';
 import { AppError, type ErrorDetail } from '../errors';
-import { authSchemeSchema, compileCheck, isPermanent, requestOf, translateRequest, type OutboundResult } from '../outbound';
+import { authSchemeSchema, compileCheck, isPermanent, MERGE_NAMES, requestOf, translateMailMerge, translateRequest, type OutboundResult } from '../outbound';
 import { getPreset } from '../providers';
 import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderOperation } from '../providers/types';
 import type { SecretBox } from '../security/secrets';
 import type { DidSchedules } from '../services/did-schedules';
-import { buildMergeValues } from '../services/merge-values';
+import { buildMergeValues, MERGE_FIELDS } from '../services/merge-values';
 import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
 import { route } from './routes';
 import { idParams, objectId } from './schemas';
@@ -48,28 +48,33 @@ const putBody = z.strictObject({
   didSync: didSyncBody.optional(),
 });
 
-/** Translates the seeds' @syntax and compiles every template, naming the field of each problem. */
+/**
+ * Translates the seeds' @syntax and compiles each part of a request (URL, each header, the body) in
+ * its own context, naming the exact field of every problem.
+ */
 function checkTemplates(prefix: string, t: OperationConfig['request']): { translated: OperationConfig['request']; problems: ErrorDetail[] } {
   const problems: ErrorDetail[] = [];
-  let translated = t;
-  try {
-    translated = translateRequest(t);
-  } catch (err) {
-    problems.push({ field: prefix, code: 'mail_merge', message: (err as Error).message });
-    return { translated, problems };
-  }
-  const parts: [string, string, 'url' | 'header' | 'json' | 'form' | 'text'][] = [
-    [`${prefix}.url`, translated.url, 'url'],
-    ...(translated.headers ?? []).map((h, i): [string, string, 'header'] => [`${prefix}.headers.${i}.value`, h.value, 'header']),
-    ...(translated.body ? [[`${prefix}.body.template`, translated.body.template, translated.body.kind] as [string, string, 'json' | 'form' | 'text']] : []),
-  ];
-  for (const [field, source, ctx] of parts) {
+  const check = (field: string, source: string, ctx: 'url' | 'header' | 'json' | 'form' | 'text'): string => {
+    let translated: string;
     try {
-      compileCheck(source, ctx);
+      translated = translateMailMerge(source);
+    } catch (err) {
+      problems.push({ field, code: 'mail_merge', message: (err as Error).message });
+      return source;
+    }
+    try {
+      compileCheck(translated, ctx);
     } catch (err) {
       problems.push({ field, code: 'template', message: (err as Error).message });
     }
-  }
+    return translated;
+  };
+  const translated: OperationConfig['request'] = {
+    ...t,
+    url: check(`${prefix}.url`, t.url, 'url'),
+    ...(t.headers ? { headers: t.headers.map((h, i) => ({ ...h, value: check(`${prefix}.headers.${i}.value`, h.value, 'header') })) } : {}),
+    ...(t.body ? { body: { ...t.body, template: check(`${prefix}.body.template`, t.body.template, t.body.kind) } } : {}),
+  };
   return { translated, problems };
 }
 
@@ -149,6 +154,17 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
   const viewSchema = z.record(z.string(), z.unknown());
 
   return [
+    route({
+      method: 'get', path: '/api/admin/merge-fields', summary: 'The mail-merge values a provider request can use, with the seeds\' @ spellings', tag: 'Provider API', access: ADMIN,
+      response: z.object({ items: z.array(z.object({ path: z.string(), handlebars: z.string(), mailMerge: z.string().nullable(), description: z.string(), only: z.string().optional().describe('Filled only for these operations') })) }),
+      handler: async () => ({
+        items: MERGE_FIELDS.map((f) => {
+          const [kind, field] = f.path.split('.');
+          const mailMerge = !field ? ((MERGE_NAMES as readonly string[]).includes(f.path) ? `@${f.path}` : null) : kind === 'User' || kind === 'Lead' ? `@{${kind}:${field},}` : null;
+          return { ...f, handlebars: `{{${f.path}}}`, mailMerge };
+        }),
+      }),
+    }),
     route({
       method: 'get', path: '/api/admin/connectors/:id/provider', summary: "The connector's provider API: credentials (secrets only as set/unset), auth scheme, operations, DID sync", tag: 'Provider API', access: ADMIN,
       params: idParams, response: viewSchema, errors: { 404: 'Not found' },

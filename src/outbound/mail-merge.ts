@@ -15,7 +15,7 @@ import { OutboundError } from './errors';
 export const MERGE_NAMES = [
   'customerNumber', 'CustomerNumber', 'virtualNumber', 'VirtualNumber', 'PhoneNumberWithCountryCode', 'agentNumber',
   'agentNumberNational', 'AssociatedPhoneNumberWithoutCountryCode', 'agentName', 'agentEmail',
-  'leadId', 'callSessionId', 'dispositionValue', 'agentId', 'notes', 'comments', 'date', 'followUpAt', 'number', 'numbers', 'campaign',
+  'leadId', 'callSessionId', 'dispositionValue', 'agentId', 'notes', 'comments', 'date', 'followUpAt', 'number', 'numbers',
 ] as const;
 
 /** The tokens 8x8 VCC fills in `ctl_userdata` (its click-to-dial document, "tokens" section). */

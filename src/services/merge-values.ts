@@ -11,6 +11,49 @@ import { isValidObjectId } from 'mongoose';
 import type { Models } from '../db/models';
 import { findAgentIdFor } from './agents';
 
+/** Every merge value, documented: the designer offers these, and a test keeps them in step with the values. */
+export const MERGE_FIELDS: readonly { path: string; description: string; only?: string }[] = [
+  { path: 'customerNumber', description: "The lead's number without country code (generic connector's @customerNumber)" },
+  { path: 'CustomerNumber', description: "The lead's number as +91-XXXX (mobile cloud calling's @CustomerNumber)" },
+  { path: 'PhoneNumberWithCountryCode', description: "The lead's number in E.164" },
+  { path: 'virtualNumber', description: 'The virtual number (DID), E.164' },
+  { path: 'VirtualNumber', description: 'The virtual number (DID), E.164 (mobile cloud calling spelling)' },
+  { path: 'agentNumber', description: "The agent's phone number, E.164" },
+  { path: 'agentNumberNational', description: "The agent's phone number without country code" },
+  { path: 'AssociatedPhoneNumberWithoutCountryCode', description: "The agent's phone number without country code (mobile cloud calling spelling)" },
+  { path: 'agentName', description: "The agent's name" },
+  { path: 'agentEmail', description: "The agent's email" },
+  { path: 'agentId', description: "The agent's id at the provider (user-agent mapping), else the user id" },
+  { path: 'leadId', description: 'The lead id' },
+  { path: 'callSessionId', description: "The call's session id (the provider's, or Patchcord's for a click-to-call)" },
+  { path: 'date', description: 'Now, ISO 8601 (for a disposition: when it was given)' },
+  { path: 'followUpAt', description: "When the follow-up is due, ISO 8601 (a disposition's task due time)" },
+  { path: 'timeZone', description: "The connector's time zone, for {{date x \"yyyy-MM-dd HH:mm:ss\" timeZone}}" },
+  { path: 'dispositionValue', description: 'The value the agent chose', only: 'disposition' },
+  { path: 'notes', description: "The agent's notes", only: 'disposition' },
+  { path: 'comments', description: "The agent's comments", only: 'disposition' },
+  { path: 'number', description: 'The one number, E.164', only: 'blacklistAdd, blacklistRemove' },
+  { path: 'numbers', description: 'The numbers, comma-separated', only: 'blacklistAddMany, blacklistRemoveMany' },
+  { path: 'User.UserId', description: "The agent's user id" },
+  { path: 'User.FirstName', description: "The agent's first name" },
+  { path: 'User.LastName', description: "The agent's last name" },
+  { path: 'User.EmailAddress', description: "The agent's email" },
+  { path: 'User.PhoneMobile', description: "The agent's phone number, E.164" },
+  { path: 'User.TelephonyAgentId', description: "The agent's id at the provider (empty when not mapped)" },
+  { path: 'User.TeamId', description: "The agent's (first) team id" },
+  { path: 'User.TeamName', description: "The agent's (first) team name" },
+  { path: 'User.GroupIds', description: "The agent's team ids, comma-separated (Patchcord's groups are teams)" },
+  { path: 'Lead.ProspectID', description: 'The lead id' },
+  { path: 'Lead.FirstName', description: "The lead's first name" },
+  { path: 'Lead.LastName', description: "The lead's last name" },
+  { path: 'Lead.EmailAddress', description: "The lead's email" },
+  { path: 'Lead.Phone', description: "The lead's number, E.164" },
+  { path: 'Lead.Mobile', description: "The lead's second number" },
+  { path: 'Lead.<field>', description: "Any of the lead's custom fields" },
+  { path: 'credentials.<key>', description: "The connector's credentials (secret ones are redacted wherever a request is shown)" },
+  { path: 'webhooks.callLog', description: "The connector's call-log webhook URL, secret included (never shown), e.g. for a provider callback" },
+];
+
 export interface MergeInput {
   connectorId: string;
   defaultCountry: CountryCode;

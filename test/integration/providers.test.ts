@@ -5,6 +5,7 @@
  */
 import { makeLogger } from '../../src/logger';
 import { makeDidSchedules } from '../../src/services/did-schedules';
+import { buildMergeValues } from '../../src/services/merge-values';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { startHarness, waitFor, type Harness } from '../helpers/harness';
 import { startProviderServer } from '../helpers/provider-server';
@@ -377,6 +378,21 @@ describe('hang up', () => {
   });
 });
 
+describe('merge fields', () => {
+  test('the documented list is exactly what Patchcord fills in', async () => {
+    const res = await h.admin('GET', '/api/admin/merge-fields');
+    expect(res.status).toBe(200);
+    const documented = new Set(res.body.items.map((i: any) => i.path));
+    const values = await buildMergeValues(h.models, { connectorId: '0'.repeat(24), defaultCountry: 'IN', timeZone: 'Asia/Kolkata', agentUserId: agentId, leadId });
+    const filled = Object.entries(values).flatMap(([k, v]) => (k === 'User' || k === 'Lead' ? Object.keys(v as object).map((f) => `${k}.${f}`) : [k]));
+    expect(filled.filter((p) => !documented.has(p))).toEqual([]);
+    const always = res.body.items.filter((i: any) => !i.only && !/[<]/.test(i.path) && !i.path.startsWith('webhooks.')).map((i: any) => i.path);
+    expect(always.filter((p: string) => !filled.includes(p))).toEqual([]);
+    expect(res.body.items.find((i: any) => i.path === 'User.TeamId')).toMatchObject({ mailMerge: '@{User:TeamId,}', handlebars: '{{User.TeamId}}' });
+    expect(res.body.items.find((i: any) => i.path === 'timeZone').mailMerge).toBeNull();
+  });
+});
+
 describe('safety', () => {
   test('a provider URL on a private address is refused unless allow-listed', async () => {
     const c = await connectorFor('mobile-cloud-calling', '+918040000005', { baseUrl: 'http://10.1.2.3/api', username: 'u', apiKey: 'k-secret-value' });
@@ -393,9 +409,15 @@ describe('safety', () => {
 
   test('a template that does not compile is refused on save, naming the field', async () => {
     const c = await connectorFor('generic', '+918040000006', {});
-    const res = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { operations: { clickToCall: { enabled: true, request: { method: 'GET', url: 'http://x.test/?a=@nope&b={{#each x}}{{/each}}' }, rules: [] } } });
+    const res = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, {
+      operations: { clickToCall: { enabled: true, request: { method: 'POST', url: 'http://x.test/?b={{#each x}}{{/each}}', body: { kind: 'form', template: 'a=@nope' } }, rules: [] } },
+    });
     expect(res.status).toBe(400);
-    expect(res.body.details[0]).toMatchObject({ field: 'body.operations.clickToCall.request' });
-    expect(res.body.message).toMatch(/@nope/);
+    expect(res.body.details).toEqual([
+      expect.objectContaining({ field: 'body.operations.clickToCall.request.url', code: 'template' }),
+      expect.objectContaining({ field: 'body.operations.clickToCall.request.body.template', code: 'mail_merge', message: expect.stringMatching(/@nope/) }),
+    ]);
+    const view = await h.admin('GET', `/api/admin/connectors/${c.id}/provider`);
+    expect(view.body.operations.clickToCall).toBeUndefined();
   });
 });
