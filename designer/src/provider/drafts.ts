@@ -92,8 +92,9 @@ const TOKENS = /@\{[^}]*\}|@[A-Za-z_]\w*|\$[A-Za-z_]\w*\$/g;
 
 /**
  * Places the server's error details (`body.operations.clickToCall.request.url`) next to the form
- * fields they name. A mail-merge error names the whole request, so its unknown @fields are looked
- * up in the URL, header values and body, and the message is shown beside each part that has one.
+ * fields they name (the server names the URL, each header and the body separately). A detail that
+ * names only the whole request has its unknown @fields looked up in the URL, header values and
+ * body, and the message is shown beside each part that has one.
  */
 export function placeErrors(details: readonly ErrorDetail[], prefix: string, draft: OperationDraft): PlacedErrors {
   const placed: PlacedErrors = { fields: {}, general: [] };
