@@ -6,7 +6,7 @@
  * Deterministic: imports only the workflow SDK and types.
  */
 import {
-  condition, defineQuery, defineUpdate, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, workflowInfo,
+  allHandlersFinished, condition, defineQuery, defineUpdate, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, workflowInfo,
 } from '@temporalio/workflow';
 import type { DidSyncResult, PlaceCallInput, PlaceCallResult } from '../activities';
 import { callLifecycle, decideStepUpdate, routeDecisionSignal, type StepDecision } from './call-lifecycle';
@@ -51,8 +51,8 @@ export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallO
     final = { status: 'placed', message: placed.message, callSessionId: placed.sessionId, providerCallId: placed.providerCallId, callWorkflowId: placed.callWorkflowId };
   }
   outcome = final;
-  // Let a waiting update deliver its answer before the workflow completes.
-  await condition(() => true);
+  // A waiting update delivers its answer before the workflow completes.
+  await condition(allHandlersFinished);
   return final;
 }
 
