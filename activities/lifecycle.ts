@@ -8,7 +8,8 @@ import { Types } from 'mongoose';
 import type { AgentStatus } from '../src/db/lifecycle-models';
 import type { Models } from '../src/db/models';
 import { findLeadSummary } from '../src/services/leads';
-import { isPermanent, translateRequest } from '../src/outbound';
+import { isPermanent } from '../src/outbound';
+import type { OperationConfig } from '../src/providers/types';
 import { toCountryCode } from '../src/call/phone';
 import { buildMergeValues } from '../src/services/merge-values';
 import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
@@ -38,12 +39,21 @@ function notFound(what: string): ApplicationFailure {
   return ApplicationFailure.nonRetryable(`${what} no longer exists`, 'NOT_FOUND');
 }
 
+/** The lifecycle settings' disposition push (URL, method, data template) as a provider operation. */
+function pushOperation(push: { enabled?: boolean | null; method?: string | null; url?: string | null; body?: string | null; contentType?: string | null } | null | undefined): OperationConfig | undefined {
+  if (!push?.enabled || !push.url) return undefined;
+  const contentType = push.contentType ?? 'application/json';
+  if (push.method === 'GET') return { enabled: true, request: { method: 'GET', url: push.url }, rules: [] };
+  const kind = /json/i.test(contentType) ? 'json' : /x-www-form-urlencoded/i.test(contentType) ? 'form' : 'text';
+  return { enabled: true, request: { method: 'POST', url: push.url, headers: [{ name: 'Content-Type', value: contentType }], body: { kind, template: push.body ?? '' } }, rules: [] };
+}
+
 function dueIn(minutes: number): Date {
   return new Date(Date.now() + minutes * 60_000);
 }
 
 export function makeLifecycleActivities({ models, notifier, providerApi }: { models: Models; notifier: Notifier; providerApi: ProviderApi }) {
-  const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep, User } = models;
+  const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep } = models;
 
   async function loadCallSettings(connectorId: string): Promise<CallSettings> {
     const c = await Connector.findById(connectorId, { lifecycle: 1, presetId: 1, providerApi: 1 }).lean();
@@ -142,45 +152,33 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
     if (res.matchedCount === 0) throw notFound(`lead ${input.leadId}`);
   }
 
+  /**
+   * The connector's disposition request: its provider operation (a preset's, e.g. uContact's dialer
+   * actions, or the admin's), else the lifecycle settings' push as an operation. Either way it goes
+   * through the provider API: logged, with the connector's auth scheme. 2xx succeeds; 408, 429, 5xx,
+   * timeouts and network errors are retried; other 4xx, a refused address, a bad template or a
+   * rule-matched refusal are permanent.
+   */
   async function pushDisposition(input: { connectorId: string; agentUserId: string; leadId?: string | null; params: Record<string, string> }): Promise<{ status: number }> {
     const connector = await Connector.findById(input.connectorId, { lifecycle: 1, presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1 }).lean();
-    if (connector && effectiveApi(connector.presetId, connector.providerApi).operations.disposition?.enabled) {
-      // The provider's own disposition request (a preset's, e.g. uContact's dialer actions), with its auth scheme.
-      const l = connector.lifecycle?.disposition;
-      const values = await buildMergeValues(models, {
-        connectorId: input.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
-        agentUserId: input.agentUserId, leadId: input.leadId ?? null, customerNumber: input.params.customerNumber, virtualNumber: input.params.virtualNumber,
-        callSessionId: input.params.callSessionId,
-        extra: { ...input.params, followUpAt: dueIn(l?.task?.dueInMinutes ?? 1440).toISOString() },
-      });
-      try {
-        const result = await providerApi.call(input.connectorId, 'disposition', values, { workflowId: Context.current().info.workflowExecution?.workflowId ?? null });
-        if (result.verdict.outcome === 'error') throw ApplicationFailure.nonRetryable(result.verdict.message || 'The provider refused the disposition.', 'PROVIDER_REJECTED');
-        return { status: result.response.status };
-      } catch (err) {
-        if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, 'PROVIDER_REJECTED');
-        throw err;
-      }
-    }
-    const push = connector?.lifecycle?.disposition?.push;
-    if (!connector || !push?.enabled || !push.url) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
-    const agent = await User.findById(input.agentUserId, { phones: 1 }).lean();
-    const kind: 'json' | 'form' | 'text' = /json/i.test(push.contentType ?? '') ? 'json' : /x-www-form-urlencoded/i.test(push.contentType ?? '') ? 'form' : 'text';
-    const template = translateRequest({
-      method: push.method === 'GET' ? ('GET' as const) : ('POST' as const),
-      url: push.url,
-      headers: push.method === 'GET' ? [] : [{ name: 'Content-Type', value: push.contentType ?? 'application/json' }],
-      ...(push.method === 'GET' ? {} : { body: { kind, template: push.body ?? '' } }),
+    if (!connector) throw notFound(`connector ${input.connectorId}`);
+    const l = connector.lifecycle?.disposition;
+    const own = effectiveApi(connector.presetId, connector.providerApi).operations.disposition?.enabled;
+    const legacy = own ? undefined : pushOperation(l?.push);
+    if (!own && !legacy) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
+    const values = await buildMergeValues(models, {
+      connectorId: input.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
+      agentUserId: input.agentUserId, leadId: input.leadId ?? null, customerNumber: input.params.customerNumber, virtualNumber: input.params.virtualNumber,
+      callSessionId: input.params.callSessionId,
+      // The lifecycle push has always sent the user id as @agentId.
+      extra: { ...input.params, followUpAt: dueIn(l?.task?.dueInMinutes ?? 1440).toISOString(), ...(legacy ? { agentId: input.agentUserId } : {}) },
     });
     try {
-      // 2xx succeeds; 408, 429, 5xx, timeouts and network errors throw plain errors (retried); other 4xx,
-      // a refused address or a bad template are permanent. Through the provider API, so the request
-      // is logged and carries the connector's auth scheme.
-      const values = { ...input.params, agentNumber: agent?.phones[0] ?? '', agentId: input.agentUserId };
-      const result = await providerApi.call(input.connectorId, 'disposition', values, { operation: { enabled: true, request: template, rules: [] }, workflowId: Context.current().info.workflowExecution?.workflowId ?? null });
+      const result = await providerApi.call(input.connectorId, 'disposition', values, { operation: legacy, workflowId: Context.current().info.workflowExecution?.workflowId ?? null });
+      if (result.verdict.outcome === 'error') throw ApplicationFailure.nonRetryable(result.verdict.message || 'The provider refused the disposition.', 'PROVIDER_REJECTED');
       return { status: result.response.status };
     } catch (err) {
-      if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err instanceof Error ? err.message : String(err), 'PROVIDER_REJECTED');
+      if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, 'PROVIDER_REJECTED');
       throw err;
     }
   }

@@ -33,6 +33,14 @@ function agentState(state: CallContextState, status: 'ringing' | 'on-call' | 'wr
 }
 
 /** The call as the agent's console shows it. */
+/**
+ * The provider's id of the call: the popup's, else the one the call key carries (a click-to-call's
+ * provider id is known only from its key), else the key itself.
+ */
+export function providerSessionId(state: Pick<CallContextState, 'popup' | 'callKey'>): string {
+  return state.popup?.sessionId ?? (state.callKey.startsWith('s:') ? state.callKey.slice(2) : state.callKey);
+}
+
 export function summary(state: CallContextState) {
   return {
     workflowId: state.workflowId,
@@ -195,8 +203,7 @@ export async function handleDisposition(state: CallContextState, input: Disposit
         agentUserId: input.byUserId,
         leadId: s.leadId,
         params: {
-          // A session id known only from the call key (a click-to-call's provider id) is that id.
-          callSessionId: s.sessionId ?? (state.callKey.startsWith('s:') ? state.callKey.slice(2) : state.callKey),
+          callSessionId: providerSessionId(state),
           customerNumber: s.customerNumber,
           virtualNumber: s.virtualNumber ?? '',
           dispositionValue: input.value,

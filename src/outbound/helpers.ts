@@ -45,22 +45,34 @@ function date(...raw: unknown[]): string {
   return typeof format === 'string' ? zoned.toFormat(format) : (zoned.toISO() ?? '');
 }
 
+export interface PhoneFormats {
+  e164: string;
+  national: string;
+  dashed: string;
+  digits: string;
+}
+
 /**
- * `{{phone n "e164"}}` → +919611795983, `"national"` → 9611795983 (no country code, no trunk 0),
- * `"dashed"` → +91-9611795983, `"digits"` → 919611795983 (8x8's digits-only caller id); an optional third argument is the country for numbers without one.
- * A number that does not parse is passed through so nothing is lost.
+ * A number in every form providers ask for: E.164 (+919611795983), national (9611795983: no country
+ * code, no trunk 0), dashed (+91-9611795983) and digits (919611795983, 8x8's digits-only caller id).
+ * `country` reads numbers written without one. A number that does not parse is passed through in
+ * every form, so nothing is lost.
  */
-function phone(...raw: unknown[]): string {
-  const [value, format, country] = args(raw);
+export function phoneFormats(value: unknown, country?: string): PhoneFormats {
   const s = asText(value).trim();
   const p = s.startsWith('+')
     ? parsePhoneNumberFromString(s)
-    : ((typeof country === 'string' ? parsePhoneNumberFromString(s, country as CountryCode) : undefined) ?? parsePhoneNumberFromString(`+${s.replace(/^00/, '')}`));
-  if (!p) return s;
-  if (format === 'national') return String(p.nationalNumber);
-  if (format === 'dashed') return `+${p.countryCallingCode}-${p.nationalNumber}`;
-  if (format === 'digits') return `${p.countryCallingCode}${p.nationalNumber}`;
-  return p.number;
+    : ((country ? parsePhoneNumberFromString(s, country as CountryCode) : undefined) ?? parsePhoneNumberFromString(`+${s.replace(/^00/, '')}`));
+  if (!p) return { e164: s, national: s, dashed: s, digits: s };
+  const national = String(p.nationalNumber);
+  return { e164: p.number, national, dashed: `+${p.countryCallingCode}-${national}`, digits: `${p.countryCallingCode}${national}` };
+}
+
+/** `{{phone n "e164"}}`, `"national"`, `"dashed"` or `"digits"` (see phoneFormats); an optional third argument is the country. */
+function phone(...raw: unknown[]): string {
+  const [value, format, country] = args(raw);
+  const f = phoneFormats(value, typeof country === 'string' ? country : undefined);
+  return format === 'national' ? f.national : format === 'dashed' ? f.dashed : format === 'digits' ? f.digits : f.e164;
 }
 
 export const HELPERS = { json, urlEncode, date, phone } as const;

@@ -1,6 +1,6 @@
 export { makeOutbound, assertSucceeded, requestOf, redactText, REDACTED, type Outbound, type OutboundResult, type RenderedRequest, type OutboundOptions } from './engine';
 export { translateMailMerge, translateRequest, MERGE_NAMES, EIGHT_BY_EIGHT_TOKENS } from './mail-merge';
-export { evaluateRules, valueAt, type ResponseRule, type Verdict } from './rules';
+export { evaluateRules, parseJsonAnswer, valueAt, type ResponseRule, type Verdict } from './rules';
 export { OutboundError, isPermanent, type OutboundErrorCode } from './errors';
 export { isRestrictedAddress, unmapIpv4 } from './address';
 export type { RequestTemplate, MergeValues } from './template';

@@ -31,7 +31,8 @@ export function valueAt(doc: unknown, path: string): unknown {
 
 const same = (a: unknown, b: string): boolean => String(a).trim().toLowerCase() === b.trim().toLowerCase();
 
-function parseJson(body: string): unknown {
+/** A JSON object or array answer, parsed; undefined for text and scalars. */
+export function parseJsonAnswer(body: string): unknown {
   try {
     const v: unknown = JSON.parse(body);
     return typeof v === 'object' && v !== null ? v : undefined;
@@ -50,7 +51,7 @@ function messageOf(doc: unknown, body: string): string {
 }
 
 export function evaluateRules(body: string, rules: readonly ResponseRule[]): Verdict {
-  const doc = parseJson(body);
+  const doc = parseJsonAnswer(body);
   const data: Record<string, unknown> = {};
   const hits = new Set<'success' | 'error'>();
   let errorMessage: string | undefined;

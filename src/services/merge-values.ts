@@ -6,7 +6,8 @@
  * Phone numbers come in the forms the seeds ask for: `customerNumber` national (generic connector),
  * `CustomerNumber` as `+91-XXXX` (mobile cloud calling), `PhoneNumberWithCountryCode` E.164.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { phoneFormats } from '../outbound/helpers';
 import { isValidObjectId } from 'mongoose';
 import type { Models } from '../db/models';
 import { findAgentIdFor } from './agents';
@@ -73,13 +74,10 @@ export interface PhoneForms {
   dashed: string;
 }
 
-/** A number in the forms providers want; unparseable input is passed through in every form. */
+/** A number in the forms merge values use (see the `phone` template helper); empty stays empty. */
 export function phoneForms(raw: string | null | undefined, country: CountryCode): PhoneForms {
-  const s = (raw ?? '').trim();
-  if (!s) return { e164: '', national: '', dashed: '' };
-  const p = parsePhoneNumberFromString(s, country);
-  if (!p) return { e164: s, national: s, dashed: s };
-  return { e164: p.number, national: String(p.nationalNumber), dashed: `+${p.countryCallingCode}-${p.nationalNumber}` };
+  const { e164, national, dashed } = phoneFormats(raw ?? '', country);
+  return { e164, national, dashed };
 }
 
 export async function buildMergeValues(models: Models, input: MergeInput): Promise<Record<string, unknown>> {

@@ -13,7 +13,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import {
-  authorize, OutboundError, redactText, valueAt, requestOf, translateRequest,
+  authorize, OutboundError, parseJsonAnswer, redactText, valueAt, requestOf, translateRequest,
   type AuthScheme, type MergeValues, type Outbound, type OutboundResult, type RenderedRequest, type RequestTemplate, type TokenScheme,
 } from '../outbound';
 import { getPreset } from '../providers';
@@ -46,14 +46,6 @@ interface Session {
   token: string;
   expiresAt: number;
   ctx: Context;
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 const translatedPresets = new Map<string, { auth: AuthScheme; operations: Partial<Record<ProviderOperation, OperationConfig>>; fields: SettingField[] }>();
@@ -179,12 +171,12 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     const noAuth: Context = { ...ctx, auth: { kind: 'none' } };
     const tokenIn = (text: string): string | null => {
       const body = text.trim();
-      const found = scheme.tokenKey === '$body' ? body : valueAt(parseJson(body), scheme.tokenKey);
+      const found = scheme.tokenKey === '$body' ? body : valueAt(parseJsonAnswer(body), scheme.tokenKey);
       return typeof found === 'string' && found ? found : null;
     };
     const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null, (text) => [tokenIn(text) ?? '']);
     const body = result.response.body.trim();
-    const doc = parseJson(body);
+    const doc = parseJsonAnswer(body);
     const token = tokenIn(body);
     if (!token) throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, { status: result.response.status, bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…') });
     const given = scheme.expiresInKey ? Number(valueAt(doc, scheme.expiresInKey)) : NaN;

@@ -5,10 +5,9 @@
  * variant and back, and syncs the provider's DIDs into the virtual numbers. Screenshots go to
  * test-output/e2e/.
  */
-import { type Locator } from 'playwright-core';
 import { designerDist } from '../../src/api/designer-static';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
-import { openBrowser, type BrowserSession } from '../helpers/browser';
+import { openBrowser, untilText, type BrowserSession } from '../helpers/browser';
 import { ADMIN, startHarness, waitFor, type Harness } from '../helpers/harness';
 
 let h: Harness;
@@ -32,17 +31,6 @@ const wait = { timeout: 15_000 };
 const API_KEY = 'sim-ozonetel-key';
 const DIDS = ['+918040000001', '+918040000002', '+918040000003'];
 
-/** Polls until the locator's text (all matches joined) matches; playwright-core has no expect(). */
-async function untilText(locator: Locator, want: string | RegExp, opts: { exact?: boolean } = {}): Promise<void> {
-  let last = '';
-  await waitFor(async () => {
-    last = (await locator.allTextContents()).join(' | ');
-    if (typeof want !== 'string') return want.test(last);
-    return opts.exact ? last === want : last.includes(want);
-  }, 15_000, `text ${String(want)}`).catch((err: Error) => {
-    throw new Error(`${err.message}; last seen: "${last}"`);
-  });
-}
 
 test('an admin sets up, tests and syncs an Ozonetel connector from the Provider API tab', async () => {
   const { page } = b;

@@ -5,7 +5,7 @@
  */
 import { type Locator } from 'playwright-core';
 import { designerDist } from '../../src/api/designer-static';
-import { openBrowser, type BrowserSession } from '../helpers/browser';
+import { openBrowser, untilText, type BrowserSession } from '../helpers/browser';
 import { ADMIN, seedCallLog, startHarness, waitFor, type Harness } from '../helpers/harness';
 
 let h: Harness;
@@ -35,17 +35,6 @@ afterAll(async () => {
 const wait = { timeout: 15_000 };
 const field = (name: string): Locator => b.page.locator(`[data-field="${name}"]`);
 
-/** Polls until the locator's text (all matches joined) matches; playwright-core has no expect(). */
-async function untilText(locator: Locator, want: string | RegExp, opts: { exact?: boolean } = {}): Promise<void> {
-  let last = '';
-  await waitFor(async () => {
-    last = (await locator.allTextContents()).join(' | ');
-    if (typeof want !== 'string') return want.test(last);
-    return opts.exact ? last === want : last.includes(want);
-  }, 15_000, `text ${String(want)}`).catch((err: Error) => {
-    throw new Error(`${err.message}; last seen: "${last}"`);
-  });
-}
 
 async function untilCount(locator: Locator, n: number): Promise<void> {
   await waitFor(async () => (await locator.count()) === n, 15_000, `${n} matches`);

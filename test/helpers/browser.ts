@@ -7,7 +7,8 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { waitFor } from './harness';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'e2e');
@@ -56,4 +57,16 @@ export async function openBrowser(): Promise<BrowserSession> {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Polls until the locator's text (all matches joined) matches; playwright-core has no expect(). */
+export async function untilText(locator: Locator, want: string | RegExp, opts: { exact?: boolean } = {}): Promise<void> {
+  let last = '';
+  await waitFor(async () => {
+    last = (await locator.allTextContents()).join(' | ');
+    if (typeof want !== 'string') return want.test(last);
+    return opts.exact ? last === want : last.includes(want);
+  }, 15_000, `text ${String(want)}`).catch((err: Error) => {
+    throw new Error(`${err.message}; last seen: "${last}"`);
+  });
 }
