@@ -4,8 +4,10 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import { isValidObjectId, Types } from 'mongoose';
-import type { CallEventWire } from '../src/call/wire';
+import type { CallEventWire, CompleteCallLogWire } from '../src/call/wire';
 import { callActivityId, callWorkflowId } from '../src/temporal/call-ids';
+import { DEFAULT_COMPLETE_FIELDS } from '../src/call/canonical';
+import { missingFrom } from '../src/call/mapped-events';
 import type { Models } from '../src/db/models';
 import { findUserByAgentId } from '../src/services/agents';
 
@@ -41,7 +43,7 @@ export interface ResolveAgentResult {
 export interface WriteCallActivityInput {
   connectorId: string;
   callKey: string;
-  event: CallEventWire;
+  event: CompleteCallLogWire;
   leadId: string | null;
   agentId: string | null;
   mappingVersion: number;
@@ -49,6 +51,31 @@ export interface WriteCallActivityInput {
   origin?: 'provider' | 'lifecycle';
   /** The opportunity the route decision chose, if any; in opportunity mode the lead's latest open one otherwise. */
   opportunityId?: string | null;
+}
+
+export interface SaveCallActivityInput {
+  connectorId: string;
+  callKey: string;
+  /** The call as folded from its events so far. */
+  call: CallEventWire;
+  leadId: string | null;
+  agentId: string | null;
+  /** The opportunity the route decision chose, if any; in opportunity mode the lead's latest open one otherwise. */
+  opportunityId: string | null;
+  final: { at: string; reason: 'terminal-event' | 'quiet-period'; noFinalEvent: boolean };
+  /** Per field, the kind of event its value came from. */
+  sources: Record<string, string>;
+  /** Whether the provider's own record of the call (a call log, a pulled record) reached it. */
+  fromProvider: boolean;
+  /** The version of the mapping that brought the call's latest values. */
+  mappingVersion: number;
+}
+
+export interface SaveCallActivityResult {
+  activityId: string;
+  outcome: 'created' | 'merged';
+  /** Fields of the connector's complete set the call lacks. */
+  missing: string[];
 }
 
 export interface WriteCallActivityResult {
@@ -151,7 +178,87 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     return opportunity ? String(opportunity._id) : null;
   }
 
-  return { resolveLead, resolveAgent, writeCallActivity };
+  /**
+   * Writes the call as its workflow folded it: every known field is set (the fold already decided
+   * which value wins, and never blanks one), with whether the call is complete by the connector's
+   * set of fields and which it lacks. Creates the activity or updates it: its id derives from the call.
+   */
+  async function saveCallActivity(input: SaveCallActivityInput): Promise<SaveCallActivityResult> {
+    const connector = await Connector.findById(input.connectorId, { 'lifecycle.routing.mode': 1, 'lifecycle.calls.completeFields': 1 }).lean();
+    if (!connector) throw connectorGone(input.connectorId);
+    const id = callActivityId(input.connectorId, input.callKey);
+    const c = input.call;
+    const present = new Set(Object.entries(c).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k]) => k));
+    const required = connector.lifecycle?.calls?.completeFields?.length ? connector.lifecycle.calls.completeFields : DEFAULT_COMPLETE_FIELDS;
+    const missing = missingFrom(present, required);
+    const opportunityId = input.opportunityId ?? (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
+    const { custom, caller, ...scalars } = callValues(c);
+    const set: Record<string, unknown> = {
+      ...scalars,
+      ...compact({
+        leadId: input.leadId ? new Types.ObjectId(input.leadId) : undefined,
+        agentId: input.agentId ? new Types.ObjectId(input.agentId) : undefined,
+        opportunityId: opportunityId ? new Types.ObjectId(opportunityId) : undefined,
+      }),
+      complete: missing.length === 0,
+      missingFields: missing,
+      finalReason: input.final.reason,
+      noFinalEvent: input.final.noFinalEvent,
+      unverifiedNumbers: c.unverifiedNumbers ?? [],
+      fieldSources: nestedSources(input.sources),
+      mappingVersion: input.mappingVersion,
+      origin: input.fromProvider ? 'provider' : 'lifecycle',
+    };
+    for (const [k, v] of Object.entries(caller)) set[`caller.${k}`] = v;
+    for (const [k, v] of Object.entries(custom)) set[`custom.${k}`] = v;
+    const identity = { connectorId: new Types.ObjectId(input.connectorId), callKey: input.callKey, workflowId: callWorkflowId(input.connectorId, input.callKey) };
+    const res = await CallActivity.updateOne({ _id: id }, { $set: set, $setOnInsert: identity, $inc: { updates: 1 } }, { upsert: true });
+    return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged', missing };
+  }
+
+  return { resolveLead, resolveAgent, writeCallActivity, saveCallActivity };
+}
+
+/** Custom fields' sources (`custom.<key>`) nest under `custom`: stored keys may not contain dots. */
+function nestedSources(sources: Record<string, string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const custom: Record<string, string> = {};
+  for (const [field, kind] of Object.entries(sources)) {
+    if (field.startsWith('custom.')) custom[field.slice('custom.'.length)] = kind;
+    else out[field] = kind;
+  }
+  if (Object.keys(custom).length > 0) out.custom = custom;
+  return out;
+}
+
+/** The activity's fields from a folded call, leaving out every unknown value (so an update never blanks). */
+function callValues(c: CallEventWire) {
+  const date = (value: string | undefined) => (value ? new Date(value) : undefined);
+  return {
+    ...compact({
+      providerAgentId: c.agentId,
+      direction: c.direction,
+      status: c.status,
+      sourceNumber: c.sourceNumber,
+      destinationNumber: c.destinationNumber,
+      displayNumber: c.displayNumber,
+      agentNumber: c.agentNumber,
+      startTime: date(c.startTimeUtc ?? c.startTime),
+      answeredAt: date(c.answeredAt),
+      endTime: date(c.endTimeUtc ?? c.endTime),
+      durationSeconds: c.durationSeconds,
+      ringSeconds: c.ringSeconds,
+      totalSeconds: c.totalSeconds,
+      providerStatus: c.providerStatus,
+      hangupCause: c.hangupCause,
+      notes: c.notes,
+      recordingUrl: c.recordingUrl,
+      ivr: c.ivr,
+      sessionId: c.sessionId,
+    }),
+    caller: compact({ name: c.callerName, city: c.callerCity, state: c.callerState, country: c.callerCountry, zipCode: c.callerZipCode }),
+    custom: compact(c.custom ?? {}),
+  };
 }
 
 /** The activity's fields from the event, leaving out every empty value (so a merge never blanks). */

@@ -3,6 +3,7 @@
  * production ones; integration tests wire the same ones against their own test database.
  */
 import type { Models } from '../src/db/models';
+import type { MappingEngine } from '../src/mapping/engine';
 import type { Outbound } from '../src/outbound';
 import type { ProviderApi } from '../src/services/provider-api';
 import type { Notifier } from '../src/realtime/types';
@@ -17,6 +18,8 @@ export interface ActivityDeps {
   outbound: Outbound;
   /** Provider operations with the connector's credentials, auth scheme and the request log. */
   providerApi: ProviderApi;
+  /** Reads provider answers (a pulled call record) into call fields. */
+  engine: MappingEngine;
 }
 
 export function createActivities(deps: ActivityDeps) {

@@ -26,6 +26,14 @@ export interface CallSettings {
     push: { enabled: boolean };
   };
   leadSharing: boolean;
+  /** Assembling the call from its events (absent in settings loaded before partial events). */
+  calls?: {
+    duplicatePolicy: 'ignore' | 'merge';
+    fieldPrecedence: Record<string, 'first' | 'latest'>;
+    quietSeconds: number;
+    /** Whether the connector can pull one call's record from the provider (callDetails). */
+    callDetails: boolean;
+  };
 }
 
 export interface AgentStateInput {
@@ -48,6 +56,11 @@ function pushOperation(push: { enabled?: boolean | null; method?: string | null;
   return { enabled: true, request: { method: 'POST', url: push.url, headers: [{ name: 'Content-Type', value: contentType }], body: { kind, template: push.body ?? '' } }, rules: [] };
 }
 
+function precedenceOf(stored: unknown): Record<string, 'first' | 'latest'> {
+  if (typeof stored !== 'object' || stored === null) return {};
+  return Object.fromEntries(Object.entries(stored).filter((e): e is [string, 'first' | 'latest'] => e[1] === 'first' || e[1] === 'latest'));
+}
+
 function dueIn(minutes: number): Date {
   return new Date(Date.now() + minutes * 60_000);
 }
@@ -56,10 +69,11 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep } = models;
 
   async function loadCallSettings(connectorId: string): Promise<CallSettings> {
-    const c = await Connector.findById(connectorId, { lifecycle: 1, presetId: 1, providerApi: 1 }).lean();
+    const c = await Connector.findById(connectorId, { lifecycle: 1, presetId: 1, providerApi: 1, duplicatePolicy: 1 }).lean();
     if (!c) throw notFound(`connector ${connectorId}`);
     const l = c.lifecycle;
-    const providerDisposition = !!effectiveApi(c.presetId, c.providerApi).operations.disposition?.enabled;
+    const operations = effectiveApi(c.presetId, c.providerApi).operations;
+    const providerDisposition = !!operations.disposition?.enabled;
     return {
       missedCall: { createTask: l?.missedCall?.createTask ?? true, dueInMinutes: l?.missedCall?.dueInMinutes ?? 60 },
       disposition: {
@@ -71,6 +85,12 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
         push: { enabled: !!l?.disposition?.push?.enabled || providerDisposition },
       },
       leadSharing: l?.leadSharing ?? true,
+      calls: {
+        duplicatePolicy: c.duplicatePolicy === 'merge' ? 'merge' : 'ignore',
+        fieldPrecedence: precedenceOf(l?.calls?.fieldPrecedence),
+        quietSeconds: l?.calls?.quietSeconds ?? 1800,
+        callDetails: !!operations.callDetails?.enabled,
+      },
     };
   }
 

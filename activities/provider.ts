@@ -1,17 +1,21 @@
 /**
- * Provider calls as activities: placing a click-to-call and pulling the DID list. Errors follow the
- * house rule: a provider's rule-matched refusal is a result (the agent reads it), a permanent failure
- * (4xx, refused address, bad template, operation not configured) is a non-retryable failure, and
- * anything else is retried by Temporal.
+ * Provider calls as activities: placing a click-to-call, pulling the DID list and pulling one call's
+ * record. Errors follow the house rule: a provider's rule-matched refusal is a result (the agent reads
+ * it), a permanent failure (4xx, refused address, bad template, operation not configured) is a
+ * non-retryable failure, and anything else is retried by Temporal.
  */
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { isAppError } from '../src/errors';
 import type { Models } from '../src/db/models';
+import type { MappingEngine } from '../src/mapping/engine';
 import { isPermanent, OutboundError } from '../src/outbound';
+import { validateMapped } from '../src/call/mapped-events';
 import { toCountryCode, normalizePhone } from '../src/call/phone';
+import { toWire, type CallEventWire } from '../src/call/wire';
 import { buildMergeValues } from '../src/services/merge-values';
-import type { ProviderApi } from '../src/services/provider-api';
-import { callKeyOf, callWorkflowId } from '../src/temporal/call-ids';
+import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
+import { callWorkflowId, sessionCallKey } from '../src/temporal/call-ids';
+import { decodePayload } from '../src/webhooks/payload';
 
 export type PlaceCallResult =
   | { ok: true; message: string; providerCallId: string | null; sessionId: string; callKey: string; callWorkflowId: string; placedAt: string }
@@ -32,10 +36,38 @@ export interface PlaceCallInput {
   callSessionId: string;
 }
 
+export interface CallDetailsInput {
+  connectorId: string;
+  /** The provider's call id (the call's session id). */
+  sessionId: string;
+  /** For the request log; the running activity's workflow when absent. */
+  workflowId?: string;
+}
+
+/**
+ * `unsupported`: the connector has no enabled callDetails operation. `not-found`: the provider does not
+ * know the call (HTTP 404, or an error rule matched). `found`: the provider answered; `fields` are the
+ * call fields read from it, or null with `problems` when the mapping or validation failed.
+ */
+export interface CallDetailsResult {
+  status: 'found' | 'not-found' | 'unsupported';
+  fields: CallEventWire | null;
+  problems: string[];
+}
+
 function permanent(err: unknown): never {
   if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, err.code === 'HTTP_STATUS' ? 'PROVIDER_REJECTED' : err.code);
   if (isAppError(err)) throw ApplicationFailure.nonRetryable(err.message, err.code);
   throw err;
+}
+
+/** The running activity's workflow; undefined outside an activity (a direct call). */
+function activityWorkflowId(): string | undefined {
+  try {
+    return Context.current().info.workflowExecution?.workflowId;
+  } catch {
+    return undefined;
+  }
 }
 
 const asText = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : null);
@@ -48,7 +80,7 @@ export function numbersOf(value: unknown): string[] {
     .filter((v): v is string => v !== null);
 }
 
-export function makeProviderActivities({ models, providerApi }: { models: Models; providerApi: ProviderApi }) {
+export function makeProviderActivities({ models, providerApi, engine }: { models: Models; providerApi: ProviderApi; engine: MappingEngine }) {
   const workflowId = (): string | null => Context.current().info.workflowExecution?.workflowId ?? null;
 
   async function connectorOf(id: string) {
@@ -68,7 +100,7 @@ export function makeProviderActivities({ models, providerApi }: { models: Models
       if (verdict.outcome === 'error') return { ok: false, message: verdict.message || 'The provider refused the call.' };
       const providerCallId = asText(verdict.data.callId);
       const sessionId = providerCallId ?? input.callSessionId;
-      const callKey = callKeyOf({ sessionId, sourceNumber: '', destinationNumber: '', displayNumber: '', startTime: new Date(0) });
+      const callKey = sessionCallKey(sessionId);
       return { ok: true, message: verdict.message || 'Call placed.', providerCallId, sessionId, callKey, callWorkflowId: callWorkflowId(input.connectorId, callKey), placedAt: new Date().toISOString() };
     } catch (err) {
       return permanent(err);
@@ -105,5 +137,45 @@ export function makeProviderActivities({ models, providerApi }: { models: Models
     return { total: provider.length, added, removed };
   }
 
-  return { placeCall, syncDids };
+  /**
+   * Pulls one call's record from the provider by its id and reads it as call fields, with the
+   * operation's response mapping or else the connector's live call-log mapping. A mapping or
+   * validation problem is a result, not a failure: retrying would read the same answer the same way.
+   */
+  async function fetchCallDetails(input: CallDetailsInput): Promise<CallDetailsResult> {
+    const connector = await models.Connector.findById(input.connectorId, { presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1, 'mappings.callLog': 1 }).lean();
+    if (!connector) throw ApplicationFailure.nonRetryable(`connector ${input.connectorId} no longer exists`, 'NOT_FOUND');
+    const operation = effectiveApi(connector.presetId, connector.providerApi).operations.callDetails;
+    if (!operation?.enabled) return { status: 'unsupported', fields: null, problems: [] };
+    const country = toCountryCode(connector.defaultCountry) ?? 'IN';
+    const values = await buildMergeValues(models, { connectorId: input.connectorId, defaultCountry: country, timeZone: connector.timeZone, callSessionId: input.sessionId });
+    let answer: { body: string; contentType: string | undefined };
+    try {
+      const { verdict, response } = await providerApi.call(input.connectorId, 'callDetails', values, { workflowId: input.workflowId ?? activityWorkflowId() });
+      if (verdict.outcome === 'error') return { status: 'not-found', fields: null, problems: [] };
+      answer = { body: response.body, contentType: response.headers['content-type'] };
+    } catch (err) {
+      if (err instanceof OutboundError && err.code === 'HTTP_STATUS' && err.status === 404) return { status: 'not-found', fields: null, problems: [] };
+      return permanent(err);
+    }
+    const ctx = { defaultCountry: country, timeZone: connector.timeZone };
+    const expression = operation.responseMapping ?? connector.mappings.callLog.expression;
+    let output: unknown;
+    try {
+      const payload = decodePayload({ body: answer.body, contentType: answer.contentType, query: '', maxBytes: engine.limits.maxPayloadBytes });
+      output = await engine.evaluate(expression, payload, ctx);
+    } catch (err) {
+      if (!isAppError(err)) throw err;
+      return { status: 'found', fields: null, problems: [err.message] };
+    }
+    const checked = validateMapped('callLog', output, ctx);
+    const fields = checked.events?.[0]?.fields;
+    if (!fields) return { status: 'found', fields: null, problems: checked.problems.map((p) => `${p.field}: ${p.message}`) };
+    if (fields.sessionId && fields.sessionId !== input.sessionId.trim()) {
+      return { status: 'found', fields: null, problems: [`sessionId: the provider answered with call ${fields.sessionId}, not ${input.sessionId}`] };
+    }
+    return { status: 'found', fields: toWire(fields), problems: [] };
+  }
+
+  return { placeCall, syncDids, fetchCallDetails };
 }

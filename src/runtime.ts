@@ -130,9 +130,9 @@ export function configuredPublicUrl(config: Config): string {
 }
 
 /**
- * What activities need, with the production wiring: the outbound engine and provider API (with its
- * own request-log writer, flushed by `close`). The API process builds the same for its synchronous
- * provider calls (Test API, mobile popup pull, blacklist).
+ * What activities need, with the production wiring: the outbound engine, the provider API (with its
+ * own request-log writer, flushed by `close`) and the mapping engine that reads provider answers. The
+ * API process builds the same for its synchronous provider calls (Test API, mobile popup pull, blacklist).
  */
 export function makeProviderDeps(opts: { config: Config; models: Models; logger: Logger; secretKey: Buffer; publicUrl: () => string }) {
   const { config, models, logger } = opts;
@@ -140,7 +140,10 @@ export function makeProviderDeps(opts: { config: Config; models: Models; logger:
   const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
   const providerApi = makeProviderApi({ models, box: makeSecretBox(opts.secretKey), outbound, requestLog, logger, publicUrl: opts.publicUrl });
   return {
-    deps: { models, notifier: makeOutboxNotifier(models.Notification), outbound, providerApi },
+    deps: {
+      models, notifier: makeOutboxNotifier(models.Notification), outbound, providerApi,
+      engine: makeMappingEngine({ timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes }),
+    },
     async close() {
       await providerApi.close();
       await requestLog.flush();

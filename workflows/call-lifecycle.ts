@@ -1,106 +1,73 @@
 /**
  * One workflow per call session owns the call from the first provider event to the last follow-up.
- * Provider events (route decision, popup, answered, hangup, call log) arrive as signals, in any order
- * and possibly more than once; they are deduplicated by event id and handled one at a time. The
- * agent's disposition and ops decisions on failed steps arrive as updates, validated first.
+ * A provider describes a call in several partial events (popup, live events, a status callback, the
+ * call log, a recording later), in any order and possibly more than once: they are deduplicated by
+ * event id, handled one at a time, and folded into one call (call-fold.ts). The call is final after a
+ * terminal event (a call log, a hangup, a status that says how or when it ended), or after the
+ * connector's quiet period without one; then its activity is written, and later events update it.
+ * The agent's disposition and ops decisions on failed steps arrive as updates, validated first.
+ *
+ * Calls started before events became partial have no marker for PARTIAL_EVENTS in their history and
+ * finish on the code they started with (legacy-call-lifecycle.ts).
  *
  * This file runs in Temporal's deterministic sandbox: it imports only the workflow SDK and types.
  */
-import { condition, defineQuery, defineSignal, defineUpdate, setHandler } from '@temporalio/workflow';
-import type { PopupEvent } from '../src/call/lifecycle-events';
+import { condition, patched, setHandler } from '@temporalio/workflow';
+import type { CallEventDelivery } from '../src/call/mapped-events';
 import type { CallEventWire } from '../src/call/wire';
-import type { CallSettings } from '../activities';
-import { makeSteps, type FailedStepView } from './steps';
-import { handleCallLog, handleDisposition, handlePopup, handleProgress, type CallContextState } from './call-handlers';
+import {
+  awaitingDisposition,
+  callEventSignal,
+  callLogSignal,
+  callProgressSignal,
+  callStateQuery,
+  decideStepUpdate,
+  DISPOSITION_TIMEOUT,
+  IDLE_TIMEOUT,
+  popupSignal,
+  routeDecisionSignal,
+  submitDispositionUpdate,
+  validateDisposition,
+  type CallLifecycleInput,
+  type CallState,
+  type DispositionInput,
+  type RouteDecisionSignal,
+  type StepDecision,
+  type TimelineEntry,
+} from './call-defs';
+import { foldRoute, finishWithoutFinalEvent, handleDisposition, handleEvent, type AssembledCallState } from './call-handlers';
+import { legacyCallLifecycle } from './legacy-call-lifecycle';
+import { makeSteps } from './steps';
 
-export interface CallLifecycleInput {
-  connectorId: string;
-  callKey: string;
-}
+export * from './call-defs';
 
-interface EventBase {
-  /** Identifies one provider delivery: the same event sent twice has the same id. */
-  eventId: string;
-  receivedAt: string;
-}
-
-export interface CallLogSignal extends Partial<EventBase> {
-  event: CallEventWire;
-  mappingVersion: number;
-  receivedAt: string;
-}
-
-export interface RouteDecisionSignal extends EventBase {
-  callerNumber: string;
-  virtualNumber: string | null;
-  agentUserId: string | null;
-  leadId: string | null;
-  opportunityId: string | null;
-  queue: string | null;
-  reason: string;
-}
-
-/** The validated popup (src/call/lifecycle-events.ts), as one delivery. */
-export interface PopupSignal extends EventBase, PopupEvent {}
-
-export interface CallProgressSignal extends EventBase {
-  kind: 'answered' | 'hangup';
-  at: string;
-  /** For a hangup: whether the call had been answered, when the provider says so. */
-  answered: boolean | null;
-}
-
-export interface DispositionInput {
-  value: string;
-  notes?: string;
-  comments?: string;
-  byUserId: string;
-  task?: { title: string; dueAt?: string };
-  customActivity?: { note: string };
-}
-
-export interface StepDecision {
-  stepId: string;
-  action: 'retry' | 'skip';
-  by: string;
-}
-
-export interface TimelineEntry {
-  at: string;
-  kind: 'event' | 'decision' | 'effect' | 'failure' | 'ops';
-  what: string;
-  detail?: Record<string, unknown>;
-}
-
-export interface CallState extends CallContextState {
-  failedSteps: FailedStepView[];
-  timeline: TimelineEntry[];
-}
-
-export const callLogSignal = defineSignal<[CallLogSignal]>('callLog');
-export const routeDecisionSignal = defineSignal<[RouteDecisionSignal]>('routeDecision');
-export const popupSignal = defineSignal<[PopupSignal]>('popup');
-export const callProgressSignal = defineSignal<[CallProgressSignal]>('callProgress');
-export const submitDispositionUpdate = defineUpdate<{ accepted: true }, [DispositionInput]>('submitDisposition');
-export const decideStepUpdate = defineUpdate<{ stepId: string; status: 'retrying' | 'skipped' }, [StepDecision]>('decideStep');
-export const callStateQuery = defineQuery<CallState>('callState');
-
-/** How long a finished call's workflow waits for late events (notes, recordings) before it completes. */
-export const IDLE_TIMEOUT = '30 minutes';
-/** How long a call that needs a disposition waits for the agent. */
-export const DISPOSITION_TIMEOUT = '24 hours';
+/** The patch marker of calls assembled from partial events. */
+export const PARTIAL_EVENTS = 'partial-events';
+/** The quiet period when the connector's settings are not loaded (they always are, unless skipped). */
+const DEFAULT_QUIET_SECONDS = 1800;
 
 type InboxItem =
   | { type: 'route'; signal: RouteDecisionSignal }
-  | { type: 'popup'; signal: PopupSignal }
-  | { type: 'progress'; signal: CallProgressSignal }
-  | { type: 'callLog'; signal: CallLogSignal }
+  | { type: 'event'; delivery: CallEventDelivery; entry: TimelineEntry }
   | { type: 'disposition'; input: DispositionInput };
 
+const WHAT: Record<string, string> = {
+  log: 'call log received',
+  popup: 'popup requested',
+  answered: 'call answered',
+  hangup: 'call hangup',
+  status: 'call status received',
+  live: 'live event received',
+  recording: 'recording received',
+};
+
 export async function callLifecycle(input: CallLifecycleInput): Promise<CallState> {
-  const state: CallState = {
-    ...input,
+  if (!patched(PARTIAL_EVENTS)) return legacyCallLifecycle(input);
+  const state: AssembledCallState & Pick<CallState, 'failedSteps' | 'timeline'> = {
+    connectorId: input.connectorId,
+    callKey: input.callKey,
     workflowId: `call:${input.connectorId}:${input.callKey}`,
+    sessionId: input.sessionId ?? null,
     settings: null,
     route: null,
     popup: null,
@@ -114,29 +81,53 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
     lastOutcome: null,
     disposition: null,
     missedHandled: false,
+    call: { custom: {} },
+    sources: {},
+    final: null,
+    missing: [],
+    eventsReceived: 0,
+    mappingVersion: 0,
     failedSteps: [],
     timeline: [],
   };
   const seen = new Set<string>();
   const inbox: InboxItem[] = [];
-  const note = (kind: TimelineEntry['kind'], what: string, detail?: Record<string, unknown>) => {
-    state.timeline.push({ at: new Date().toISOString(), kind, what, ...(detail ? { detail } : {}) });
+  const note = (kind: TimelineEntry['kind'], what: string, detail?: Record<string, unknown>): TimelineEntry => {
+    const entry: TimelineEntry = { at: new Date().toISOString(), kind, what, ...(detail ? { detail } : {}) };
+    state.timeline.push(entry);
+    return entry;
   };
-  const accept = (item: InboxItem, eventId: string | undefined, what: string) => {
+  const fresh = (eventId: string | undefined, what: string): boolean => {
     if (eventId && seen.has(eventId)) {
       note('event', `${what} (duplicate, ignored)`, { eventId });
-      return;
+      return false;
     }
     if (eventId) seen.add(eventId);
-    note('event', what, eventId ? { eventId } : undefined);
-    inbox.push(item);
+    return true;
+  };
+  const deliver = (delivery: CallEventDelivery) => {
+    const what = WHAT[delivery.kind] ?? `${delivery.kind} received`;
+    if (!fresh(delivery.eventId, what)) return;
+    inbox.push({ type: 'event', delivery, entry: note('event', what, { eventId: delivery.eventId, kind: delivery.kind }) });
   };
   const steps = makeSteps(state, note);
 
-  setHandler(callLogSignal, (signal) => accept({ type: 'callLog', signal }, signal.eventId, 'call log received'));
-  setHandler(routeDecisionSignal, (signal) => accept({ type: 'route', signal }, signal.eventId, 'route decided'));
-  setHandler(popupSignal, (signal) => accept({ type: 'popup', signal }, signal.eventId, 'popup requested'));
-  setHandler(callProgressSignal, (signal) => accept({ type: 'progress', signal }, signal.eventId, `call ${signal.kind}`));
+  setHandler(callEventSignal, deliver);
+  setHandler(routeDecisionSignal, (signal) => {
+    if (!fresh(signal.eventId, 'route decided')) return;
+    note('event', 'route decided', { eventId: signal.eventId });
+    inbox.push({ type: 'route', signal });
+  });
+  // The older signals, from an API that has not been updated yet during a rolling deploy.
+  setHandler(callLogSignal, (s) => deliver({ eventId: s.eventId ?? `log:${s.receivedAt}`, receivedAt: s.receivedAt, source: 'call-log', kind: 'log', fields: s.event, mappingVersion: s.mappingVersion }));
+  setHandler(popupSignal, (s) => {
+    const fields: CallEventWire = { custom: {}, direction: 'Inbound', sessionId: s.sessionId, sourceNumber: s.callerNumber, ...(s.agentNumber ? { agentNumber: s.agentNumber } : {}), ...(s.virtualNumber ? { displayNumber: s.virtualNumber } : {}), ...(s.providerAgentId ? { agentId: s.providerAgentId } : {}), ...(s.leadId ? { leadId: s.leadId } : {}), ...(s.ivr ? { ivr: s.ivr } : {}) };
+    deliver({ eventId: s.eventId, receivedAt: s.receivedAt, source: 'popup', kind: 'popup', fields, mappingVersion: 0 });
+  });
+  setHandler(callProgressSignal, (s) => {
+    const fields: CallEventWire = s.kind === 'answered' ? { custom: {}, answeredAt: s.at } : { custom: {}, endTime: s.at, ...(s.answered === null ? {} : { status: s.answered ? 'Answered' : 'Missed' }) };
+    deliver({ eventId: s.eventId, receivedAt: s.receivedAt, source: 'call-event', kind: s.kind, fields, mappingVersion: 0 });
+  });
   setHandler(
     submitDispositionUpdate,
     (d) => {
@@ -151,26 +142,30 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
   setHandler(callStateQuery, () => state);
 
   state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId));
+  const quietMs = (state.settings.calls?.quietSeconds ?? DEFAULT_QUIET_SECONDS) * 1000;
 
   for (;;) {
-    const timeout = awaitingDisposition(state) ? DISPOSITION_TIMEOUT : IDLE_TIMEOUT;
+    const timeout = awaitingDisposition(state) ? DISPOSITION_TIMEOUT : state.final ? IDLE_TIMEOUT : quietMs;
     const hasWork = await condition(() => inbox.length > 0, timeout);
-    if (!hasWork) break;
+    if (!hasWork) {
+      // Quiet for the whole period: a call that never got its final event still ends.
+      if (!state.final && (state.eventsReceived > 0 || state.route)) {
+        note('decision', 'no final event within the quiet period', { quietSeconds: quietMs / 1000 });
+        await finishWithoutFinalEvent(state, (what, detail) => note('effect', what, detail), steps);
+        continue;
+      }
+      break;
+    }
     const item = inbox.shift();
     if (!item) continue;
     switch (item.type) {
       case 'route':
         state.route = item.signal;
         if (!state.leadId && item.signal.leadId) state.leadId = item.signal.leadId;
+        foldRoute(state, item.signal);
         break;
-      case 'popup':
-        await handlePopup(state, item.signal, steps);
-        break;
-      case 'progress':
-        await handleProgress(state, item.signal, steps);
-        break;
-      case 'callLog':
-        await handleCallLog(state, item.signal, steps);
+      case 'event':
+        await handleEvent(state, item.delivery, item.entry, steps);
         break;
       case 'disposition':
         await handleDisposition(state, item.input, steps);
@@ -178,22 +173,4 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
     }
   }
   return state;
-}
-
-function awaitingDisposition(state: CallContextState): boolean {
-  const settings: CallSettings | null = state.settings;
-  return !!settings?.disposition.requiredBeforeNextCall && !!state.agentUserId && !!state.endedAt && state.disposition?.status !== 'done';
-}
-
-function validateDisposition(state: CallContextState, d: DispositionInput): void {
-  const settings = state.settings;
-  if (!settings) throw new Error('the call is still starting; try again in a moment');
-  if (state.disposition) throw new Error('this call already has a disposition');
-  if (!d.value?.trim()) throw new Error('a disposition value is required');
-  const allowed = settings.disposition.values;
-  if (allowed.length > 0 && !allowed.includes(d.value)) throw new Error(`"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
-  if (settings.disposition.task.mode === 'mandatory' && !d.task) throw new Error('this connector requires a follow-up task with the disposition');
-  if (settings.disposition.task.mode === 'off' && d.task) throw new Error('this connector does not create tasks from dispositions');
-  if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity) throw new Error('this connector requires a custom activity with the disposition');
-  if (settings.disposition.customActivity.mode === 'off' && d.customActivity) throw new Error('this connector does not create custom activities from dispositions');
 }

@@ -64,7 +64,7 @@ async function joinCallSession(input: ClickToCallInput, placed: PlaceCallResult 
   try {
     await startChild(callLifecycle, {
       workflowId: placed.callWorkflowId,
-      args: [{ connectorId: input.connectorId, callKey: placed.callKey }],
+      args: [{ connectorId: input.connectorId, callKey: placed.callKey, sessionId: placed.sessionId }],
       parentClosePolicy: ParentClosePolicy.ABANDON,
     });
   } catch (err) {

@@ -15,7 +15,7 @@ export const STEP_RETRY = { initialInterval: '1 second', backoffCoefficient: 2, 
  */
 const local = proxyLocalActivities<CallActivities>({ startToCloseTimeout: '10 seconds', retry: STEP_RETRY });
 const remote = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: STEP_RETRY });
-const REMOTE_STEPS: ReadonlySet<string> = new Set(['pushDisposition', 'syncDids']);
+const REMOTE_STEPS: ReadonlySet<string> = new Set(['pushDisposition', 'syncDids', 'fetchCallDetails']);
 /**
  * Placing a call has someone waiting on it: fewer, quicker attempts, so the agent hears back in
  * seconds; a provider still not answering becomes a failed step like any other.

@@ -3,6 +3,7 @@
  * their screens (ops, outbound, agent console) as entries in SECTIONS.
  */
 import { useEffect, useState } from 'react';
+import { CallsPage } from './calls/page';
 import { api, onUnauthenticated, type User } from './lib/api';
 import { Link, match, navigate, usePath } from './lib/router';
 import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
@@ -10,7 +11,13 @@ import { SignIn } from './pages/sign-in';
 
 interface Section { path: string; label: string; roles: User['role'][] }
 
-const SECTIONS: Section[] = [{ path: '/connectors', label: 'Connectors', roles: ['admin'] }];
+const SECTIONS: Section[] = [
+  { path: '/connectors', label: 'Connectors', roles: ['admin'] },
+  { path: '/calls', label: 'Calls', roles: ['admin', 'ops'] },
+];
+
+/** Whether `path` is the section's own path or one below it (`/calls/…`, not `/callsx`). */
+const within = (section: string, path: string) => path === section || path.startsWith(`${section}/`);
 
 export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -21,9 +28,10 @@ export function App() {
     return onUnauthenticated(() => setUser(null));
   }, []);
 
+  const home = SECTIONS.find((s) => user && s.roles.includes(user.role))?.path;
   useEffect(() => {
-    if (user && (path === '/' || path === '/sign-in')) navigate('/connectors', { replace: true });
-  }, [user, path]);
+    if (user && home && (path === '/' || path === '/sign-in')) navigate(home, { replace: true });
+  }, [user, home, path]);
 
   if (user === undefined) return <div className="loading">Loading…</div>;
   if (user === null) return <SignIn onSignedIn={setUser} />;
@@ -37,6 +45,8 @@ export function App() {
   const sections = SECTIONS.filter((s) => s.roles.includes(user.role));
   const connector = match('/connectors/:id', path) ?? match('/connectors/:id/:section', path);
   const section: ConnectorSection = CONNECTOR_SECTIONS.find((s) => s.id === connector?.section)?.id ?? 'settings';
+  const call = match('/calls/:id', path);
+  const may = (sectionPath: string) => sections.some((s) => s.path === sectionPath);
 
   return (
     <div className="shell">
@@ -44,7 +54,7 @@ export function App() {
         <span className="brand">Patchcord</span>
         <nav aria-label="Sections">
           {sections.map((s) => (
-            <Link key={s.path} to={s.path} className={path.startsWith(s.path) ? 'active' : ''} aria-current={path.startsWith(s.path) ? 'page' : undefined}>
+            <Link key={s.path} to={s.path} className={within(s.path, path) ? 'active' : ''} aria-current={within(s.path, path) ? 'page' : undefined}>
               {s.label}
             </Link>
           ))}
@@ -60,13 +70,15 @@ export function App() {
         </button>
       </header>
       <main>
-        {user.role !== 'admin' ? (
+        {sections.length === 0 ? (
           <p className="empty">Your role ({user.role}) has no screens here yet.</p>
-        ) : path === '/connectors' || connector ? (
+        ) : may('/connectors') && (path === '/connectors' || connector) ? (
           <ConnectorsPage connectorId={connector?.id ?? null} section={section} />
+        ) : may('/calls') && (path === '/calls' || call) ? (
+          <CallsPage callId={call?.id ?? null} role={user.role} />
         ) : (
           <p className="empty">
-            Nothing here. <Link to="/connectors">Go to connectors</Link>
+            Nothing here. <Link to={sections[0]!.path}>Go to {sections[0]!.label.toLowerCase()}</Link>
           </p>
         )}
       </main>

@@ -3,6 +3,7 @@
  * one would remove, and the settings form schema of a preset.
  */
 import { z } from 'zod';
+import { MAPPING_KINDS } from '../call/mapped-events';
 import { makeMappingModels, type MappingModels } from '../db/mapping-models';
 import type { Models } from '../db/models';
 import { AppError } from '../errors';
@@ -20,7 +21,7 @@ const settingField = z.object({
   options: z.array(z.object({ value: z.string(), label: z.string() })).optional(), help: z.string().optional(),
 });
 
-/** Removes a deleted connector's drafts, fixtures and versions (activities keep their version number). */
+/** Removes a deleted connector's drafts, fixtures and versions of every kind (activities keep their version number). */
 export async function deleteMappingRecords(models: Models, connectorId: string): Promise<void> {
   const mm = makeMappingModels(models.Connector.db);
   await mm.MappingDraft.deleteMany({ connectorId });
@@ -39,12 +40,12 @@ export function makeConnectorToolRoutes({ models, connectors, mappingModels: mm,
       handler: async ({ params }) => ({ connector: [...CONNECTOR_SETTINGS], preset: [...(getPreset(params.presetId).settings ?? [])] }),
     }),
     route({
-      method: 'get', path: '/api/admin/connectors/:id/usage', summary: 'What deleting the connector would remove, and what it keeps', tag: 'Connectors', access: ADMIN,
+      method: 'get', path: '/api/admin/connectors/:id/usage', summary: 'What deleting the connector would remove (versions and fixtures of every mapping kind), and what it keeps', tag: 'Connectors', access: ADMIN,
       params: idParams, errors: { 404: 'Not found' },
       response: z.object({ name: z.string(), virtualNumbers: z.number(), teams: z.number(), agentMappings: z.number(), versions: z.number(), fixtures: z.number(), activities: z.number(), requestLogs: z.number() }),
       handler: async ({ params }) => {
         const c = await service.connectorOf(params.id);
-        await service.ensureHistory(c);
+        for (const kind of MAPPING_KINDS) await service.ensureHistory(c, kind);
         return {
           name: c.name,
           virtualNumbers: c.virtualNumbers.length,
@@ -58,7 +59,7 @@ export function makeConnectorToolRoutes({ models, connectors, mappingModels: mm,
       },
     }),
     route({
-      method: 'post', path: '/api/admin/connectors/:id/clone', summary: 'Clone a connector: settings, teams, live mapping and fixtures (not its virtual numbers or secrets)', tag: 'Connectors', access: ADMIN,
+      method: 'post', path: '/api/admin/connectors/:id/clone', summary: 'Clone a connector: settings, teams, its own live mappings of every kind (each as version 1) and fixtures (not its virtual numbers or secrets)', tag: 'Connectors', access: ADMIN,
       params: idParams, body: z.strictObject({ name: z.string().trim().min(1).max(100) }), status: 201,
       response: z.record(z.string(), z.unknown()), errors: { 404: 'Not found', 409: 'Name taken' },
       handler: async ({ params, body, user }) => {
@@ -67,19 +68,30 @@ export function makeConnectorToolRoutes({ models, connectors, mappingModels: mm,
           throw new AppError('CONFLICT', `A connector named "${body.name}" already exists.`, [{ field: 'body.name', code: 'duplicate', message: 'name is taken' }]);
         }
         const secret = connectors.newWebhookSecret();
+        const userId = user?.id ?? null;
+        // Kinds on the preset's mapping stay on it (null); the source's own ones start over at version 1.
+        const owned = MAPPING_KINDS.flatMap((kind) => {
+          const own = service.ownOf(source, kind);
+          return own ? [{ kind, own }] : [];
+        });
+        const mappings = Object.fromEntries(MAPPING_KINDS.map((kind) => [kind, null])) as Record<string, unknown>;
+        for (const { kind, own } of owned) mappings[kind] = { expression: own.expression, version: 1, updatedBy: userId };
         const doc = await Connector.create({
           name: body.name, presetId: source.presetId, defaultCountry: source.defaultCountry, timeZone: source.timeZone, isDefault: false,
           teamIds: source.teamIds, virtualNumbers: [], duplicatePolicy: source.duplicatePolicy, createUnknownLeads: source.createUnknownLeads,
-          mappings: { callLog: { expression: source.mappings.callLog.expression, version: 1, updatedBy: user?.id ?? null } },
-          webhookSecret: secret.sealed,
+          mappings, webhookSecret: secret.sealed,
         });
-        const fixtures = await service.fixturesOf(source._id);
-        for (const f of fixtures) await mm.MappingFixture.create({ connectorId: doc._id, kind: 'callLog', name: f.name, description: f.description, request: f.request, expect: f.expect as unknown, updatedBy: user?.id ?? null });
-        await mm.MappingVersion.create({
-          connectorId: doc._id, kind: 'callLog', version: 1, expression: source.mappings.callLog.expression, source: 'created',
-          fixtures: fixtures.map((f) => service.snapshot({ name: f.name, request: f.request, expect: f.expect as FixtureInput['expect'] })),
-          note: `Cloned from ${source.name} (version ${source.mappings.callLog.version})`, publishedBy: user?.id ?? null, publishedAt: new Date(),
-        });
+        for (const kind of MAPPING_KINDS) {
+          const fixtures = await service.fixturesOf(source._id, kind);
+          for (const f of fixtures) await mm.MappingFixture.create({ connectorId: doc._id, kind, name: f.name, description: f.description, request: f.request, expect: f.expect as unknown, updatedBy: userId });
+          const own = owned.find((o) => o.kind === kind)?.own;
+          if (!own) continue;
+          await mm.MappingVersion.create({
+            connectorId: doc._id, kind, version: 1, expression: own.expression, source: 'created',
+            fixtures: fixtures.map((f) => service.snapshot({ name: f.name, request: f.request, expect: f.expect as FixtureInput['expect'] })),
+            note: `Cloned from ${source.name} (version ${own.version})`, publishedBy: userId, publishedAt: new Date(),
+          });
+        }
         const created = await Connector.findById(doc._id).lean();
         if (!created) throw new AppError('INTERNAL');
         return { ...connectors.toPublic(created, false), webhookUrls: connectors.webhookUrls(String(doc._id), secret.plain), notice: 'The secret in these URLs is shown only now; store it in your provider. Rotate to get a new one.' };

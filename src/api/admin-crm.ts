@@ -31,8 +31,15 @@ const activityResponse = z.object({
   connectorId: z.string(),
   leadId: z.string().nullable(),
   agentId: z.string().nullable(),
-  direction: z.string(),
-  status: z.string(),
+  /** The call's workflow: its timeline is at GET /api/ops/calls/:workflowId. */
+  workflowId: z.string(),
+  /** Null when no event of the call said it. */
+  direction: z.string().nullable(),
+  status: z.string().nullable(),
+  complete: z.boolean(),
+  missingFields: z.array(z.string()),
+  finalReason: z.string().nullable(),
+  noFinalEvent: z.boolean(),
   durationSeconds: z.number().optional(),
   startTime: z.date().optional(),
   endTime: z.date().optional(),
@@ -103,10 +110,22 @@ export function makeCrmRoutes({ models, defaultCountry }: { models: Models; defa
     }),
     route({
       method: 'get', path: '/api/admin/activities', summary: 'List phone-call activities', tag: 'Activities', access: ADMIN_OPS,
-      query: paging.extend({ leadId: objectId.optional(), connectorId: objectId.optional(), agentId: objectId.optional() }),
+      query: paging.extend({
+        leadId: objectId.optional(),
+        connectorId: objectId.optional(),
+        agentId: objectId.optional(),
+        complete: z.enum(['true', 'false']).optional().describe('false: calls that lack a field of their connector\'s complete set'),
+        missing: z.string().trim().max(60).optional().describe('Calls that lack this field, e.g. destinationNumber'),
+        noFinalEvent: z.enum(['true', 'false']).optional().describe('true: calls finalised after the quiet period without a final event'),
+      }),
       response: z.object({ items: z.array(activityResponse) }),
       handler: async ({ query }) => {
         const filter: Record<string, unknown> = {};
+        // Activities written before calls were assembled from partial events have no flag and were complete.
+        if (query.complete === 'false') filter.complete = false;
+        if (query.complete === 'true') filter.complete = { $ne: false };
+        if (query.missing) filter.missingFields = query.missing;
+        if (query.noFinalEvent) filter.noFinalEvent = query.noFinalEvent === 'true' ? true : { $ne: true };
         if (query.leadId) filter.leadId = new Types.ObjectId(query.leadId);
         if (query.connectorId) filter.connectorId = new Types.ObjectId(query.connectorId);
         if (query.agentId) filter.agentId = new Types.ObjectId(query.agentId);
@@ -148,12 +167,26 @@ function toPublicActivity(a: ActivityLike): z.infer<typeof activityResponse> & R
   return {
     id: a._id,
     connectorId: String(a.connectorId),
+    workflowId: a.workflowId,
     leadId: a.leadId ? String(a.leadId) : null,
     opportunityId: a.opportunityId ? String(a.opportunityId) : null,
     agentId: a.agentId ? String(a.agentId) : null,
     providerAgentId: a.providerAgentId ?? null,
-    direction: a.direction,
-    status: a.status,
+    direction: a.direction ?? null,
+    status: a.status ?? null,
+    complete: a.complete !== false,
+    missingFields: a.missingFields ?? [],
+    finalReason: a.finalReason ?? null,
+    noFinalEvent: a.noFinalEvent === true,
+    ...(a.agentNumber ? { agentNumber: a.agentNumber } : {}),
+    ...(a.answeredAt ? { answeredAt: a.answeredAt } : {}),
+    ...(a.ringSeconds != null ? { ringSeconds: a.ringSeconds } : {}),
+    ...(a.totalSeconds != null ? { totalSeconds: a.totalSeconds } : {}),
+    ...(a.providerStatus ? { providerStatus: a.providerStatus } : {}),
+    ...(a.hangupCause ? { hangupCause: a.hangupCause } : {}),
+    ...(a.ivr ? { ivr: a.ivr } : {}),
+    ...(a.unverifiedNumbers?.length ? { unverifiedNumbers: a.unverifiedNumbers } : {}),
+    ...(a.fieldSources ? { fieldSources: a.fieldSources as Record<string, string> } : {}),
     sourceNumber: a.sourceNumber ?? undefined,
     destinationNumber: a.destinationNumber ?? undefined,
     displayNumber: a.displayNumber ?? undefined,

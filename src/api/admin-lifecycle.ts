@@ -1,9 +1,10 @@
 /**
  * Admin API for the call lifecycle: a connector's lifecycle settings as a whole (routing, missed
- * calls, disposition and its follow-ups, lead sharing), and opportunities (seed 000 section 14), the
+ * calls, disposition and its follow-ups, lead sharing, how a call is assembled from its events), and opportunities (seed 000 section 14), the
  * minimal model that routing and logging against an opportunity need.
  */
 import { z } from 'zod';
+import { CANONICAL_FIELDS, DEFAULT_COMPLETE_FIELDS } from '../call/canonical';
 import { translateMailMerge } from '../outbound';
 import { AppError, type ErrorDetail } from '../errors';
 import { FOLLOW_UP_MODES, ROUTE_FALLBACKS, ROUTE_FORMATS, ROUTING_MODES, Types, type Models } from '../db/models';
@@ -69,6 +70,18 @@ const dispositionValues = z
     });
   });
 
+const FIELD_NAMES = CANONICAL_FIELDS.filter((f) => f.type !== 'object').map((f) => f.name) as [string, ...string[]];
+const fieldName = z.enum(FIELD_NAMES);
+
+/** How a call is assembled from its partial events (workflows/call-fold.ts). */
+const calls = z.strictObject({
+  quietSeconds: z.number().int().min(1).max(86_400).default(1800).describe('A call with no final event is finalised this long after its last event'),
+  completeFields: z.array(fieldName).max(FIELD_NAMES.length).default([])
+    .describe(`The fields a finished call must have to count as complete; empty: ${DEFAULT_COMPLETE_FIELDS.join(', ')} (startTime and endTime: either, local or UTC)`),
+  fieldPrecedence: z.record(z.union([fieldName, z.string().regex(/^custom\.[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a call field or custom.<key>')]), z.enum(['first', 'latest'])).default({})
+    .describe('Per field: "first" keeps the first value an event brought; by default the later event wins'),
+});
+
 const lifecycleBody = z.strictObject({
   routing: routing.prefault({}),
   missedCall: z.strictObject({ createTask: z.boolean().default(true), dueInMinutes: minutes.default(60) }).prefault({}),
@@ -84,6 +97,7 @@ const lifecycleBody = z.strictObject({
     })
     .prefault({}),
   leadSharing: z.boolean().default(true),
+  calls: calls.prefault({}),
 });
 type Lifecycle = z.infer<typeof lifecycleBody>;
 
@@ -99,8 +113,10 @@ export function makeLifecycleRoutes({ models, connectors }: { models: Models; co
     // Hydrated rather than lean, so a connector saved before these settings existed reads its defaults.
     const doc = await Connector.findById(id, { lifecycle: 1 });
     if (!doc) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
-    const stored = doc.toObject().lifecycle as unknown as Lifecycle & { routing: { fallbackAgentId: unknown } };
-    return { ...stored, routing: { ...stored.routing, fallbackAgentId: stored.routing.fallbackAgentId ? String(stored.routing.fallbackAgentId) : null } };
+    const stored = doc.toObject().lifecycle as unknown as Lifecycle & { routing: { fallbackAgentId: unknown; answer?: unknown } };
+    // The route answer template has its own endpoint (…/route-answer), so a GET here can be PUT back as is.
+    const { mode, fallback, fallbackAgentId, fallbackQueue, format } = stored.routing;
+    return { ...stored, routing: { mode, fallback, fallbackAgentId: fallbackAgentId ? String(fallbackAgentId) : null, fallbackQueue, format } };
   }
 
   async function checkFallbackAgent(settings: Lifecycle): Promise<void> {
@@ -118,11 +134,16 @@ export function makeLifecycleRoutes({ models, connectors }: { models: Models; co
       handler: async ({ params }) => load(params.id),
     }),
     route({
-      method: 'put', path: '/api/admin/connectors/:id/lifecycle', summary: 'Replace a connector\'s call lifecycle settings (omitted settings take their defaults)', tag: 'Connectors', access: ADMIN,
+      method: 'put', path: '/api/admin/connectors/:id/lifecycle', summary: 'Replace a connector\'s call lifecycle settings (omitted settings take their defaults; the route answer template is kept, see …/route-answer)', tag: 'Connectors', access: ADMIN,
       params: idParams, body: lifecycleBody, response: lifecycleBody, errors: { 400: 'Invalid settings (each field named)', 404: 'Not found' },
       handler: async ({ params, body }) => {
         await checkFallbackAgent(body);
-        const res = await Connector.updateOne({ _id: params.id }, { $set: { lifecycle: body } });
+        // Field by field under routing, so the route answer template (…/route-answer) is kept.
+        const { routing, ...rest } = body;
+        const set: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(routing)) set[`lifecycle.routing.${k}`] = v;
+        for (const [k, v] of Object.entries(rest)) set[`lifecycle.${k}`] = v;
+        const res = await Connector.updateOne({ _id: params.id }, { $set: set });
         if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${params.id} not found.`);
         connectors.invalidate(params.id);
         return load(params.id);

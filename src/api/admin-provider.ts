@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { toCountryCode, normalizePhone } from '../call/phone';
 import type { Models } from '../db/models';
-import { AppError, type ErrorDetail } from '../errors';
+import { AppError, isAppError, type ErrorDetail } from '../errors';
+import { makeMappingEngine, type MappingEngine } from '../mapping/engine';
 import { authSchemeSchema, compileCheck, isPermanent, MERGE_NAMES, requestOf, translateMailMerge, translateRequest, type OutboundResult } from '../outbound';
 import { getPreset } from '../providers';
 import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderOperation } from '../providers/types';
@@ -32,7 +33,12 @@ const rule = z.union([
   z.strictObject({ key: z.string().trim().min(1).max(200), value: z.string().max(200).optional(), outcome: z.enum(['success', 'error']), message: z.string().max(500).optional() }),
   z.strictObject({ key: z.string().trim().min(1).max(200), outcome: z.literal('data'), as: z.string().trim().min(1).max(60).optional() }),
 ]);
-export const operationSchema = z.strictObject({ enabled: z.boolean(), request: requestTemplate, rules: z.array(rule).max(50) });
+export const operationSchema = z.strictObject({
+  enabled: z.boolean(),
+  request: requestTemplate,
+  rules: z.array(rule).max(50),
+  responseMapping: z.string().trim().min(1).max(20_000).optional().describe("callDetails: JSONata from the provider's answer to call fields; absent, the connector's call-log mapping"),
+});
 const operationName = z.enum(PROVIDER_OPERATIONS);
 
 const didSyncBody = z.strictObject({
@@ -78,6 +84,18 @@ function checkTemplates(prefix: string, t: OperationConfig['request']): { transl
   return { translated, problems };
 }
 
+/** A response mapping that does not compile, as a problem naming its field and where JSONata stopped. */
+function checkResponseMapping(field: string, expression: string | undefined, engine: MappingEngine): ErrorDetail[] {
+  if (expression === undefined) return [];
+  try {
+    engine.compile(expression);
+    return [];
+  } catch (err) {
+    const detail = isAppError(err) ? err.details[0] : undefined;
+    return [{ field, code: 'mapping_syntax', message: (err as Error).message, ...(detail?.position === undefined ? {} : { position: detail.position }) }];
+  }
+}
+
 /** `{"User.TelephonyAgentId": "a1"}` → `{ User: { TelephonyAgentId: "a1" } }`, for sample values. */
 export function nestDotted(values: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -115,6 +133,8 @@ export function providerFailure(err: unknown): AppError {
 
 export function makeProviderRoutes({ models, box, providerApi, didSchedules }: { models: Models; box: SecretBox; providerApi: ProviderApi; didSchedules: DidSchedules }) {
   const { Connector } = models;
+  // Compiles response mappings to check them; nothing is evaluated here.
+  const mappingCheck = makeMappingEngine();
 
   async function connectorOf(id: string) {
     const doc = await Connector.findById(id).select('+providerApi.credentials').lean();
@@ -196,7 +216,7 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
             continue;
           }
           const checked = checkTemplates(`body.operations.${op}.request`, config.request);
-          problems.push(...checked.problems);
+          problems.push(...checked.problems, ...checkResponseMapping(`body.operations.${op}.responseMapping`, config.responseMapping, mappingCheck));
           $set[`providerApi.operations.${op}`] = { ...config, request: checked.translated };
         }
         if (body.didSync) {
@@ -232,7 +252,7 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
         const values = deepMerge(base, nestDotted(body.values));
         const operation = body.config ? { ...body.config, enabled: true } : undefined;
         if (operation) {
-          const problems = checkTemplates('body.config.request', operation.request).problems;
+          const problems = [...checkTemplates('body.config.request', operation.request).problems, ...checkResponseMapping('body.config.responseMapping', operation.responseMapping, mappingCheck)];
           if (problems.length) throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), problems);
         }
         let result: OutboundResult;

@@ -4,8 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Client } from '@temporalio/client';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z } from 'zod';
 import { phoneLookupKeys, toCountryCode } from '../call/phone';
 import type { Models } from '../db/models';
@@ -15,7 +13,8 @@ import type { CallSummary, LeadSummary } from '../realtime/types';
 import { randomToken, sha256 } from '../security/secrets';
 import { findLeadSummary } from '../services/leads';
 import { REDACTED } from '../services/request-log';
-import { callStateQuery, submitDispositionUpdate, type CallState } from '../../workflows';
+import type { CallClient } from '../temporal/call-client';
+import { submitDispositionUpdate, type CallState } from '../../workflows';
 import type { AuthedUser } from './auth';
 import { route } from './routes';
 import { objectId, phoneIn } from './schemas';
@@ -30,20 +29,14 @@ const leadSchema = z.object({ id: z.string(), firstName: z.string().optional(), 
 export interface AgentDeps {
   models: Models;
   hub: Hub;
-  temporal: Client;
+  calls: CallClient;
   defaultCountry: string;
   webhook: WebhookDeps;
 }
 
 /** The updated call state after a failed update, as a clear 4xx. */
-function updateRejected(err: unknown): AppError {
-  if (err instanceof WorkflowNotFoundError) return new AppError('NOT_FOUND', 'That call is no longer open.');
-  const message = err instanceof WorkflowUpdateFailedError ? (err.cause?.message ?? err.message) : err instanceof Error ? err.message : String(err);
-  return new AppError('CONFLICT', message);
-}
-
 export function makeAgentRoutes(deps: AgentDeps) {
-  const { models, hub, temporal } = deps;
+  const { models, hub, calls } = deps;
   const { AgentState, Connector, Lead } = models;
 
   async function stateOf(userId: string): Promise<{ status: string; call: CallSummary | null }> {
@@ -65,12 +58,9 @@ export function makeAgentRoutes(deps: AgentDeps) {
   }
 
   async function callStateOf(workflowId: string): Promise<CallState> {
-    try {
-      return await temporal.workflow.getHandle(workflowId).query(callStateQuery);
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `Call ${workflowId} not found.`);
-      throw err;
-    }
+    const state = await calls.state(workflowId);
+    if (!state) throw new AppError('NOT_FOUND', `Call ${workflowId} not found.`);
+    return state;
   }
 
   const runner = makeWebhookRunner(deps.webhook);
@@ -158,11 +148,7 @@ export function makeAgentRoutes(deps: AgentDeps) {
         const { workflowId, ...input } = body;
         const state = await callStateOf(workflowId);
         if (u.role !== 'admin' && state.agentUserId !== u.id) throw new AppError('FORBIDDEN', 'This call is not yours.');
-        try {
-          return await temporal.workflow.getHandle(workflowId).executeUpdate(submitDispositionUpdate, { args: [{ ...input, byUserId: u.id }] });
-        } catch (err) {
-          throw updateRejected(err);
-        }
+        return calls.update(workflowId, submitDispositionUpdate, [{ ...input, byUserId: u.id }]);
       },
     }),
     route({

@@ -11,6 +11,8 @@ import type { Models } from '../db/models';
 import type { MappingEngine } from '../mapping/engine';
 import type { ConnectorService } from '../services/connectors';
 import type { RequestLog } from '../services/request-log';
+import { makeRouteRequests } from '../services/route-request';
+import { makeCallClient } from '../temporal/call-client';
 import { makeConnectorRoutes } from './admin-connectors';
 import { makeCrmRoutes } from './admin-crm';
 import { makeLifecycleRoutes, makeOpportunityRoutes } from './admin-lifecycle';
@@ -29,6 +31,7 @@ import type { SecretBox } from '../security/secrets';
 import type { DidSchedules } from '../services/did-schedules';
 import type { ProviderApi } from '../services/provider-api';
 import { makeProviderRoutes } from './admin-provider';
+import { makeRouteAnswerRoutes } from './admin-route-answer';
 import { makeCallingRoutes } from './calling';
 
 export interface AppDeps {
@@ -54,6 +57,10 @@ export interface AppDeps {
 export function makeApp(deps: AppDeps) {
   const { models, logger } = deps;
   const auth = makeAuth({ models, sessionTtlHours: deps.limits.sessionTtlHours });
+  /** The one way the API reaches a call's workflow. */
+  const calls = makeCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue, logger });
+  /** The route request's pipeline, shared by the route webhook and its preview. */
+  const routeRequests = makeRouteRequests({ models, engine: deps.engine, maxBodyBytes: deps.limits.webhookMaxBodyBytes });
 
   const webhookDeps: WebhookDeps = {
     connectors: deps.connectors,
@@ -63,17 +70,19 @@ export function makeApp(deps: AppDeps) {
     requestLog: deps.requestLog,
     logger,
     maxBodyBytes: deps.limits.webhookMaxBodyBytes,
+    calls,
   };
   const routes = [
     ...makeWebhookRoutes(webhookDeps),
-    ...makeRouteWebhookRoutes({ ...webhookDeps, models }),
-    ...makeAgentRoutes({ models, hub: deps.hub, temporal: deps.temporal, defaultCountry: deps.defaultCountry, webhook: webhookDeps }),
-    ...makeOpsRoutes({ models, temporal: deps.temporal, namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl }),
+    ...makeRouteWebhookRoutes({ connectors: deps.connectors, routeRequests, calls, requestLog: deps.requestLog, logger, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
+    ...makeAgentRoutes({ models, hub: deps.hub, calls, defaultCountry: deps.defaultCountry, webhook: webhookDeps }),
+    ...makeOpsRoutes({ models, calls, namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl }),
     ...makeSessionRoutes({ auth, engine: deps.engine, connectors: deps.connectors, secureCookies: deps.secureCookies, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
     ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine, didSchedules: deps.didSchedules }),
     ...makePeopleRoutes({ models, defaultCountry: deps.defaultCountry }),
     ...makeCrmRoutes({ models, defaultCountry: deps.defaultCountry }),
     ...makeLifecycleRoutes({ models, connectors: deps.connectors }),
+    ...makeRouteAnswerRoutes({ connectors: deps.connectors, routeRequests }),
     ...makeOpportunityRoutes({ models }),
     ...makeMappingRoutes({ models, engine: deps.engine, connectors: deps.connectors, auth }),
     ...makeProviderRoutes({ models, box: deps.box, providerApi: deps.providerApi, didSchedules: deps.didSchedules }),

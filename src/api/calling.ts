@@ -17,7 +17,8 @@ import { buildMergeValues, phoneForms } from '../services/merge-values';
 import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
 import type { ProviderOperation } from '../providers/types';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { callStateQuery, clickToCall, clickToCallOutcomeUpdate, providerSessionId, type CallState } from '../../workflows';
+import { callStateQuery, clickToCall, clickToCallOutcomeUpdate, type CallState } from '../../workflows';
+import { providerSessionIdOf } from '../temporal/call-client';
 import { providerFailure } from './admin-provider';
 import { route } from './routes';
 import { objectId } from './schemas';
@@ -128,7 +129,7 @@ export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: 
           agentUserId: state.agentUserId, leadId: state.leadId,
           customerNumber: state.popup?.callerNumber ?? state.route?.callerNumber ?? null,
           virtualNumber: state.popup?.virtualNumber ?? state.route?.virtualNumber ?? null,
-          callSessionId: providerSessionId(state),
+          callSessionId: providerSessionIdOf(state),
         });
         let verdict;
         try {

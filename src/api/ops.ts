@@ -2,14 +2,13 @@
  * Ops API: failed workflow steps across calls, retry or skip (one by one or in bulk, as Temporal
  * updates the workflow validates), and a call's timeline.
  */
-import type { Client } from '@temporalio/client';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { z } from 'zod';
 import { FAILED_STEP_STATUSES } from '../db/lifecycle-models';
 import type { Models } from '../db/models';
 import { Types } from '../db/models';
 import { AppError } from '../errors';
-import { callStateQuery, decideStepUpdate } from '../../workflows';
+import type { CallClient } from '../temporal/call-client';
+import { decideStepUpdate } from '../../workflows';
 import type { AuthedUser } from './auth';
 import { route } from './routes';
 import { objectId, paging } from './schemas';
@@ -17,7 +16,7 @@ import { objectId, paging } from './schemas';
 const OPS = ['admin', 'ops'] as const;
 const ACTIONS = ['retry', 'skip'] as const;
 
-export function makeOpsRoutes({ models, temporal, namespace, temporalUiUrl }: { models: Models; temporal: Client; namespace: string; temporalUiUrl: string | undefined }) {
+export function makeOpsRoutes({ models, calls, namespace, temporalUiUrl }: { models: Models; calls: CallClient; namespace: string; temporalUiUrl: string | undefined }) {
   const { FailedStep } = models;
 
   function workflowLink(workflowId: string): string | null {
@@ -27,13 +26,7 @@ export function makeOpsRoutes({ models, temporal, namespace, temporalUiUrl }: { 
   async function decide(id: string, action: (typeof ACTIONS)[number], user: AuthedUser) {
     const step = await FailedStep.findById(id).lean();
     if (!step) throw new AppError('NOT_FOUND', `Failed step ${id} not found.`);
-    try {
-      return await temporal.workflow.getHandle(step.workflowId).executeUpdate(decideStepUpdate, { args: [{ stepId: id, action, by: user.email }] });
-    } catch (err) {
-      if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `The call of step ${id} is no longer running.`);
-      const message = err instanceof WorkflowUpdateFailedError ? (err.cause?.message ?? err.message) : err instanceof Error ? err.message : String(err);
-      throw new AppError('CONFLICT', message);
-    }
+    return calls.update(step.workflowId, decideStepUpdate, [{ stepId: id, action, by: user.email }], `call of step ${id}`);
   }
 
   return [
@@ -85,13 +78,9 @@ export function makeOpsRoutes({ models, temporal, namespace, temporalUiUrl }: { 
       params: z.object({ workflowId: z.string().min(1).max(300) }),
       response: z.object({ state: z.record(z.string(), z.unknown()), temporalUiUrl: z.string().nullable() }), errors: { 404: 'No such call' },
       handler: async ({ params }) => {
-        try {
-          const state = await temporal.workflow.getHandle(params.workflowId).query(callStateQuery);
-          return { state: state as unknown as Record<string, unknown>, temporalUiUrl: workflowLink(params.workflowId) };
-        } catch (err) {
-          if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `Call ${params.workflowId} not found.`);
-          throw err;
-        }
+        const state = await calls.state(params.workflowId);
+        if (!state) throw new AppError('NOT_FOUND', `Call ${params.workflowId} not found.`);
+        return { state: state as unknown as Record<string, unknown>, temporalUiUrl: workflowLink(params.workflowId) };
       },
     }),
   ];

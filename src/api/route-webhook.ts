@@ -1,153 +1,105 @@
 /**
- * The call route webhook (seed 000 section 6): a provider's IVR asks, with HTTP GET, who should take
- * this caller, and waits for the answer before it transfers the call. So the answer comes from the
- * database alone; the decision is recorded on the call's workflow after the answer is sent, without
- * waiting for Temporal, and a failure to record it is logged, never surfaced to the provider.
+ * The call route webhook (seed 000 section 6): a provider's IVR asks who should take this caller, and
+ * waits for the answer before it transfers the call. So the answer comes from the database alone; the
+ * decision is recorded on the call's workflow (through the call client) after the answer is sent,
+ * without waiting for Temporal, and a failure to record it is logged, never surfaced to the provider.
  *
- * Answer formats (the connector's `lifecycle.routing.format`):
+ * Input: GET with a query string, or POST with a form-urlencoded or JSON body (query fields under the
+ * body's), decoded as every webhook's and mapped by the connector's route mapping to `{ callerNumber,
+ * virtualNumber, sessionId }` (`mappings.route`; by default the generic one, which reads SourceNumber,
+ * callerNumber, caller, phone, CallFrom, From, from… — so From/To call-control webhooks work as is).
+ *
+ * Answer (src/services/route-answer.ts), in the provider's dialect when the connector or its preset
+ * has a route answer template (`lifecycle.routing.answer`: an XML document that dials the agent, a
+ * JSON action list, a JSON object of numbers…, with its own answer when there is neither an agent
+ * nor a queue); otherwise in the connector's `lifecycle.routing.format`:
  * - `json`: `{"Status":"Success","AgentPhone","AgentId","AgentEmail","Queue","LeadId","OpportunityId","Reason"}`,
  *   null for what does not apply;
  * - `agent-phone`, `agent-id`, `agent-email`: `text/plain` with that one value of the chosen agent,
  *   or the queue name when the fallback is a queue, or an empty body (still 200) when there is
- *   neither, which IVRs read as "use your own routing". The reason is in the `X-Route-Reason` header (and
- *   `X-Route-Fallback-Cause`: no-lead, no-owner, owner-ineligible) in every format.
- * Errors (wrong secret, no caller number) answer the webhooks' JSON failure shape in every format.
+ *   neither, which IVRs read as "use your own routing".
+ * The reason is in the `X-Route-Reason` header (and `X-Route-Fallback-Cause`: no-lead, no-owner,
+ * owner-ineligible) in every format and dialect. Errors (wrong secret, no caller number) answer the
+ * webhooks' JSON failure shape whatever the format.
  */
 import crypto from 'node:crypto';
-import type { Client } from '@temporalio/client';
 import type { Request, Response } from 'express';
+import getRawBody from 'raw-body';
 import { z } from 'zod';
-import { normalizePhone, toCountryCode } from '../call/phone';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
-import type { Models } from '../db/models';
 import type { ConnectorService, WebhookView } from '../services/connectors';
 import { redactHeaders, REDACTED, type RequestLog } from '../services/request-log';
-import { makeRouter, ROUTE_REASONS, type RouteDecision } from '../services/routing';
-import { callKeyOf, callWorkflowId } from '../temporal/call-ids';
-import { callLifecycle, routeDecisionSignal, type RouteDecisionSignal } from '../../workflows';
+import { jsonFormatAnswer, type RouteReply } from '../services/route-answer';
+import { failureReply, type RouteRequests } from '../services/route-request';
+import type { CallClient } from '../temporal/call-client';
+import { sessionCallKey } from '../temporal/call-ids';
+import type { RouteDecisionSignal } from '../../workflows';
 import { route } from './routes';
 import { authenticateProvider, webhookParams } from './webhooks';
 
 export interface RouteWebhookDeps {
-  models: Models;
   connectors: ConnectorService;
-  temporal: Client;
-  taskQueue: string;
+  routeRequests: RouteRequests;
+  calls: CallClient;
   requestLog: RequestLog;
   logger: Logger;
+  maxBodyBytes: number;
 }
 
-/** The names providers use for each input, first match wins. */
-const CALLER = ['SourceNumber', 'callerNumber', 'caller', 'phone', 'CallFrom'] as const;
-const DID = ['DisplayNumber', 'did', 'virtualNumber', 'CallTo'] as const;
-const SESSION = ['CallSessionId', 'sessionId', 'CallSid'] as const;
+const fields = z
+  .record(z.string(), z.unknown())
+  .describe("The provider's fields, read by the connector's route mapping (by default: SourceNumber, callerNumber, caller, phone, CallFrom, From or from for the caller; DisplayNumber, did, virtualNumber, CallTo, To or to for the number dialled; CallSessionId, sessionId, CallSid, CallUUID… for the call)");
 
-/** A repeated query parameter counts once (the first), rather than failing the IVR's request. */
-const param = (description: string) => z.preprocess((v) => (Array.isArray(v) ? (v[0] as unknown) : v), z.string().optional()).describe(description);
-
-const routeQuery = z.looseObject({
-  ...Object.fromEntries(CALLER.map((n) => [n, param(`The caller's number ("%2b91…", "+91…" or national); one of ${CALLER.join(', ')}`)])),
-  ...Object.fromEntries(DID.map((n) => [n, param(`The virtual number dialled; one of ${DID.join(', ')}`)])),
-  ...Object.fromEntries(SESSION.map((n) => [n, param(`The provider's call session id; one of ${SESSION.join(', ')}`)])),
-}) as z.ZodType<Record<string, string | undefined>>;
-
-const routeAnswer = z.object({
-  Status: z.literal('Success'),
-  AgentPhone: z.string().nullable(),
-  AgentId: z.string().nullable(),
-  AgentEmail: z.string().nullable(),
-  Queue: z.string().nullable(),
-  LeadId: z.string().nullable(),
-  OpportunityId: z.string().nullable(),
-  Reason: z.enum(ROUTE_REASONS),
+/** Documents the names the default mapping reads; any other parameter passes to the connector's mapping. */
+const param = (description: string) => z.unknown().optional().describe(description);
+const queryFields = z.looseObject({
+  SourceNumber: param('The caller\'s number ("%2b91…", "+91…" or national); also callerNumber, caller, phone, CallFrom, From, from'),
+  DisplayNumber: param('The virtual number dialled; also did, virtualNumber, CallTo, To, to'),
+  CallSessionId: param("The provider's call session id; also sessionId, CallSid, CallUUID, call_id"),
 });
 
-function pick(query: Record<string, string | undefined>, names: readonly string[]): string | undefined {
-  for (const name of names) {
-    const value = query[name];
-    if (value !== undefined && value.trim() !== '') return value;
-  }
-  return undefined;
-}
-
-/** A "+" the provider did not encode arrives as a space; before digits it can only be that plus. */
-function restorePlus(raw: string): string {
-  return raw.replace(/^\s+(?=\d)/, '+');
-}
+const ANSWER_DOC = jsonFormatAnswer.describe(
+  "The json format's answer. A connector (or its preset) with a route answer template answers in the provider's dialect instead (its content type: XML, a JSON action list, …); the agent-phone, agent-id and agent-email formats answer text/plain with that value, the queue name, or nothing.",
+);
+const ERRORS = { 400: "The caller's number is missing (or the mapped input is invalid), each problem named", 401: 'Wrong webhook secret or authentication header', 413: 'Body over the size cap', 415: 'Unsupported content type', 422: 'The route mapping failed' };
 
 function rawQuery(req: Request): string {
   const at = req.originalUrl.indexOf('?');
   return at >= 0 ? req.originalUrl.slice(at + 1) : '';
 }
 
-interface Reply {
-  status: number;
-  contentType: 'json' | 'text';
-  body: string;
-  /** Sent as headers: the reason and, for a fallback, why (no-lead, no-owner, owner-ineligible). */
-  decision: RouteDecision | null;
-  code: string | null;
-}
-
-function toReply(view: WebhookView, d: RouteDecision): Reply {
-  const a = d.agent;
-  if (view.routing.format === 'json') {
-    const answer: z.infer<typeof routeAnswer> = {
-      Status: 'Success', AgentPhone: a?.phone ?? null, AgentId: a?.agentId ?? null, AgentEmail: a?.email ?? null,
-      Queue: d.queue, LeadId: d.leadId, OpportunityId: d.opportunityId, Reason: d.reason,
-    };
-    return { status: 200, contentType: 'json', body: JSON.stringify(answer), decision: d, code: null };
+async function readBody(req: Request, limit: number): Promise<Buffer> {
+  try {
+    return await getRawBody(req, { limit });
+  } catch (err) {
+    if ((err as { type?: string }).type === 'entity.too.large') throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes.`);
+    throw new AppError('PAYLOAD_UNREADABLE', 'The request body could not be read.', [], { cause: err });
   }
-  const value = { 'agent-phone': a?.phone, 'agent-id': a?.agentId, 'agent-email': a?.email }[view.routing.format];
-  return { status: 200, contentType: 'text', body: value ?? d.queue ?? '', decision: d, code: null };
-}
-
-function failure(err: AppError): Reply {
-  return { status: err.status, contentType: 'json', body: JSON.stringify({ Status: 'Failure', Message: err.message, Code: err.code, Details: err.details }), decision: null, code: err.code };
 }
 
 export function makeRouteWebhookRoutes(deps: RouteWebhookDeps) {
-  const { connectors, requestLog, logger } = deps;
-  const router = makeRouter(deps.models);
+  const { connectors, routeRequests, requestLog, logger } = deps;
 
-  /** Records the decision on the call's workflow, starting it if needed; never awaited by the answer. */
-  function recordDecision(view: WebhookView, sessionId: string, signal: RouteDecisionSignal): string {
-    const callKey = callKeyOf({ sessionId, sourceNumber: '', destinationNumber: '', displayNumber: '', startTime: new Date(0) });
-    const workflowId = callWorkflowId(view.id, callKey);
-    void deps.temporal.workflow
-      .signalWithStart(callLifecycle, { workflowId, taskQueue: deps.taskQueue, args: [{ connectorId: view.id, callKey }], signal: routeDecisionSignal, signalArgs: [signal] })
-      .catch((err: unknown) => logger.error({ err, workflowId }, 'route decision not recorded on the workflow'));
-    return workflowId;
-  }
-
-  async function answer(req: Request, res: Response, params: z.infer<typeof webhookParams>, query: Record<string, string | undefined>): Promise<void> {
+  async function answer(req: Request, res: Response, params: z.infer<typeof webhookParams>): Promise<void> {
     const started = performance.now();
-    let reply: Reply;
+    let reply: RouteReply;
     let view: WebhookView | null = null;
     let workflowId: string | null = null;
+    let body: Buffer = Buffer.alloc(0);
     try {
+      body = await readBody(req, deps.maxBodyBytes);
       view = await connectors.webhookView(params.connectorId);
       authenticateProvider(view, params.secret, req);
-      const caller = pick(query, CALLER);
-      if (caller === undefined) {
-        const message = `The caller's number is missing: send one of ${CALLER.join(', ')}.`;
-        throw new AppError('VALIDATION_FAILED', message, [{ field: 'query.SourceNumber', code: 'missing', message }]);
-      }
-      const country = toCountryCode(view.defaultCountry) ?? 'IN';
-      const callerRaw = restorePlus(caller);
-      // A withheld or malformed number matches no lead: the fallback answers, as for a stranger.
-      const callerNumber = normalizePhone(callerRaw, country);
-      const decision = await router.decide(view, callerNumber);
-      reply = toReply(view, decision);
-      const sessionId = pick(query, SESSION)?.trim();
-      if (sessionId) {
-        const did = pick(query, DID);
+      const result = await routeRequests.evaluate(view, { method: req.method, contentType: req.get('content-type'), body, query: rawQuery(req) });
+      reply = result.reply;
+      const { input, decision } = result;
+      if (input?.sessionId && decision) {
         const signal: RouteDecisionSignal = {
-          eventId: crypto.createHash('sha256').update(`route\0${rawQuery(req)}`).digest('hex').slice(0, 32),
+          eventId: crypto.createHash('sha256').update('route\0').update(body).update('\0').update(rawQuery(req)).digest('hex').slice(0, 32),
           receivedAt: new Date().toISOString(),
-          callerNumber: callerNumber ?? caller.trim(),
-          virtualNumber: did ? (normalizePhone(restorePlus(did), country) ?? did.trim()) : null,
+          callerNumber: input.callerNumber ?? input.callerRaw,
+          virtualNumber: input.virtualNumber,
           agentUserId: decision.agent?.userId ?? null,
           leadId: decision.leadId,
           opportunityId: decision.opportunityId,
@@ -156,11 +108,11 @@ export function makeRouteWebhookRoutes(deps: RouteWebhookDeps) {
         };
         // Answer first: the signal's serialisation and gRPC work never delay the IVR.
         send(res, reply);
-        workflowId = recordDecision(view, sessionId, signal);
+        workflowId = deps.calls.recordRoute(view.id, sessionCallKey(input.sessionId), signal);
       }
     } catch (err) {
       if (!isAppError(err)) logger.error({ err }, 'route webhook failed');
-      reply = failure(isAppError(err) ? err : new AppError('INTERNAL', undefined, [], { cause: err }));
+      reply = failureReply(isAppError(err) ? err : new AppError('INTERNAL', undefined, [], { cause: err }));
     }
     if (!res.headersSent) send(res, reply);
 
@@ -172,8 +124,8 @@ export function makeRouteWebhookRoutes(deps: RouteWebhookDeps) {
       query: rawQuery(req),
       headers: redactHeaders(req.headers, view?.authHeader ? [view.authHeader.name] : []),
       contentType: req.get('content-type'),
-      body: '',
-      bodyBytes: 0,
+      body: body.toString('utf8'),
+      bodyBytes: body.length,
       status: reply.status,
       outcome: reply.status < 300 ? 'accepted' : reply.status >= 500 ? 'error' : 'rejected',
       errorCode: reply.code,
@@ -183,28 +135,36 @@ export function makeRouteWebhookRoutes(deps: RouteWebhookDeps) {
     });
   }
 
+  const common = {
+    path: '/webhooks/:connectorId/:secret/route',
+    tag: 'Provider webhooks',
+    access: 'provider',
+    params: webhookParams,
+    response: ANSWER_DOC,
+    errors: ERRORS,
+    handler: async ({ req, res, params }: { req: Request; res: Response; params: z.infer<typeof webhookParams> }) => {
+      await answer(req, res, params);
+      return undefined;
+    },
+  } as const;
+
   return [
+    route({ ...common, method: 'get', summary: 'Provider asks who should take this caller (call routing), with query parameters', query: queryFields }),
     route({
-      method: 'get',
-      path: '/webhooks/:connectorId/:secret/route',
-      summary: 'Provider asks who should take this caller (call routing)',
-      tag: 'Provider webhooks',
-      access: 'provider',
-      params: webhookParams,
-      query: routeQuery,
-      response: routeAnswer.describe('In the json format; the agent-phone, agent-id and agent-email formats answer text/plain with that value, the queue name, or nothing.'),
-      errors: { 400: "The caller's number is missing", 401: 'Wrong webhook secret or authentication header' },
-      handler: async ({ req, res, params, query }) => {
-        await answer(req, res, params, query);
-        return undefined;
-      },
+      ...common,
+      method: 'post',
+      summary: 'Provider asks who should take this caller (call routing), with a form or JSON body',
+      rawBody: true,
+      body: fields,
+      bodyContentTypes: ['application/x-www-form-urlencoded', 'application/json'],
     }),
   ];
 }
 
-function send(res: Response, reply: Reply): void {
+/** Sends an answer with the decision's reason headers. */
+function send(res: Response, reply: RouteReply): void {
   res.status(reply.status).set('Cache-Control', 'no-store');
   if (reply.decision) res.set('X-Route-Reason', reply.decision.reason);
   if (reply.decision?.fallbackCause) res.set('X-Route-Fallback-Cause', reply.decision.fallbackCause);
-  res.type(reply.contentType === 'json' ? 'application/json' : 'text/plain').send(reply.body);
+  res.set('Content-Type', reply.contentType).send(reply.body);
 }

@@ -1,27 +1,28 @@
 /**
- * Provider-facing webhooks. Each is authenticated by the connector's URL secret (and header pair
- * when enabled), decoded, mapped by the connector's JSONata mapping for that event, validated, and
- * handed to the call's Temporal workflow with signalWithStart. It is acknowledged only once Temporal
- * has it. Every request and its answer goes to the request log; nothing else is written on error.
+ * Provider-facing event webhooks (call-log, events, popup, call-event), one pipeline for all:
+ * authenticate (the connector's URL secret, and header pair when enabled) → decode (JSON, form, raw
+ * JSON as a form, or a GET's query string) → request log → map (the connector's live mapping of that
+ * kind) → validate (events are partial: only malformed values and an event that names no call are
+ * refused) → hand each event to its call's workflow through the call client. A delivery is
+ * acknowledged only once Temporal has it; nothing but the request log is written on error.
  */
 import crypto from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import { z } from 'zod';
-import { validateCallEvent, type CallContext } from '../call/canonical';
-import { validatePopup, validateProgress } from '../call/lifecycle-events';
+import { type CallContext } from '../call/canonical';
+import { MAPPING_SEGMENTS, toDelivery, validateMapped, type MappingKind } from '../call/mapped-events';
 import { toCountryCode } from '../call/phone';
-import { toWire } from '../call/wire';
 import { AppError, isAppError, type ErrorDetail } from '../errors';
 import type { Logger } from '../logger';
 import type { MappingEngine } from '../mapping/engine';
 import type { ConnectorService, WebhookView } from '../services/connectors';
 import { redactHeaders, REDACTED, type RequestLog } from '../services/request-log';
 import { safeEqual } from '../security/secrets';
-import { callActivityId, callKeyOf, callWorkflowId } from '../temporal/call-ids';
+import { callActivityId, callKeyOf } from '../temporal/call-ids';
+import { type CallClient, makeCallClient } from '../temporal/call-client';
 import { decodePayload } from '../webhooks/payload';
-import { callLifecycle, callLogSignal, callProgressSignal, popupSignal } from '../../workflows';
 import { route } from './routes';
 
 export interface WebhookDeps {
@@ -32,6 +33,8 @@ export interface WebhookDeps {
   requestLog: RequestLog;
   logger: Logger;
   maxBodyBytes: number;
+  /** The call client; built from `temporal` when not given. */
+  calls?: CallClient;
 }
 
 export const webhookParams = z.object({ connectorId: z.string(), secret: z.string() });
@@ -40,8 +43,13 @@ type Params = z.infer<typeof webhookParams>;
 export const webhookSuccessSchema = z.object({
   Status: z.literal('Success'),
   Message: z.string(),
+  /** The phone-call activity this event's call is (or will be) logged as. */
   ActivityId: z.string().optional(),
   CallSessionId: z.string().nullable(),
+  /** Fields of the default complete set this delivery left to other events of the call. */
+  Missing: z.array(z.string()).optional(),
+  /** On the events URL: one entry per event the delivery carried. */
+  Events: z.array(z.object({ Kind: z.string(), ActivityId: z.string(), CallSessionId: z.string().nullable(), Fields: z.array(z.string()), Missing: z.array(z.string()) })).optional(),
 });
 
 export interface Answer {
@@ -131,34 +139,19 @@ export function makeWebhookRunner(deps: WebhookDeps) {
     });
   }
 
-  /** Hands an event to the call's workflow, starting it if needed. */
-  async function signal<T>(connectorId: string, callKey: string, def: Parameters<Client['workflow']['signalWithStart']>[1]['signal'], payload: T): Promise<string> {
-    const workflowId = callWorkflowId(connectorId, callKey);
-    try {
-      await deps.temporal.workflow.signalWithStart(callLifecycle, {
-        workflowId,
-        taskQueue: deps.taskQueue,
-        args: [{ connectorId, callKey }],
-        signal: def as typeof callLogSignal,
-        signalArgs: [payload as never],
-      });
-    } catch (err) {
-      logger.error({ err, workflowId }, 'signalWithStart failed');
-      throw new AppError('WORKFLOW_UNAVAILABLE', undefined, [], { cause: err });
-    }
-    return workflowId;
-  }
-
-  return { run, signal };
+  return { run };
 }
 
 /** The same delivery sent twice has the same id, so the workflow can drop the second. */
-function eventIdOf(kind: string, body: Buffer, query: string): string {
-  return crypto.createHash('sha256').update(kind).update('\0').update(body).update('\0').update(query).digest('hex').slice(0, 32);
+function eventIdOf(segment: string, body: Buffer, query: string, index: number): string {
+  const hash = crypto.createHash('sha256').update(segment).update('\0').update(body).update('\0').update(query);
+  // A delivery that carries several events gives each its own id.
+  if (index > 0) hash.update(`\0${index}`);
+  return hash.digest('hex').slice(0, 32);
 }
 
 const ERRORS = {
-  400: 'The mapped event is invalid (each problem named) or the body cannot be decoded',
+  400: 'A mapped value is malformed (each problem named with its value), the event does not say which call it belongs to, or the body cannot be decoded',
   401: 'Wrong webhook secret or authentication header',
   413: 'Body over the size cap',
   415: 'Unsupported content type',
@@ -166,51 +159,51 @@ const ERRORS = {
   503: 'Temporal did not take the event; retry',
 };
 
+type EventMappingKind = Exclude<MappingKind, 'route'>;
+
+const WHAT: Record<EventMappingKind, string> = { callLog: 'call log', events: 'event', popup: 'popup', callEvent: 'call event' };
+
 export function makeWebhookRoutes(deps: WebhookDeps) {
   const { engine } = deps;
   const runner = makeWebhookRunner(deps);
+  const calls = deps.calls ?? makeCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue, logger: deps.logger });
 
-  const acceptCallLog: Accept = async ({ view, payload, ctx, body, req }) => {
-    const output = await engine.evaluate(view.mappings.callLog.expression, payload, ctx);
-    const { event, problems } = validateCallEvent(output, ctx);
-    if (!event) throw invalid('call log', problems);
-    const callKey = callKeyOf(event);
-    const workflowId = await runner.signal(view.id, callKey, callLogSignal, {
-      event: toWire(event), mappingVersion: view.mappings.callLog.version, receivedAt: new Date().toISOString(), eventId: eventIdOf('call-log', body, rawQuery(req)),
-    });
+  /**
+   * The one pipeline for every event webhook: map with the connector's live mapping of this kind,
+   * validate (partial events pass; malformed values do not), and hand each event to its call.
+   */
+  const acceptMapped = (kind: EventMappingKind): Accept => async ({ view, payload, ctx, body, req }) => {
+    const segment = MAPPING_SEGMENTS[kind];
+    const mapping = view.mappings[kind];
+    const now = new Date();
+    const output = await engine.evaluate(mapping.expression, payload, ctx);
+    const { events, problems } = validateMapped(kind, output, ctx, now);
+    if (!events) throw invalid(WHAT[kind], problems);
+    const query = rawQuery(req);
+    const accepted = [];
+    let workflowId: string | null = null;
+    for (const [index, event] of events.entries()) {
+      const callKey = callKeyOf(event.fields);
+      // validateMapped refuses an event that identifies no call, so this only guards the types.
+      if (!callKey) throw invalid(WHAT[kind], [{ field: 'sessionId', code: 'missing', message: 'The event does not say which call it belongs to.' }]);
+      const delivery = toDelivery(event, { eventId: eventIdOf(segment, body, query, index), receivedAt: now.toISOString(), source: segment, mappingVersion: mapping.version });
+      workflowId = await calls.deliver(view.id, callKey, delivery);
+      accepted.push({ Kind: event.kind, ActivityId: callActivityId(view.id, callKey), CallSessionId: event.fields.sessionId ?? null, Fields: event.provided, Missing: event.missing });
+    }
+    const first = accepted[0];
+    const message = kind === 'events' ? `${accepted.length} event(s) accepted` : kind === 'callEvent' ? `Call ${first?.Kind ?? 'event'} accepted` : `${WHAT[kind][0]?.toUpperCase()}${WHAT[kind].slice(1)} accepted`;
     return {
       status: 200,
       workflowId,
-      body: { Status: 'Success', Message: 'Call log accepted', ActivityId: callActivityId(view.id, callKey), CallSessionId: event.sessionId ?? null },
+      body: { Status: 'Success', Message: message, ActivityId: first?.ActivityId, CallSessionId: first?.CallSessionId ?? null, Missing: first?.Missing ?? [], ...(kind === 'events' ? { Events: accepted } : {}) },
     };
   };
 
-  const acceptPopup: Accept = async ({ view, payload, ctx, body, req }) => {
-    const output = await engine.evaluate(view.mappings.popup.expression, payload, ctx);
-    const { event, problems } = validatePopup(output, ctx);
-    if (!event) throw invalid('popup', problems);
-    const callKey = callKeyOf({ sessionId: event.sessionId, sourceNumber: '', destinationNumber: '', displayNumber: '', startTime: new Date(0) });
-    const workflowId = await runner.signal(view.id, callKey, popupSignal, {
-      ...event, eventId: eventIdOf('popup', body, rawQuery(req)), receivedAt: new Date().toISOString(),
-    });
-    return { status: 200, workflowId, body: { Status: 'Success', Message: 'Popup accepted', CallSessionId: event.sessionId } };
-  };
-
-  const acceptProgress: Accept = async ({ view, payload, ctx, body, req }) => {
-    const output = await engine.evaluate(view.mappings.callEvent.expression, payload, ctx);
-    const { event, problems } = validateProgress(output, ctx, new Date());
-    if (!event) throw invalid('call event', problems);
-    const callKey = callKeyOf({ sessionId: event.sessionId, sourceNumber: '', destinationNumber: '', displayNumber: '', startTime: new Date(0) });
-    const workflowId = await runner.signal(view.id, callKey, callProgressSignal, {
-      kind: event.kind, at: event.at, answered: event.answered, eventId: eventIdOf('call-event', body, rawQuery(req)), receivedAt: new Date().toISOString(),
-    });
-    return { status: 200, workflowId, body: { Status: 'Success', Message: `Call ${event.kind} accepted`, CallSessionId: event.sessionId } };
-  };
-
-  const webhook = (method: 'post' | 'get', kind: string, summary: string, accept: Accept) =>
-    route({
+  const webhook = (method: 'post' | 'get', kind: EventMappingKind, summary: string) => {
+    const segment = MAPPING_SEGMENTS[kind];
+    return route({
       method,
-      path: `/webhooks/:connectorId/:secret/${kind}`,
+      path: `/webhooks/:connectorId/:secret/${segment}`,
       summary,
       tag: 'Provider webhooks',
       access: 'provider',
@@ -218,22 +211,29 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
       rawBody: true,
       ...(method === 'post'
         ? {
-            body: z.record(z.string(), z.unknown()).describe(`The provider payload, mapped by the connector's ${kind} mapping.`),
+            body: z.record(z.string(), z.unknown()).describe(`The provider payload, mapped by the connector's ${segment} mapping.`),
             bodyContentTypes: ['application/json', 'application/x-www-form-urlencoded', 'text/plain'],
           }
         : {}),
       response: webhookSuccessSchema,
       errors: ERRORS,
       handler: async ({ req, res, params }) => {
-        await runner.run(kind, req, res, params, accept);
+        await runner.run(segment, req, res, params, acceptMapped(kind));
         return undefined;
       },
     });
+  };
 
-  return [
-    webhook('post', 'call-log', 'Provider posts a call log', acceptCallLog),
-    webhook('get', 'call-log', 'Provider sends a call log as query parameters', acceptCallLog),
-    webhook('post', 'popup', 'Provider asks for an agent popup (incoming call)', acceptPopup),
-    webhook('post', 'call-event', 'Provider reports call progress (answered, hangup)', acceptProgress),
-  ];
+  const SUMMARIES: Record<EventMappingKind, string> = {
+    callLog: 'Provider sends a call log (complete or partial)',
+    events: "Provider sends any of a call's events to one URL; the connector's events mapping names each one's kind",
+    popup: 'Provider asks for an agent popup (incoming call)',
+    callEvent: 'Provider reports call progress (answered, hangup, or another event kind)',
+  };
+  const kinds: EventMappingKind[] = ['callLog', 'events', 'popup', 'callEvent'];
+  // Every event webhook takes a JSON or form POST, or a GET with the fields in the query string.
+  return kinds.flatMap((kind) => [
+    webhook('post', kind, `${SUMMARIES[kind]} (POST: JSON, form fields, or raw JSON as a form)`),
+    webhook('get', kind, `${SUMMARIES[kind]} (GET: the fields in the query string)`),
+  ]);
 }

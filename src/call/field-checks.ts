@@ -4,7 +4,7 @@
  */
 import { type CallContext, type CanonicalField, type FieldProblem } from './canonical';
 import { parseDateTime } from './datetime';
-import { normalizePhone } from './phone';
+import { normalizePhoneDetailed } from './phone';
 
 const MAX_TEXT = 10_000;
 const MAX_URL = 2048;
@@ -12,7 +12,8 @@ const MAX_CUSTOM_KEYS = 50;
 const CUSTOM_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const DIGITS = /^\d+$/;
 
-export type Checked = { ok: true; value: unknown; json: unknown } | { ok: false; problems: FieldProblem[] };
+/** `unverified`: a phone number kept although libphonenumber judges it invalid. */
+export type Checked = { ok: true; value: unknown; json: unknown; unverified?: boolean } | { ok: false; problems: FieldProblem[] };
 
 export const label = (field: CanonicalField): string => `${field.name} (${field.seedName})`;
 
@@ -43,8 +44,9 @@ function checkPhone(field: CanonicalField, raw: unknown, ctx: CallContext): Chec
   if (typeof raw !== 'string' && typeof raw !== 'number') {
     return fail(field.name, 'wrong_type', `${label(field)} must be a phone number; got ${shown(raw)}`);
   }
-  const phone = normalizePhone(String(raw), ctx.defaultCountry);
-  return phone ? ok(phone) : fail(field.name, 'invalid', `${label(field)} is not a phone number; got ${shown(raw)}`);
+  const phone = normalizePhoneDetailed(String(raw), ctx.defaultCountry);
+  if (phone) return { ok: true, value: phone.number, json: phone.number, ...(phone.valid ? {} : { unverified: true }) };
+  return fail(field.name, 'invalid', `${label(field)} is not a phone number; got ${shown(raw)}`);
 }
 
 function checkDateTime(field: CanonicalField, raw: unknown, ctx: CallContext): Checked {
@@ -57,7 +59,7 @@ function checkDateTime(field: CanonicalField, raw: unknown, ctx: CallContext): C
   return fail(field.name, 'invalid', `${label(field)} is not a date and time we can read (${hint}); got ${shown(raw)}`);
 }
 
-// The only integer field is the call duration, hence "seconds" in the messages.
+// The integer fields are durations, hence "seconds" in the messages.
 function checkInteger(field: CanonicalField, raw: unknown): Checked {
   const text = typeof raw === 'string' ? raw.trim() : undefined;
   if (text !== undefined && DIGITS.test(text)) return checkInteger(field, Number(text));

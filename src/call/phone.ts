@@ -1,8 +1,11 @@
 /**
  * Phone numbers as providers send them ("%2b91 96117-95983", "09611795983", "1001") turned into the
- * one form leads are stored and searched by: E.164 when the number is real, bare digits otherwise.
+ * one form leads are stored and searched by: E.164 whenever a country code can be determined (also
+ * for numbers libphonenumber judges invalid, such as reserved test ranges, whose validity is reported
+ * separately), bare digits otherwise (short extensions).
  */
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import { getCountries, getExampleNumber, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
 
 // The max metadata validates number ranges, not just lengths; with the min set "14155552671" would pass
 // as an Indian number and never get the chance to be read as the US number it is.
@@ -32,18 +35,73 @@ function parseValid(text: string, country?: CountryCode): PhoneNumber | null {
   return parsed?.isValid() ? parsed : null;
 }
 
-function parseClean({ plus, digits }: CleanPhone, defaultCountry: CountryCode): PhoneNumber | null {
-  if (digits === '') return null;
-  if (plus) return parseValid(`+${digits}`);
-  if (digits.startsWith('00')) return parseValid(`+${digits.slice(2)}`) ?? parseValid(digits, defaultCountry);
-  return parseValid(digits, defaultCountry) ?? parseValid(`+${digits}`);
+/** Per calling code, the usual lengths of its countries' numbers (their example mobile numbers'). */
+let typicalLengths: Map<string, Set<number>> | null = null;
+
+function isTypicalLength(callingCode: string, length: number): boolean {
+  if (!typicalLengths) {
+    typicalLengths = new Map();
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country, examples);
+      if (!example) continue;
+      const lengths = typicalLengths.get(example.countryCallingCode) ?? new Set<number>();
+      lengths.add(example.nationalNumber.length);
+      typicalLengths.set(example.countryCallingCode, lengths);
+    }
+  }
+  return typicalLengths.get(callingCode)?.has(length) ?? false;
 }
 
 /**
- * E.164 (`+919611795983`) when the number is valid for the default country or as an international
- * number; otherwise 3–15 digits unchanged (a leading + kept) so extensions still match; else null.
+ * A reading libphonenumber judges invalid (an unassigned or reserved range) but shaped like the
+ * numbers of its calling code: possible, and as long as they usually are. Anything less sure stays digits.
+ */
+function parsePossible(text: string, country?: CountryCode): PhoneNumber | null {
+  const parsed = parsePhoneNumberFromString(text, country);
+  if (!parsed?.isPossible()) return null;
+  return isTypicalLength(parsed.countryCallingCode, parsed.nationalNumber.length) ? parsed : null;
+}
+
+/** The readings of a number in the order they are tried: international when it says so, else national first. */
+function readings({ plus, digits }: CleanPhone, defaultCountry: CountryCode): [string, CountryCode?][] {
+  if (digits === '') return [];
+  if (plus) return [[`+${digits}`]];
+  if (digits.startsWith('00')) return [[`+${digits.slice(2)}`], [digits, defaultCountry]];
+  return [[digits, defaultCountry], [`+${digits}`]];
+}
+
+/** A valid reading if there is one, else a possible one (right length for its country), else null. */
+function parseClean(cleaned: CleanPhone, defaultCountry: CountryCode): { parsed: PhoneNumber; valid: boolean } | null {
+  const tries = readings(cleaned, defaultCountry);
+  for (const [text, country] of tries) {
+    const parsed = parseValid(text, country);
+    if (parsed) return { parsed, valid: true };
+  }
+  for (const [text, country] of tries) {
+    const parsed = parsePossible(text, country);
+    if (parsed) return { parsed, valid: false };
+  }
+  return null;
+}
+
+export interface NormalizedPhone {
+  /** E.164 when a country code could be determined, else 3–15 digits (a leading + kept). */
+  number: string;
+  /** Whether libphonenumber judges the number valid (a real, assigned range). */
+  valid: boolean;
+}
+
+/**
+ * E.164 (`+919611795983`) when the number is valid, or of a possible length, for the default country
+ * or as an international number; otherwise 3–15 digits unchanged (a leading + kept) so extensions
+ * still match; else null.
  */
 export function normalizePhone(raw: string, defaultCountry: CountryCode): string | null {
+  return normalizePhoneDetailed(raw, defaultCountry)?.number ?? null;
+}
+
+/** normalizePhone with the number's validity. */
+export function normalizePhoneDetailed(raw: string, defaultCountry: CountryCode): NormalizedPhone | null {
   // The same numbers (agents, DIDs, repeat callers) come back all day; parsing with the full metadata
   // is the costliest step of a webhook, so answers are remembered (bounded).
   const key = `${defaultCountry}|${raw}`;
@@ -56,24 +114,25 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode): string
 }
 
 const MEMO_SIZE = 10_000;
-const memo = new Map<string, string | null>();
+const memo = new Map<string, NormalizedPhone | null>();
 
-function normalizeUncached(raw: string, defaultCountry: CountryCode): string | null {
+function normalizeUncached(raw: string, defaultCountry: CountryCode): NormalizedPhone | null {
   const cleaned = clean(raw);
   if (!cleaned) return null;
-  const parsed = parseClean(cleaned, defaultCountry);
-  if (parsed) return parsed.number;
+  const read = parseClean(cleaned, defaultCountry);
+  if (read) return { number: read.parsed.number, valid: read.valid };
   const { plus, digits } = cleaned;
   if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
-  return plus ? `+${digits}` : digits;
+  return { number: plus ? `+${digits}` : digits, valid: false };
 }
 
 /** The distinct forms a lead may be found by: the E.164 form first, then the national number. */
 export function phoneLookupKeys(raw: string, defaultCountry: CountryCode): string[] {
   const cleaned = clean(raw);
   if (!cleaned) return [];
-  const parsed = parseClean(cleaned, defaultCountry);
-  if (parsed) return [...new Set([parsed.number, String(parsed.nationalNumber)])];
+  const read = parseClean(cleaned, defaultCountry);
+  // Numbers stored before invalid ranges were written in E.164 were kept as their bare digits.
+  if (read) return [...new Set([read.parsed.number, String(read.parsed.nationalNumber), ...(read.valid ? [] : [cleaned.digits])])];
   const fallback = normalizePhone(raw, defaultCountry);
   return fallback ? [fallback] : [];
 }

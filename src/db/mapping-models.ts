@@ -1,8 +1,10 @@
 /**
- * The designer's mapping records, beside a connector's live pointer (`connector.mappings.<kind>`):
+ * The designer's mapping records, beside a connector's live pointer (`connector.mappings.<kind>`),
+ * kept per mapping kind (MAPPING_KINDS: callLog, events, popup, callEvent, route):
  *
  * - MappingVersion: an immutable published version. Version numbers only grow; the live pointer is
- *   always the newest version, and every call activity records the number that mapped it.
+ *   always the newest version, and every call activity records the number that mapped it. A kind
+ *   without a mapping of its own runs its preset's (version 0); its first published version is 1.
  * - MappingDraft: the one expression an admin is editing; publishing turns it into a version.
  * - MappingFixture: a recorded request and what must come out (src/mapping/README.md); all of a
  *   mapping's fixtures must pass before it can be published.
@@ -10,16 +12,22 @@
  * Kept out of `models.ts` so the call path's models stay small; built the same way, per connection.
  */
 import { Schema, type Connection, type InferSchemaType, type Model, type Types } from 'mongoose';
+import { MAPPING_KINDS, type MappingKind } from '../call/mapped-events';
 
-export const MAPPING_KINDS = ['callLog'] as const;
-export type MappingKind = (typeof MAPPING_KINDS)[number];
+export { MAPPING_KINDS, type MappingKind };
 /** How a version came to be: with the connector, published from a draft, a rollback, or an API write. */
 export const VERSION_SOURCES = ['created', 'published', 'rollback', 'api'] as const;
 
 const { ObjectId, Mixed } = Schema.Types;
 
 const requestSchema = new Schema(
-  { contentType: { type: String, default: '' }, body: { type: String, default: '' }, query: { type: String, default: '' } },
+  {
+    contentType: { type: String, default: '' },
+    body: { type: String, default: '' },
+    query: { type: String, default: '' },
+    /** When the request was received (ISO); stands in for an event time the mapping leaves out. */
+    receivedAt: { type: String, default: undefined },
+  },
   { _id: false },
 );
 

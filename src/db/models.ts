@@ -99,6 +99,19 @@ export const ROUTE_FALLBACKS = ['none', 'agent', 'queue'] as const;
 export const ROUTE_FORMATS = ['json', 'agent-phone', 'agent-id', 'agent-email'] as const;
 export const FOLLOW_UP_MODES = ['off', 'optional', 'mandatory'] as const;
 
+/** A route answer template, validated and compiled by the admin API before it is stored. */
+const routeAnswerSchema = new Schema(
+  {
+    contentType: { type: String, required: true },
+    body: { type: String, required: true },
+    noAgent: {
+      type: new Schema({ status: { type: Number, default: 200 }, contentType: { type: String, default: null }, body: { type: String, default: '' } }, { _id: false }),
+      default: null,
+    },
+  },
+  { _id: false },
+);
+
 /** What a connector does around a call: routing, missed calls, disposition and its follow-ups. */
 const lifecycleSettingsSchema = new Schema(
   {
@@ -108,6 +121,8 @@ const lifecycleSettingsSchema = new Schema(
       fallbackAgentId: { type: ObjectId, default: null },
       fallbackQueue: { type: String, default: '' },
       format: { type: String, enum: ROUTE_FORMATS, default: 'json' },
+      /** The answer in the provider's dialect (src/services/route-answer.ts); null: the preset's, else `format`. */
+      answer: { type: routeAnswerSchema, default: null },
     },
     missedCall: {
       createTask: { type: Boolean, default: true },
@@ -131,6 +146,15 @@ const lifecycleSettingsSchema = new Schema(
     },
     /** During a call the agent may read the calling lead even when another user owns it. */
     leadSharing: { type: Boolean, default: true },
+    /** How a call is assembled from its partial events (workflows/call-fold.ts). */
+    calls: {
+      /** A call with no final event is finalised this long after its last event. */
+      quietSeconds: { type: Number, default: 1800, min: 1, max: 86_400 },
+      /** The fields a finished call must have to count as complete; empty: the default set. */
+      completeFields: { type: [String], default: [] },
+      /** Per field: `first` keeps the first value an event brought; otherwise the later one wins. */
+      fieldPrecedence: { type: Schema.Types.Mixed, default: () => ({}) },
+    },
   },
   { _id: false },
 );
@@ -175,6 +199,10 @@ const connectorSchema = new Schema(
           popup: { type: mappingSchema, default: null },
           /** Answered / hangup events → the event, its time and the session id. */
           callEvent: { type: mappingSchema, default: null },
+          /** The one-URL events webhook: each delivery → one or more call events, each with its kind. */
+          events: { type: mappingSchema, default: null },
+          /** The route request → the caller's number, the virtual number and the session id. */
+          route: { type: mappingSchema, default: null },
         },
         { _id: false },
       ),
@@ -213,17 +241,37 @@ const callActivitySchema = new Schema(
     opportunityId: { type: ObjectId, default: null },
     agentId: { type: ObjectId, default: null },
     providerAgentId: { type: String, default: null },
-    direction: { type: String, required: true },
-    status: { type: String, required: true },
+    /** Unknown for a call whose events never said (see missingFields). */
+    direction: { type: String, default: null },
+    status: { type: String, default: null },
     sourceNumber: String,
     destinationNumber: String,
     displayNumber: String,
+    agentNumber: String,
+    /** The start and end as instants (the UTC fields when the provider sent them, else the local ones). */
     startTime: Date,
+    answeredAt: Date,
     endTime: Date,
+    /** Talk time; ring time and total time, when the provider says them. */
     durationSeconds: Number,
+    ringSeconds: Number,
+    totalSeconds: Number,
+    providerStatus: String,
+    hangupCause: String,
     notes: String,
     recordingUrl: String,
+    ivr: String,
     sessionId: { type: String, default: null },
+    /** Whether the call has every field of its connector's complete set; the ones it lacks. */
+    complete: { type: Boolean, default: true },
+    missingFields: { type: [String], default: undefined },
+    /** `terminal-event`, or `quiet-period` when no final event came (noFinalEvent). */
+    finalReason: { type: String, default: null },
+    noFinalEvent: { type: Boolean, default: false },
+    /** Phone fields whose numbers libphonenumber judges invalid (kept, in E.164 where possible). */
+    unverifiedNumbers: { type: [String], default: undefined },
+    /** Per field, the kind of event its value came from (log, status, popup, details, derived, ...). */
+    fieldSources: { type: Schema.Types.Mixed, default: undefined },
     caller: { type: callerSchema, default: undefined },
     custom: { type: Schema.Types.Mixed, default: undefined },
     mappingVersion: { type: Number, required: true },
@@ -236,6 +284,7 @@ const callActivitySchema = new Schema(
 callActivitySchema.index({ leadId: 1, startTime: -1 });
 callActivitySchema.index({ connectorId: 1, createdAt: -1 });
 callActivitySchema.index({ agentId: 1, startTime: -1 });
+callActivitySchema.index({ connectorId: 1, complete: 1, createdAt: -1 });
 
 export const REQUEST_OUTCOMES = ['accepted', 'duplicate', 'rejected', 'error'] as const;
 

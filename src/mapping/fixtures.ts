@@ -1,12 +1,14 @@
 /**
- * Mapping fixtures are data: a recorded request, a mapping and what must come out. One runner pushes
- * each through exactly the production path (decodePayload → engine.evaluate → validateCallEvent), so a
- * passing fixture means the webhook would behave the same way. Format: src/mapping/README.md.
+ * Mapping fixtures are data: a recorded request, a mapping of one kind and what must come out. One
+ * runner pushes each through exactly the production path (decodePayload → engine.evaluate →
+ * validateMapped), so a passing fixture means the webhook would behave the same way. Format:
+ * src/mapping/README.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type CallContext, type FieldProblem, validateCallEvent } from '../call/canonical';
+import { type CallContext, type FieldProblem } from '../call/canonical';
+import { MAPPING_KINDS, type MappingKind, validateMapped } from '../call/mapped-events';
 import { toCountryCode } from '../call/phone';
 import { AppError, ERROR_CATALOGUE, type ErrorCode, isAppError } from '../errors';
 import { decodePayload } from '../webhooks/payload';
@@ -22,20 +24,27 @@ const countryCode = z.string().transform((code, ctx) => {
   return country ?? z.NEVER;
 });
 
+const outputRecord = z.record(z.string(), z.unknown());
+
 export const fixtureSchema = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
+  /** The mapping kind under test (default `callLog`): which webhook's mapping, validated by its rules. */
+  kind: z.enum(MAPPING_KINDS).optional(),
   request: z.strictObject({
     contentType: z.string(),
     /** Exactly as on the wire. */
     body: z.string(),
     /** Raw query string without the "?". */
     query: z.string().optional(),
+    /** When the request arrived (ISO 8601): the time of an answered or hangup event that carries none. */
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
   }),
   mapping: z.union([z.strictObject({ preset: z.string().min(1) }), z.strictObject({ expression: z.string().min(1) })]),
   context: z.strictObject({ defaultCountry: countryCode, timeZone: z.string().min(1) }).optional(),
   expect: z.union([
-    z.strictObject({ output: z.record(z.string(), z.unknown()) }),
+    /** The normalised output: one object, or a list for an `events` mapping that yields several. */
+    z.strictObject({ output: z.union([outputRecord, z.array(outputRecord)]) }),
     z.strictObject({
       /** An error code from the catalogue, or the exact set of "field:problem" pairs. */
       error: z.union([z.enum(errorCodes), z.array(z.string().regex(PROBLEM, 'expected "field:code"')).min(1)]),
@@ -51,7 +60,7 @@ export const DEFAULT_FIXTURE_CONTEXT: CallContext = { defaultCountry: 'IN', time
 
 /** What a fixture run produced, in the same vocabulary as `expect`. */
 export interface FixtureOutcome {
-  output: Record<string, unknown> | null;
+  output: Record<string, unknown> | Record<string, unknown>[] | null;
   error: ErrorCode | string[] | null;
   position?: number;
   message?: string;
@@ -65,7 +74,20 @@ export interface FixtureResult {
   diff: string[];
 }
 
-export type ResolvePreset = (id: string) => { mappings: { callLog: string } };
+export type ResolvePreset = (id: string) => { mappings: { callLog: string } & Partial<Record<MappingKind, string>> };
+
+/**
+ * A preset's mapping of a kind as production resolves it (src/services/connectors.ts `liveMapping`):
+ * the route input falls back to the generic preset's, any other missing kind maps to nothing.
+ */
+export function presetMapping(resolvePreset: ResolvePreset, id: string, kind: MappingKind): string {
+  const own = resolvePreset(id).mappings[kind];
+  if (own !== undefined) return own;
+  return (kind === 'route' ? resolvePreset('generic').mappings.route : undefined) ?? '{}';
+}
+
+/** The event kind an output may leave out of `expect.output` (the mapping kind's default). */
+const DEFAULT_EVENT_KIND: Partial<Record<MappingKind, string>> = { callLog: 'log', events: 'status', popup: 'popup', callEvent: 'live' };
 
 /** Every *.json fixture in `dir` (not recursive), sorted by file name; a malformed one fails loudly. */
 export function loadFixtures(dir: string): MappingFixture[] {
@@ -90,7 +112,8 @@ const problemKey = (problem: FieldProblem): string => `${problem.field}:${proble
 
 async function execute(engine: MappingEngine, fixture: MappingFixture, resolvePreset: ResolvePreset): Promise<FixtureOutcome> {
   const ctx = fixture.context ?? DEFAULT_FIXTURE_CONTEXT;
-  const expression = 'preset' in fixture.mapping ? resolvePreset(fixture.mapping.preset).mappings.callLog : fixture.mapping.expression;
+  const kind = fixture.kind ?? 'callLog';
+  const expression = 'preset' in fixture.mapping ? presetMapping(resolvePreset, fixture.mapping.preset, kind) : fixture.mapping.expression;
   try {
     const payload = decodePayload({
       body: fixture.request.body,
@@ -98,19 +121,32 @@ async function execute(engine: MappingEngine, fixture: MappingFixture, resolvePr
       query: fixture.request.query ?? '',
       maxBytes: engine.limits.maxPayloadBytes,
     });
-    const { normalized, problems } = validateCallEvent(await engine.evaluate(expression, payload, ctx), ctx);
-    return { output: normalized, error: problems.length > 0 ? problems.map(problemKey).sort() : null };
+    const now = fixture.request.receivedAt ? new Date(fixture.request.receivedAt) : new Date();
+    const { normalized, problems } = validateMapped(kind, await engine.evaluate(expression, payload, ctx), ctx, now);
+    return { output: normalized as FixtureOutcome['output'], error: problems.length > 0 ? problems.map(problemKey).sort() : null };
   } catch (err) {
     if (!isAppError(err)) throw err;
     return { output: null, error: err.code, position: err.details[0]?.position, message: err.message };
   }
 }
 
-function compare(expected: MappingFixture['expect'], actual: FixtureOutcome): string[] {
+/**
+ * Fixtures written before events had kinds leave `kind` out of the expected output; it is then
+ * compared only when it is not the mapping kind's default.
+ */
+function withoutDefaultKind(expected: unknown, actual: unknown, kind: MappingKind): unknown {
+  if (Array.isArray(expected) && Array.isArray(actual)) return actual.map((item, i) => withoutDefaultKind(expected[i], item, kind));
+  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isRecord(expected) || !isRecord(actual) || 'kind' in expected || actual.kind !== DEFAULT_EVENT_KIND[kind]) return actual;
+  const { kind: _default, ...rest } = actual;
+  return rest;
+}
+
+function compare(expected: MappingFixture['expect'], actual: FixtureOutcome, kind: MappingKind): string[] {
   if ('output' in expected) {
     if (typeof actual.error === 'string') return [`expected output, got error ${actual.error}: ${actual.message ?? ''}`];
     const problems = (actual.error ?? []).map((problem) => `unexpected problem ${problem}`);
-    return [...problems, ...diffValues(expected.output, actual.output ?? {}, 'output')];
+    return [...problems, ...diffValues(expected.output, withoutDefaultKind(expected.output, actual.output ?? {}, kind), 'output')];
   }
   if (typeof expected.error === 'string') {
     if (actual.error !== expected.error) return [`error: expected ${expected.error}, got ${JSON.stringify(actual.error)}`];
@@ -128,6 +164,6 @@ function compare(expected: MappingFixture['expect'], actual: FixtureOutcome): st
 
 export async function runFixture(engine: MappingEngine, fixture: MappingFixture, resolvePreset: ResolvePreset): Promise<FixtureResult> {
   const actual = await execute(engine, fixture, resolvePreset);
-  const diff = compare(fixture.expect, actual);
+  const diff = compare(fixture.expect, actual, fixture.kind ?? 'callLog');
   return { name: fixture.name, pass: diff.length === 0, actual, expected: fixture.expect, diff };
 }

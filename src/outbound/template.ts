@@ -9,6 +9,10 @@
  * 8x8 `[name|value]` pair or not), and the result is compiled with `noEscape` (HTML escaping is wrong
  * for every context here). Helpers therefore see raw values, and only their final output is escaped.
  * Triple-stash, partials and decorators are refused: there is no raw output.
+ *
+ * The `xml` context (route answers in a provider's XML dialect) escapes every value as character
+ * data that is also safe inside either kind of quoted attribute, and drops characters XML 1.0 does
+ * not allow, so a value can neither open or close markup nor make the document ill-formed.
  */
 import Handlebars from 'handlebars';
 import { OutboundError } from './errors';
@@ -21,7 +25,7 @@ export interface RequestTemplate {
   headers?: { name: string; value: string }[];
   body?: { kind: BodyKind; template: string };
 }
-export type Context = 'url' | 'form' | 'text' | 'header' | 'json';
+export type Context = 'url' | 'form' | 'text' | 'header' | 'json' | 'xml';
 export type MergeValues = Record<string, unknown>;
 
 const hb = Handlebars.create();
@@ -62,6 +66,15 @@ function baseUrl(v: unknown): string {
   return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
 }
 
+/** Everything outside XML 1.0's Char production (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** A value as XML character data, safe in element content and in single- or double-quoted attributes. */
+export function escapeXml(v: unknown): string {
+  return text(v).replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
+}
+
 const ESCAPERS: Record<string, (v: unknown) => string> = {
   url_base: baseUrl,
   url: encode,
@@ -76,6 +89,7 @@ const ESCAPERS: Record<string, (v: unknown) => string> = {
   json_str: (v) => JSON.stringify(text(v)).slice(1, -1),
   // Outside a string: exactly one JSON value (a `json` helper result is already one).
   json_val: (v) => (isRawJson(v) ? v.json : JSON.stringify(v ?? null)),
+  xml: escapeXml,
 };
 for (const [name, fn] of Object.entries(ESCAPERS)) hb.registerHelper(`__esc_${name}`, fn);
 
@@ -102,6 +116,8 @@ function scan(s: Scan, content: string): void {
 }
 
 function escaperFor(ctx: Context, s: Scan): string {
+  // The same escaping everywhere in XML: brackets and bars are ordinary text there.
+  if (ctx === 'xml') return 'xml';
   if (ctx === 'json') return s.inString ? 'json_str' : 'json_val';
   if (ctx === 'url' && !s.started) return 'url_base';
   return s.pair ? `${ctx}_ud` : ctx;

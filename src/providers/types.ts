@@ -7,8 +7,12 @@ export type { RequestTemplate } from '../outbound';
  * What Patchcord asks of a provider. Each is one request template plus response rules; data rules
  * name what the operation needs by `as`: `callId` (click-to-call: the provider's id of the new call,
  * so its later events join the call session), `customerNumber` (popup pull), `numbers` (DID list).
+ *
+ * `callDetails` is one call's record by the provider's call id (merge value `callSessionId`), pulled
+ * when a call's final event never came. Its answer becomes call fields through `responseMapping`; an
+ * error rule marks the provider's "no such call" answer, and so does an HTTP 404.
  */
-export const PROVIDER_OPERATIONS = ['clickToCall', 'disposition', 'popupPull', 'didList', 'hangup', 'blacklistAdd', 'blacklistRemove', 'blacklistAddMany', 'blacklistRemoveMany'] as const;
+export const PROVIDER_OPERATIONS = ['clickToCall', 'disposition', 'popupPull', 'didList', 'hangup', 'blacklistAdd', 'blacklistRemove', 'blacklistAddMany', 'blacklistRemoveMany', 'callDetails'] as const;
 export type ProviderOperation = (typeof PROVIDER_OPERATIONS)[number];
 
 export interface OperationConfig {
@@ -16,6 +20,11 @@ export interface OperationConfig {
   /** Templates in Handlebars or the seeds' @mail-merge syntax (translated on save). */
   request: RequestTemplate;
   rules: ResponseRule[];
+  /**
+   * JSONata from the provider's decoded answer (as a webhook body is decoded) to canonical call
+   * fields; used by `callDetails`. Absent: the connector's live call-log mapping reads the answer.
+   */
+  responseMapping?: string;
 }
 
 /** A preset's provider API: credentials form, auth scheme and default operations, all data. */
@@ -42,6 +51,17 @@ export interface SettingField {
   help?: string;
 }
 
+/**
+ * How the route webhook answers in a provider's own dialect (an XML document that dials, a JSON list
+ * of actions…): Handlebars bodies over the routing decision, each value escaped for the content type
+ * (src/services/route-answer.ts). `noAgent` answers when there is neither an agent nor a queue.
+ */
+export interface RouteAnswerSpec {
+  contentType: string;
+  body: string;
+  noAgent: { status: number; contentType: string | null; body: string } | null;
+}
+
 /** Everything Patchcord knows about one provider, as data: its mappings and sensible defaults. */
 export interface ProviderPreset {
   /** Stable id stored on connectors; never rename. */
@@ -55,6 +75,10 @@ export interface ProviderPreset {
     popup?: string;
     /** From answered/hangup payloads to `{ sessionId, kind: 'answered' | 'hangup', at, answered }`. */
     callEvent?: string;
+    /** From any delivery on the one-URL events webhook to call events, each with its `kind` (src/call/mapped-events.ts). */
+    events?: string;
+    /** From the route request to `{ callerNumber, virtualNumber, sessionId }`; the generic preset's when absent. */
+    route?: string;
   };
   defaults: {
     defaultCountry: CountryCode;
@@ -65,4 +89,6 @@ export interface ProviderPreset {
   settings?: readonly SettingField[];
   /** Calling the provider: click-to-call, disposition, popup pull, DID list and the like. */
   api?: ProviderApiSpec;
+  /** The route answer in the provider's dialect, for connectors that set none; else the `format` answers. */
+  routeAnswer?: RouteAnswerSpec;
 }

@@ -4,6 +4,7 @@
  * hot path reads.
  */
 import { isValidObjectId, type Types } from 'mongoose';
+import type { MappingKind } from '../call/mapped-events';
 import { AppError } from '../errors';
 import { PRESETS } from '../providers';
 import type { ConnectorDoc, Models } from '../db/models';
@@ -11,6 +12,7 @@ import { randomToken, type SecretBox } from '../security/secrets';
 
 export interface WebhookUrls {
   callLog: string;
+  events: string;
   route: string;
   popup: string;
   callEvent: string;
@@ -22,10 +24,14 @@ export interface LiveMapping {
   version: number;
 }
 
-/** A connector's own mapping for an event, or its preset's (version 0) when it has none. */
-function liveMapping(own: { expression: string; version: number } | null | undefined, presetId: string, kind: 'popup' | 'callEvent'): LiveMapping {
+/**
+ * A connector's own mapping for a kind, or its preset's (version 0) when it has none; the route
+ * input falls back to the generic preset's, which reads the names most providers use.
+ */
+export function liveMapping(own: { expression: string; version: number } | null | undefined, presetId: string, kind: MappingKind): LiveMapping {
   if (own) return { expression: own.expression, version: own.version };
-  const fromPreset = PRESETS.find((p) => p.id === presetId)?.mappings[kind];
+  const preset = PRESETS.find((p) => p.id === presetId);
+  const fromPreset = preset?.mappings[kind] ?? (kind === 'route' ? PRESETS.find((p) => p.id === 'generic')?.mappings.route : undefined);
   // A preset without this event's mapping yields nothing, which validation reports field by field.
   return { expression: fromPreset ?? '{}', version: 0 };
 }
@@ -36,8 +42,8 @@ export interface WebhookView {
   presetId: string;
   defaultCountry: string;
   timeZone: string;
-  /** The live mapping per event; popup and call-event fall back to the preset's when not customised. */
-  mappings: Record<'callLog' | 'popup' | 'callEvent', LiveMapping>;
+  /** The live mapping per kind; all but the call log fall back to the preset's when not customised. */
+  mappings: Record<MappingKind, LiveMapping>;
   webhookSecret: string;
   authHeader: { name: string; value: string } | null;
   /** Teams the connector is assigned to; only their agents are eligible for routing (none: everyone). */
@@ -64,7 +70,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
   /** Every provider-facing URL of a connector; `{secret}` stands in when the secret is not revealed. */
   function webhookUrls(id: string, secret: string | null): WebhookUrls {
     const base = `${publicUrl()}/webhooks/${id}/${secret ?? '{secret}'}`;
-    return { callLog: `${base}/call-log`, route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, sso: `${base}/sso` };
+    return { callLog: `${base}/call-log`, events: `${base}/events`, route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, sso: `${base}/sso` };
   }
 
   /** The connector as the webhook handler needs it, cached briefly; null when it does not exist. */
@@ -84,6 +90,8 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
             callLog: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version },
             popup: liveMapping(doc.mappings.popup, doc.presetId, 'popup'),
             callEvent: liveMapping(doc.mappings.callEvent, doc.presetId, 'callEvent'),
+            events: liveMapping(doc.mappings.events, doc.presetId, 'events'),
+            route: liveMapping(doc.mappings.route, doc.presetId, 'route'),
           },
           webhookSecret: box.open(doc.webhookSecret),
           authHeader: doc.authHeader ? { name: doc.authHeader.name, value: box.open(doc.authHeader.value) } : null,

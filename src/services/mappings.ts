@@ -1,26 +1,35 @@
 /**
- * A connector's call-log mapping as the designer sees it: a draft being edited, fixtures that must
- * pass, and immutable published versions. `connector.mappings.callLog` stays THE live pointer the
- * webhooks read; publishing (and rolling back) writes it, so the call path needs nothing from here.
+ * A connector's mappings as the designer sees them, one set per mapping kind (call log, events,
+ * popup, call event, route input): a draft being edited, fixtures that must pass, and immutable
+ * published versions. `connector.mappings.<kind>` stays THE live pointer the webhooks read;
+ * publishing (and rolling back) writes it, so the call path needs nothing from here.
+ *
+ * A kind without a mapping of its own runs its preset's, shown as version 0; the first publish of
+ * that kind makes version 1, the connector's own from then on. (The call log is always the
+ * connector's own: its version 1 is the mapping it was created with.)
  *
  * Rollback republishes an old version's expression as a NEW version rather than re-pointing: version
  * numbers only grow, the live version is always the newest one, and the number an activity records
  * names exactly one expression forever.
  */
 import { type CallContext } from '../call/canonical';
+import { MAPPING_SEGMENTS, type MappingKind } from '../call/mapped-events';
 import { toCountryCode } from '../call/phone';
 import type { Models, Types } from '../db/models';
-import type { MappingFixtureDoc, MappingKind, MappingModels } from '../db/mapping-models';
-import { AppError } from '../errors';
+import type { MappingFixtureDoc, MappingModels } from '../db/mapping-models';
+import { AppError, isAppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
 import { type FixtureResult, type MappingFixture, runFixture } from '../mapping/fixtures';
+import { type UnreadWarning, unreadPaths } from '../mapping/paths';
 import { getPreset } from '../providers';
-import type { ConnectorService } from './connectors';
+import { decodePayload } from '../webhooks/payload';
+import { type ConnectorService, liveMapping } from './connectors';
 
 export interface FixtureRequest {
   contentType: string;
   body: string;
   query: string;
+  receivedAt?: string | null;
 }
 
 export interface FixtureInput {
@@ -32,7 +41,10 @@ export interface FixtureInput {
 
 export type FixtureRun = FixtureResult & { id: string | null };
 
-const KIND: MappingKind = 'callLog';
+/** How many of the latest deliveries of a kind the unread-path check reads. */
+const RECENT_DELIVERIES = 50;
+
+const KIND_WORDS: Record<MappingKind, string> = { callLog: 'call-log', events: 'events', popup: 'popup', callEvent: 'call-event', route: 'route-input' };
 
 export function makeMappingService(deps: { models: Models; mappingModels: MappingModels; engine: MappingEngine; connectors: ConnectorService }) {
   const { models, mappingModels: mm, engine, connectors } = deps;
@@ -48,17 +60,29 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
 
   const contextOf = (c: Connector): CallContext => ({ defaultCountry: toCountryCode(c.defaultCountry) ?? 'IN', timeZone: c.timeZone });
 
+  /** The connector's own mapping of a kind, if it has one. */
+  type OwnMapping = Connector['mappings']['callLog'];
+  const ownOf = (c: Connector, kind: MappingKind): OwnMapping | null => (c.mappings as Partial<Record<MappingKind, OwnMapping | null>>)[kind] ?? null;
+
+  /** What the webhooks run for a kind: the connector's own mapping, else its preset's as version 0. */
+  function liveOf(c: Connector, kind: MappingKind) {
+    const own = ownOf(c, kind);
+    return { ...liveMapping(own, c.presetId, kind), fromPreset: own === null };
+  }
+
   /**
-   * Version 1 is the mapping the connector was created with; it (and any mapping set directly through
-   * PATCH /api/admin/connectors/:id) is recorded the first time the history is read or written.
+   * Records the live mapping as a version the first time the history is read or written: for the
+   * call log, version 1 is the mapping the connector was created with; any mapping set directly
+   * (PATCH /api/admin/connectors/:id) is recorded the same way. A preset's mapping is not recorded.
    */
-  async function ensureHistory(c: Connector): Promise<void> {
-    const live = c.mappings.callLog;
-    if (await MappingVersion.exists({ connectorId: c._id, kind: KIND, version: live.version })) return;
-    const first = !(await MappingVersion.exists({ connectorId: c._id, kind: KIND }));
+  async function ensureHistory(c: Connector, kind: MappingKind = 'callLog'): Promise<void> {
+    const live = ownOf(c, kind);
+    if (!live) return;
+    if (await MappingVersion.exists({ connectorId: c._id, kind, version: live.version })) return;
+    const first = kind === 'callLog' && !(await MappingVersion.exists({ connectorId: c._id, kind }));
     try {
       await MappingVersion.create({
-        connectorId: c._id, kind: KIND, version: live.version, expression: live.expression, fixtures: [],
+        connectorId: c._id, kind, version: live.version, expression: live.expression, fixtures: [],
         source: first ? 'created' : 'api',
         note: first ? `Created with the connector from the ${c.presetId} preset` : 'Set through the connector API',
         publishedBy: live.updatedBy ?? null,
@@ -69,69 +93,105 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     }
   }
 
-  async function fixturesOf(connectorId: Types.ObjectId): Promise<MappingFixtureDoc[]> {
-    return MappingFixture.find({ connectorId, kind: KIND }).sort({ createdAt: 1, _id: 1 }).lean();
+  async function fixturesOf(connectorId: Types.ObjectId, kind: MappingKind = 'callLog'): Promise<MappingFixtureDoc[]> {
+    return MappingFixture.find({ connectorId, kind }).sort({ createdAt: 1, _id: 1 }).lean();
   }
 
   /** Runs fixtures exactly as the fixture files run: production's decode, engine, limits and validation. */
-  async function run(c: Connector, expression: string, fixtures: readonly (FixtureInput & { _id?: Types.ObjectId })[]): Promise<FixtureRun[]> {
+  async function run(c: Connector, kind: MappingKind, expression: string, fixtures: readonly (FixtureInput & { _id?: Types.ObjectId })[]): Promise<FixtureRun[]> {
     const context = contextOf(c);
     const results: FixtureRun[] = [];
     for (const f of fixtures) {
-      const fixture: MappingFixture = { name: f.name, request: f.request, mapping: { expression }, context, expect: f.expect };
+      const request = { contentType: f.request.contentType, body: f.request.body, query: f.request.query, ...(f.request.receivedAt ? { receivedAt: f.request.receivedAt } : {}) };
+      const fixture: MappingFixture = { name: f.name, kind, request, mapping: { expression }, context, expect: f.expect };
       const result = await runFixture(engine, fixture, getPreset);
       results.push({ ...result, id: f._id ? String(f._id) : null });
     }
     return results;
   }
 
-  async function getDraft(id: string) {
-    const c = await connectorOf(id);
-    const draft = await MappingDraft.findOne({ connectorId: c._id, kind: KIND }).lean();
-    const live = c.mappings.callLog;
+  /** Decoded payloads of this kind's fixtures and latest deliveries; ones that cannot be decoded are skipped. */
+  async function samplePayloads(c: Connector, kind: MappingKind) {
+    const fixtures = await fixturesOf(c._id, kind);
+    // Entries written before outbound logging existed carry no direction: they are inbound.
+    const deliveries = await models.RequestLog.find({ connectorId: c._id, direction: { $ne: 'outbound' }, kind: MAPPING_SEGMENTS[kind] })
+      .sort({ createdAt: -1 }).limit(RECENT_DELIVERIES).select('contentType body query bodyTruncated').lean();
+    const payloads: unknown[] = [];
+    const decode = (r: { contentType?: string | null; body?: string | null; query?: string | null }) => {
+      try {
+        payloads.push(decodePayload({ body: r.body ?? '', contentType: r.contentType || undefined, query: r.query ?? '', maxBytes: engine.limits.maxPayloadBytes }));
+      } catch (err) {
+        if (!isAppError(err)) throw err;
+      }
+    };
+    fixtures.forEach((f) => decode(f.request));
+    deliveries.filter((d) => !d.bodyTruncated).forEach(decode);
+    return { payloads, fixtures: fixtures.length, deliveries: deliveries.length };
+  }
+
+  /** Paths the expression reads that no fixture or recent delivery of this kind carries: a warning, never a refusal. */
+  async function warningsFor(c: Connector, kind: MappingKind, expression: string): Promise<{ warnings: UnreadWarning[]; checkedAgainst: { fixtures: number; deliveries: number } }> {
+    const { payloads, fixtures, deliveries } = await samplePayloads(c, kind);
+    return { warnings: unreadPaths(expression, payloads), checkedAgainst: { fixtures, deliveries } };
+  }
+
+  async function draftOf(c: Connector, kind: MappingKind) {
+    const draft = await MappingDraft.findOne({ connectorId: c._id, kind }).lean();
+    const live = liveOf(c, kind);
     const expression = draft?.expression ?? live.expression;
     return {
+      kind,
       expression,
       saved: draft != null,
       updatedAt: draft?.updatedAt ?? null,
-      live: { version: live.version, expression: live.expression },
+      live: { version: live.version, expression: live.expression, fromPreset: live.fromPreset },
       differsFromLive: expression !== live.expression,
     };
   }
 
-  async function saveDraft(id: string, expression: string, userId: string | null) {
-    const c = await connectorOf(id);
-    await MappingDraft.updateOne({ connectorId: c._id, kind: KIND }, { $set: { expression, updatedBy: userId } }, { upsert: true });
-    return getDraft(id);
+  async function getDraft(id: string, kind: MappingKind = 'callLog') {
+    return draftOf(await connectorOf(id), kind);
   }
 
-  async function discardDraft(id: string) {
-    const c = await connectorOf(id);
-    await MappingDraft.deleteOne({ connectorId: c._id, kind: KIND });
-    return getDraft(id);
+  async function storeDraft(c: Connector, kind: MappingKind, expression: string, userId: string | null) {
+    await MappingDraft.updateOne({ connectorId: c._id, kind }, { $set: { expression, updatedBy: userId } }, { upsert: true });
+    return draftOf(c, kind);
   }
 
-  async function nextVersion(c: Connector): Promise<number> {
-    const newest = await MappingVersion.findOne({ connectorId: c._id, kind: KIND }).sort({ version: -1 }).lean();
-    return Math.max(newest?.version ?? 0, c.mappings.callLog.version) + 1;
+  async function saveDraft(id: string, kind: MappingKind, expression: string, userId: string | null) {
+    const c = await connectorOf(id);
+    return { ...(await storeDraft(c, kind, expression, userId)), ...(await warningsFor(c, kind, expression)) };
+  }
+
+  async function discardDraft(id: string, kind: MappingKind = 'callLog') {
+    const c = await connectorOf(id);
+    await MappingDraft.deleteOne({ connectorId: c._id, kind });
+    return draftOf(c, kind);
+  }
+
+  async function nextVersion(c: Connector, kind: MappingKind): Promise<number> {
+    const newest = await MappingVersion.findOne({ connectorId: c._id, kind }).sort({ version: -1 }).lean();
+    return Math.max(newest?.version ?? 0, ownOf(c, kind)?.version ?? 0) + 1;
   }
 
   /** Writes an immutable version, then moves the live pointer to it (only if nobody moved it meanwhile). */
-  async function release(c: Connector, fields: { expression: string; fixtures: FixtureInput[]; source: 'published' | 'rollback'; restoredFrom?: number; note: string }, userId: string | null) {
-    const version = await nextVersion(c);
+  async function release(c: Connector, kind: MappingKind, fields: { expression: string; fixtures: FixtureInput[]; source: 'published' | 'rollback'; restoredFrom?: number; note: string }, userId: string | null) {
+    const version = await nextVersion(c, kind);
     const publishedAt = new Date();
     try {
-      await MappingVersion.create({ connectorId: c._id, kind: KIND, version, ...fields, restoredFrom: fields.restoredFrom ?? null, publishedBy: userId, publishedAt });
+      await MappingVersion.create({ connectorId: c._id, kind, version, ...fields, restoredFrom: fields.restoredFrom ?? null, publishedBy: userId, publishedAt });
     } catch (err) {
       if ((err as { code?: number }).code === 11000) throw new AppError('CONFLICT', `Version ${version} was just published by someone else; reload and try again.`);
       throw err;
     }
+    const own = ownOf(c, kind);
+    const unchanged = own ? { [`mappings.${kind}.version`]: own.version } : { [`mappings.${kind}`]: null };
     const moved = await models.Connector.updateOne(
-      { _id: c._id, 'mappings.callLog.version': c.mappings.callLog.version },
-      { $set: { 'mappings.callLog': { expression: fields.expression, version, updatedBy: userId, updatedAt: publishedAt } } },
+      { _id: c._id, ...unchanged },
+      { $set: { [`mappings.${kind}`]: { expression: fields.expression, version, updatedBy: userId, updatedAt: publishedAt } } },
     );
     if (moved.matchedCount === 0) {
-      await MappingVersion.deleteOne({ connectorId: c._id, kind: KIND, version });
+      await MappingVersion.deleteOne({ connectorId: c._id, kind, version });
       throw new AppError('CONFLICT', 'The live mapping changed while publishing; reload and try again.');
     }
     connectors.invalidate(String(c._id));
@@ -140,48 +200,52 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
 
   const snapshot = (f: FixtureInput): FixtureInput => ({ name: f.name, request: f.request, expect: f.expect });
 
-  async function publish(id: string, userId: string | null, note = '') {
+  async function publish(id: string, kind: MappingKind, userId: string | null, note = '') {
     const c = await connectorOf(id);
-    await ensureHistory(c);
-    const { expression } = await getDraft(id);
-    if (expression === c.mappings.callLog.expression) throw new AppError('CONFLICT', `The draft is the same as live version ${c.mappings.callLog.version}; nothing to publish.`);
+    await ensureHistory(c, kind);
+    const { expression, live } = await draftOf(c, kind);
+    if (expression === live.expression) {
+      throw new AppError('CONFLICT', `The draft is the same as live ${live.fromPreset ? "version 0 (the preset's mapping)" : `version ${live.version}`}; nothing to publish.`);
+    }
     engine.compile(expression);
-    const fixtures = await fixturesOf(c._id);
-    const failing = (await run(c, expression, fixtures)).filter((r) => !r.pass);
+    const fixtures = await fixturesOf(c._id, kind);
+    const failing = (await run(c, kind, expression, fixtures)).filter((r) => !r.pass);
     if (failing.length > 0) {
       const names = failing.map((r) => `"${r.name}"`).join(', ');
       throw new AppError('FIXTURES_FAILING', `Publishing refused: ${failing.length} of ${fixtures.length} fixtures fail: ${names}.`,
         failing.map((r) => ({ field: r.name, code: 'fixture_failed', message: r.diff.slice(0, 5).join('; ') })));
     }
-    const released = await release(c, { expression, fixtures: fixtures.map(snapshot), source: 'published', note }, userId);
-    await MappingDraft.deleteOne({ connectorId: c._id, kind: KIND });
-    return released;
+    const checked = await warningsFor(c, kind, expression);
+    const released = await release(c, kind, { expression, fixtures: fixtures.map(snapshot), source: 'published', note }, userId);
+    await MappingDraft.deleteOne({ connectorId: c._id, kind });
+    return { ...released, ...checked };
   }
 
-  async function versionOf(c: Connector, version: number) {
-    const doc = await MappingVersion.findOne({ connectorId: c._id, kind: KIND, version }).lean();
-    if (!doc) throw new AppError('NOT_FOUND', `Version ${version} of this connector's call-log mapping not found.`);
+  async function versionOf(c: Connector, kind: MappingKind, version: number) {
+    const doc = await MappingVersion.findOne({ connectorId: c._id, kind, version }).lean();
+    if (!doc) throw new AppError('NOT_FOUND', `Version ${version} of this connector's ${KIND_WORDS[kind]} mapping not found.`);
     return doc;
   }
 
-  async function rollback(id: string, version: number, userId: string | null) {
+  async function rollback(id: string, kind: MappingKind, version: number, userId: string | null) {
     const c = await connectorOf(id);
-    await ensureHistory(c);
-    const target = await versionOf(c, version);
-    if (target.version === c.mappings.callLog.version) throw new AppError('CONFLICT', `Version ${version} is already live.`);
+    await ensureHistory(c, kind);
+    const target = await versionOf(c, kind, version);
+    if (target.version === ownOf(c, kind)?.version) throw new AppError('CONFLICT', `Version ${version} is already live.`);
     const fixtures = (target.fixtures ?? []).map((f) => ({ name: f.name ?? '', request: f.request as FixtureRequest, expect: f.expect as FixtureInput['expect'] }));
-    return release(c, { expression: target.expression, fixtures, source: 'rollback', restoredFrom: target.version, note: `Rollback to version ${target.version}` }, userId);
+    return release(c, kind, { expression: target.expression, fixtures, source: 'rollback', restoredFrom: target.version, note: `Rollback to version ${target.version}` }, userId);
   }
 
-  async function history(id: string) {
+  async function history(id: string, kind: MappingKind = 'callLog') {
     const c = await connectorOf(id);
-    await ensureHistory(c);
-    const docs = await MappingVersion.find({ connectorId: c._id, kind: KIND }).sort({ version: -1 }).limit(500).lean();
+    await ensureHistory(c, kind);
+    const liveVersion = ownOf(c, kind)?.version ?? 0;
+    const docs = await MappingVersion.find({ connectorId: c._id, kind }).sort({ version: -1 }).limit(500).lean();
     const userIds = [...new Set(docs.map((d) => d.publishedBy).filter(Boolean).map(String))];
     const users = new Map((await models.User.find({ _id: { $in: userIds } }).lean()).map((u) => [String(u._id), { id: String(u._id), name: u.name, email: u.email }]));
     return docs.map((d) => ({
       version: d.version,
-      live: d.version === c.mappings.callLog.version,
+      live: d.version === liveVersion,
       expression: d.expression,
       source: d.source,
       restoredFrom: d.restoredFrom ?? null,
@@ -193,12 +257,12 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
   }
 
   /** Two versions side by side: their expressions and what today's fixtures produce under each. */
-  async function diff(id: string, a: number, b: number) {
+  async function diff(id: string, kind: MappingKind, a: number, b: number) {
     const c = await connectorOf(id);
-    await ensureHistory(c);
-    const [va, vb] = [await versionOf(c, a), await versionOf(c, b)];
-    const fixtures = await fixturesOf(c._id);
-    const [ra, rb] = [await run(c, va.expression, fixtures), await run(c, vb.expression, fixtures)];
+    await ensureHistory(c, kind);
+    const [va, vb] = [await versionOf(c, kind, a), await versionOf(c, kind, b)];
+    const fixtures = await fixturesOf(c._id, kind);
+    const [ra, rb] = [await run(c, kind, va.expression, fixtures), await run(c, kind, vb.expression, fixtures)];
     return {
       a: { version: va.version, expression: va.expression, publishedAt: va.publishedAt },
       b: { version: vb.version, expression: vb.expression, publishedAt: vb.publishedAt },
@@ -206,7 +270,7 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     };
   }
 
-  return { connectorOf, contextOf, ensureHistory, fixturesOf, run, getDraft, saveDraft, discardDraft, publish, rollback, history, diff, release, snapshot };
+  return { connectorOf, contextOf, ownOf, liveOf, ensureHistory, fixturesOf, run, warningsFor, getDraft, storeDraft, saveDraft, discardDraft, publish, rollback, history, diff, release, snapshot };
 }
 
 export type MappingService = ReturnType<typeof makeMappingService>;

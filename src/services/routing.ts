@@ -18,6 +18,7 @@ export interface RoutedAgent {
   /** The provider's agent id for this connector (or for all connectors), else the user id. */
   agentId: string;
   email: string;
+  name: string;
 }
 
 export interface RouteDecision {
@@ -33,6 +34,7 @@ export interface RouteDecision {
 interface UserLike {
   _id: Types.ObjectId;
   email: string;
+  name: string;
   role: string;
   active: boolean;
   phones: string[];
@@ -40,22 +42,27 @@ interface UserLike {
   agentIds: { agentId: string; connectorId?: Types.ObjectId | null }[];
 }
 
-const USER_FIELDS = { email: 1, role: 1, active: 1, phones: 1, teamIds: 1, agentIds: 1 } as const;
+const USER_FIELDS = { email: 1, name: 1, role: 1, active: 1, phones: 1, teamIds: 1, agentIds: 1 } as const;
+
+/** What the answer needs of an agent: a phone number when it dials one. */
+export interface AnswerNeeds {
+  phone: boolean;
+}
 
 /**
- * An active agent who can be reached in the connector's answer format, and (when `teamIds` is not
- * empty) a member of one of those teams.
+ * An active agent who can be reached by the answer (one that dials needs the agent's phone number),
+ * and (when `teamIds` is not empty) a member of one of those teams.
  */
-function eligible(user: UserLike | null, view: WebhookView, teamIds: readonly string[]): user is UserLike {
+function eligible(user: UserLike | null, needs: AnswerNeeds, teamIds: readonly string[]): user is UserLike {
   if (!user || !user.active || user.role !== 'agent') return false;
-  if (view.routing.format === 'agent-phone' && user.phones.length === 0) return false;
+  if (needs.phone && user.phones.length === 0) return false;
   return teamIds.length === 0 || user.teamIds.some((t) => teamIds.includes(String(t)));
 }
 
 function toRouted(user: UserLike, connectorId: string): RoutedAgent {
   const own = user.agentIds.find((a) => a.connectorId != null && String(a.connectorId) === connectorId);
   const shared = user.agentIds.find((a) => a.connectorId == null);
-  return { userId: String(user._id), phone: user.phones[0] ?? null, agentId: (own ?? shared)?.agentId ?? String(user._id), email: user.email };
+  return { userId: String(user._id), phone: user.phones[0] ?? null, agentId: (own ?? shared)?.agentId ?? String(user._id), email: user.email, name: user.name };
 }
 
 export function makeRouter(models: Models) {
@@ -84,21 +91,24 @@ export function makeRouter(models: Models) {
     return Opportunity.findOne({ leadId, status: 'open' }, { _id: 1, ownerId: 1 }).sort({ updatedAt: -1, _id: -1 }).lean();
   }
 
-  async function fallback(view: WebhookView, base: Omit<RouteDecision, 'agent' | 'queue' | 'reason'>): Promise<RouteDecision> {
+  async function fallback(view: WebhookView, needs: AnswerNeeds, base: Omit<RouteDecision, 'agent' | 'queue' | 'reason'>): Promise<RouteDecision> {
     const { routing } = view;
     if (routing.fallback === 'queue' && routing.fallbackQueue) return { ...base, agent: null, queue: routing.fallbackQueue, reason: 'fallback-queue' };
     if (routing.fallback === 'agent' && routing.fallbackAgentId) {
       // The admin picked this agent for this connector, so teams do not restrict it; being active does.
       const user = await findUser(routing.fallbackAgentId);
-      if (eligible(user, view, [])) return { ...base, agent: toRouted(user, view.id), queue: null, reason: 'fallback-agent' };
+      if (eligible(user, needs, [])) return { ...base, agent: toRouted(user, view.id), queue: null, reason: 'fallback-agent' };
     }
     return { ...base, agent: null, queue: null, reason: 'no-match' };
   }
 
-  /** `caller` is the caller's number as leads store it (`normalizePhone`), or null when it is none. */
-  async function decide(view: WebhookView, caller: string | null): Promise<RouteDecision> {
+  /**
+   * `caller` is the caller's number as leads store it (`normalizePhone`), or null when it is none.
+   * `needs` defaults to what the connector's `format` needs (`agent-phone`: a phone number).
+   */
+  async function decide(view: WebhookView, caller: string | null, needs: AnswerNeeds = { phone: view.routing.format === 'agent-phone' }): Promise<RouteDecision> {
     const lead = await findLead(caller);
-    if (!lead) return fallback(view, { leadId: null, opportunityId: null, fallbackCause: 'no-lead' });
+    if (!lead) return fallback(view, needs, { leadId: null, opportunityId: null, fallbackCause: 'no-lead' });
     const leadId = String(lead._id);
     let ownerId = lead.ownerId ?? null;
     let opportunityId: string | null = null;
@@ -110,9 +120,9 @@ export function makeRouter(models: Models) {
         opportunityId = String(opportunity._id);
       }
     }
-    if (!ownerId) return fallback(view, { leadId, opportunityId, fallbackCause: 'no-owner' });
+    if (!ownerId) return fallback(view, needs, { leadId, opportunityId, fallbackCause: 'no-owner' });
     const owner = await findUser(ownerId);
-    if (!eligible(owner, view, view.teamIds)) return fallback(view, { leadId, opportunityId, fallbackCause: 'owner-ineligible' });
+    if (!eligible(owner, needs, view.teamIds)) return fallback(view, needs, { leadId, opportunityId, fallbackCause: 'owner-ineligible' });
     return {
       agent: toRouted(owner, view.id),
       queue: null,

@@ -9,7 +9,7 @@ import { DIALECTS, routeRequest, type CallFacts } from './dialects';
 import { sameNumber, toE164 } from './numbers';
 import { makeRng } from './random';
 import { makeStats, type Outgoing } from './sender';
-import { recordCall } from './state';
+import { endCall, recordCall } from './state';
 import type { PlaceCallsOptions, SimulationSummary } from './types';
 
 /** How long a pull API sees a call ringing at most, should the simulation stop mid-call. */
@@ -101,6 +101,7 @@ export async function placeCalls(ctx: SimContext, runSeed: number, opts: PlaceCa
       await ctx.wait(d.talkWait);
     }
     if (events) await send('callEvent', events.build(c, 'hangup', events.url));
+    endCall(ctx.state, c);
     await ctx.wait(plan.logDelay);
     await sendCallLogs(plan, c);
   }

@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import { DIALECTS, type CallFacts } from './dialects';
 import type { Ids, Rng } from './random';
 import { redactUrl, type Sender } from './sender';
-import type { SimulatorState } from './state';
+import { endCall, type SimulatorState } from './state';
 import type { SentEntry } from './types';
 
 export interface SimContext {
@@ -85,7 +85,8 @@ export function makeTimers() {
 
 /**
  * After a successful click-to-call: the call rings, is answered (or not, per `state.outboundAnswered`)
- * and ends; then the provider posts its call log to the account's call-log URL, if one is set.
+ * and ends (its record is then kept); then the provider posts its call log to the account's call-log
+ * URL, if one is set.
  */
 export function placeOutboundCall(ctx: SimContext, facts: CallFacts, callLogUrl: string | undefined): void {
   const d = drawDurations(ctx.rng, facts.answered);
@@ -95,6 +96,7 @@ export function placeOutboundCall(ctx: SimContext, facts: CallFacts, callLogUrl:
     if (ctx.stopped) return;
     const call: CallFacts = { ...facts, ringSeconds: d.ringSeconds, talkSeconds: d.talkSeconds };
     call.startedAt = backdatedStart(realStart, Date.now(), call);
+    endCall(ctx.state, call);
     const out = DIALECTS[facts.provider].callLog(call, callLogUrl ?? '');
     if (!out || !out.url) return;
     const r = await ctx.sender.send(out);

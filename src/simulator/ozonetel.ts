@@ -1,12 +1,60 @@
 /**
  * Ozonetel's CloudAgent API (seed 002 section 9): agent and phone manual dial, the LeadSquared pull
- * API and the running DIDs. Errors are HTTP 200 with `{"status":"error","message":…}`.
+ * API and the running DIDs; and one call's record by UCID (CAServices/cdr/fetchCDRbyUCID.php).
+ * Errors are HTTP 200 with `{"status":"error","message":…}`.
  */
+import { hms, istWallClock } from './clock';
 import { checkDial, error, makeLimiter, nationalDids, pullAnswer, startOutbound } from './cloud-calling';
 import type { SimContext } from './context';
+import { endedAt, type CallFacts } from './dialects';
 import { json, type SimRoute } from './http-kit';
+import { national } from './numbers';
+import { endedCall } from './state';
 
 const BASE = '/ozonetel/CAServices';
+const REPORT_TYPES = ['currentday', 'historical'];
+
+/**
+ * A call as fetchCDRbyUCID reports it, keys as Ozonetel writes them (with spaces). "Duration" is the
+ * whole call (time to answer plus talk time), "Dialed Number" the agent's phone, "Caller Id" the
+ * customer with a trunk 0.
+ */
+export function cdrRecord(c: CallFacts): Record<string, string> {
+  const talk = c.answered ? c.talkSeconds : 0;
+  return {
+    CallID: c.sessionId,
+    UCID: c.sessionId,
+    UUI: '',
+    'Campaign Name': c.campaign,
+    Location: '',
+    'Caller Id': `0${national(c.customer)}`,
+    Skill: '',
+    'Call Date': istWallClock(c.startedAt).slice(0, 10),
+    'Start Time': istWallClock(c.startedAt),
+    'Time to Answer': hms(c.answered ? c.ringSeconds : 0),
+    'End Time': istWallClock(endedAt(c)),
+    TalkTime: hms(talk),
+    Duration: hms(c.ringSeconds + talk),
+    'Customer Ring Time': hms(c.ringSeconds),
+    'FallBack Rule': 'AgentDial',
+    'Dialed Number': national(c.agent.phone),
+    Type: c.direction === 'inbound' ? 'InBound' : 'Manual',
+    Agent: c.agent.id,
+    Disposition: '',
+    Status: c.answered ? 'Answered' : 'NotAnswered',
+    'Hangup By': c.hangupBy,
+    Transfer: '',
+    'Transferred To': '',
+    comments: c.notes,
+    DialStatus: c.answered ? 'answered' : 'no_answer',
+    CustomerStatus: c.answered ? 'answered' : 'no_answer',
+    AgentStatus: c.answered ? 'answered' : 'no_answer',
+    'Wrapup Time': '00:00:00',
+    Rating: '0',
+    RatingComments: '',
+    'Audio Download': c.recordingUrl,
+  };
+}
 
 export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
   const account = () => ctx.state.accounts.ozonetel;
@@ -66,6 +114,22 @@ export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
         if (!p.apiKey) return error('apiKey should not be empty');
         if (p.userName !== account().username || p.apiKey !== account().apiKey) return error('userName or apiKey is Invalid');
         return json({ status: 'success', data: nationalDids(ctx) });
+      },
+    },
+    {
+      provider: 'ozonetel',
+      path: `${BASE}/cdr/fetchCDRbyUCID.php`,
+      ops: ['fetchCDRbyUCID', 'call-details'],
+      handle: ({ params: p }) => {
+        if (!p.userName) return error('userName should not be empty');
+        if (!p.apiKey) return error('apiKey should not be empty');
+        if (p.userName !== account().username || p.apiKey !== account().apiKey) return error('userName or apiKey is Invalid');
+        if (!p.ucid) return error('ucid should not be empty');
+        if (!p.reportType) return error('reportType should not be empty');
+        if (!REPORT_TYPES.includes(p.reportType)) return error('reportType value is invalid');
+        // Both report types see every call the simulator keeps; a call still ringing or talking has no record yet.
+        const call = endedCall(ctx.state, 'ozonetel', p.ucid);
+        return call ? json({ status: 'success', message: [cdrRecord(call)] }) : error('No Data Found');
       },
     },
   ];

@@ -4,6 +4,7 @@
  * scene directly (`state.agents[1].loggedIn = true`, `state.dnd.push('9876543210')`); numbers may be
  * written in any form and are compared as numbers.
  */
+import type { CallFacts } from './dialects';
 import { sameNumber, toE164 } from './numbers';
 import type { ProviderId } from './types';
 
@@ -35,6 +36,8 @@ export interface SimCall {
   did: string;
   answered: boolean;
   startedAt: Date;
+  /** The call as it ended (times, durations, who hung up), once it has: what a call record reports. */
+  ended?: CallFacts;
 }
 
 export interface Fault {
@@ -136,6 +139,16 @@ export function recordCall(s: SimulatorState, call: SimCall): void {
   s.calls.push(call);
   if (s.calls.length > MAX_CALLS_KEPT) s.calls.splice(0, s.calls.length - MAX_CALLS_KEPT);
 }
+
+/** Marks the recorded call with these facts' provider and id as ended with them. */
+export function endCall(s: SimulatorState, facts: CallFacts): void {
+  const call = s.calls.findLast((c) => c.provider === facts.provider && c.id === facts.sessionId);
+  if (call) call.ended = { ...facts };
+}
+
+/** A recorded call of this provider that has ended, by its id; undefined while it rings or talks. */
+export const endedCall = (s: SimulatorState, provider: ProviderId, id: string): CallFacts | undefined =>
+  s.calls.findLast((c) => c.provider === provider && c.id === id)?.ended;
 
 /** The call ringing now on this agent's phone for this provider, newest first; stale ones dropped. */
 export function ringingFor(s: SimulatorState, provider: ProviderId, agentPhone: string): RingingCall | undefined {

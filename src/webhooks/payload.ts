@@ -6,6 +6,10 @@
  * Shape rules (documented in src/mapping/README.md):
  * - a JSON object is returned as is; a JSON array becomes `{ items: [...] }`; other JSON values are
  *   rejected (nothing in a bare number or string can be mapped to a call);
+ * - form and query fields keep every key exactly as sent: `Legs[0][Status]=x` is the key
+ *   "Legs[0][Status]" (read it in JSONata as `` `Legs[0][Status]` ``). Bracketed keys are also
+ *   expanded (`Legs: [{ Status: "x" }]`) under their base name, unless the provider sent that name
+ *   itself; a repeated key gives a list of its values;
  * - query-string fields sit under the body: a body field wins over a query field of the same name.
  */
 import qs from 'qs';
@@ -34,6 +38,9 @@ const FORM_OPTIONS: qs.IParseOptions = {
 /** Keys that could reach an object's prototype if a consumer ever merges with Object.assign. */
 const DANGEROUS_KEYS = new Set(['__proto__', 'constructor']);
 
+/** A form key with a dangerous name anywhere in its brackets is dropped, as qs drops its expansion. */
+const DANGEROUS_SEGMENT = /(^|\[)(__proto__|constructor|prototype)(\]|\[|$)/;
+
 const isJsonType = (type: string): boolean => type === 'application/json' || type === 'text/json' || type.endsWith('+json');
 const looksLikeJson = (text: string): boolean => text.startsWith('{') || text.startsWith('[');
 
@@ -49,9 +56,37 @@ function parseJson(text: string): unknown {
   }
 }
 
+function decodeComponent(text: string): string {
+  const spaced = text.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    // A stray "%" is kept as sent rather than failing the whole delivery.
+    return spaced;
+  }
+}
+
+/** Every field under its key exactly as sent; a repeated key collects its values in order. */
+function exactFields(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const part of text.split('&')) {
+    if (part === '') continue;
+    const at = part.indexOf('=');
+    const key = decodeComponent(at < 0 ? part : part.slice(0, at));
+    if (key === '' || DANGEROUS_SEGMENT.test(key)) continue;
+    const value = at < 0 ? '' : decodeComponent(part.slice(at + 1));
+    const known = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    out[key] = known === undefined ? value : [...(Array.isArray(known) ? (known as unknown[]) : [known]), value];
+  }
+  return out;
+}
+
 function parseForm(text: string, field: 'body' | 'query'): Record<string, unknown> {
   try {
-    return qs.parse(text, FORM_OPTIONS);
+    const expanded: Record<string, unknown> = qs.parse(text, FORM_OPTIONS);
+    const exact = exactFields(text);
+    // The exact keys win: a base name the provider sent itself is never replaced by an expansion.
+    return { ...expanded, ...exact };
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new AppError('PAYLOAD_UNREADABLE', `The ${field === 'body' ? 'form body' : 'query string'} could not be read: ${reason}`, [
@@ -95,7 +130,8 @@ export function decodePayload({ body, contentType, query, maxBytes }: RawPayload
     ]);
   }
   const text = (typeof body === 'string' ? body : body.toString('utf8')).replace(/^\uFEFF/, '').trim();
-  const fromQuery = query.replace(/^\?/, '') === '' ? {} : parseForm(query, 'query');
+  const rawQuery = query.replace(/^\?/, '');
+  const fromQuery = rawQuery === '' ? {} : parseForm(rawQuery, 'query');
   const type = contentType?.split(';')[0]?.trim().toLowerCase() || undefined;
   // A GET (or an empty POST) carries everything in the query string, whatever it claims to send.
   if (text === '') return { ...fromQuery };

@@ -19,7 +19,7 @@ import { makeMappingFunctions } from '../../src/mapping/functions';
 import { getPreset } from '../../src/providers';
 import { validateCallEvent } from '../../src/call/canonical';
 import { toWire } from '../../src/call/wire';
-import { callLifecycle, callLogSignal } from '../../workflows';
+import { callEventSignal, callLifecycle } from '../../workflows';
 import { benchPopup } from './popup';
 import { benchRoute } from './route';
 import { cpuMs, percentile, round, startBenchSystem, type Result } from './system';
@@ -170,8 +170,8 @@ async function benchIngest(): Promise<Result[]> {
     const raw = async (i: number) => {
       const callKey = `raw-${i}-${crypto.randomBytes(4).toString('hex')}`;
       await api.temporal.workflow.signalWithStart(callLifecycle, {
-        workflowId: `call:${connectorId}:${callKey}`, taskQueue: 'bench', args: [{ connectorId, callKey }],
-        signal: callLogSignal, signalArgs: [{ event: { ...event, sessionId: callKey }, mappingVersion: 1, receivedAt: new Date().toISOString() }],
+        workflowId: `call:${connectorId}:${callKey}`, taskQueue: 'bench', args: [{ connectorId, callKey, sessionId: callKey }],
+        signal: callEventSignal, signalArgs: [{ eventId: callKey, kind: 'log', source: 'call-log', fields: { ...event, sessionId: callKey }, mappingVersion: 1, receivedAt: new Date().toISOString() }],
       });
     };
     await pool(100, 8, viaApi);

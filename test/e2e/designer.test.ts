@@ -12,6 +12,9 @@ let h: Harness;
 let b: BrowserSession;
 let agentUserId: string;
 
+/** The seed's popup fields: who is calling whom through which number, and the IVR path. */
+const POPUP_SAMPLE = JSON.stringify({ CallSessionId: 'p-1', SourceNumber: '9611232123', DestinationNumber: '9876543210', DisplayNumber: '08040001000', ivr: ['Sales', 'Hindi'] });
+
 /** Form-encoded, with nested JSON in a field and an HH:MM:SS duration; names the generic preset does not know. */
 const formBody = (uuid: string) =>
   new URLSearchParams({
@@ -90,7 +93,10 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   await page.getByRole('button', { name: 'Generate starter from sample' }).click();
   await field('sourceNumber').locator('.badge', { hasText: /^ok$/ }).waitFor(wait);
   await untilText(field('agentId').locator('.value'), 'ag-7', { exact: true });
-  await field('durationSeconds').locator('.badge', { hasText: 'missing' }).waitFor(wait);
+  // Everything a complete call needs is there; the talk time is simply not mapped yet (no error).
+  await untilText(page.getByTestId('event-missing'), 'nothing: this event alone makes a complete call');
+  await untilCount(field('durationSeconds').locator('.value'), 0);
+  await untilCount(field('durationSeconds').locator('.badge.bad'), 0);
 
   // Map what the starter could not, typing and clicking sample fields to insert their paths.
   const editor = page.getByTestId('expression-editor');
@@ -199,6 +205,67 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   expect(b.errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
   expect(b.errors).toHaveLength(1);
 }, 240_000);
+
+test("the popup kind: its preview shows what the popup brings and what it leaves to other events; publishing warns about unread paths", async () => {
+  const { page } = b;
+  b.errors.length = 0;
+  const created = await h.admin('POST', '/api/admin/connectors', { name: 'Pune', presetId: 'generic' });
+  await page.goto(`${h.url}/connectors/${created.body.id}/mapping`);
+  await page.locator('h1').first().waitFor(wait); // the sign-in form or the connector
+  if (await page.getByLabel('Email').isVisible()) {
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByLabel('Password').press('Enter');
+  }
+  await page.getByRole('heading', { name: 'Pune' }).waitFor(wait);
+
+  // Switch to the popup mapping: the preset's, version 0, until the connector publishes its own.
+  await page.getByRole('tab', { name: 'Popup' }).click();
+  await untilText(page.getByTestId('kind-description'), 'Webhook: …/popup');
+  await untilText(page.getByTestId('draft-state'), 'same as live v0');
+  await untilText(page.locator('#versions-title').locator('..'), "live: the preset's mapping (version 0)");
+  await page.getByLabel('Content type').selectOption('application/json');
+  await page.getByLabel('Body, exactly as the provider sends it').fill(POPUP_SAMPLE);
+
+  // A partial event: what it brings is green, what it leaves to other events is not an error.
+  await untilText(page.getByTestId('event-summary'), 'Event kind popup');
+  for (const name of ['sourceNumber', 'displayNumber', 'agentNumber', 'direction', 'sessionId', 'ivr']) await untilText(page.getByTestId('event-provided'), name);
+  await untilText(page.getByTestId('event-missing'), 'a start or end time');
+  await untilText(page.getByTestId('event-missing'), 'status');
+  await untilText(field('sourceNumber').locator('.value'), '+919611232123', { exact: true });
+  await untilText(field('ivr').locator('.value'), 'Sales > Hindi', { exact: true });
+  await field('status').locator('.badge', { hasText: 'left to other events' }).waitFor(wait);
+  await untilText(page.getByTestId('fields-summary'), 'Every field is valid.', { exact: true });
+  expect(await page.locator('.fields .badge.bad').count()).toBe(0);
+  await b.shot('13-popup-preview');
+
+  // A fixture of the popup kind, then an edit reading a name the sample does not have.
+  await page.getByRole('button', { name: 'Save sample as fixture…' }).click();
+  await page.getByRole('dialog').getByLabel('Name').fill('seed popup');
+  await page.getByRole('button', { name: 'Save fixture' }).click();
+  await untilText(page.getByTestId('fixture-summary'), 'all 1 passing', { exact: true });
+  await page.locator('.cm-line', { hasText: /^}$/ }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type(', "callerName": CallerNam');
+  await page.keyboard.press('Escape');
+  await untilText(page.getByTestId('draft-state'), 'differs from live v0');
+  await untilText(page.getByTestId('path-warnings'), 'CallerNam is in none of the 1 sample payload(s)');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByText('Published version 1. Webhooks use it from now on.').waitFor(wait);
+  await page.locator('[data-warning-path="CallerNam"]').waitFor(wait);
+  await untilText(page.locator('[data-version="1"]'), 'live');
+  await b.shot('14-popup-published');
+  const popup = await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/popup/draft`);
+  expect(popup.body.live).toMatchObject({ version: 1, fromPreset: false });
+  expect(popup.body.live.expression).toContain('"callerName": CallerNam');
+  expect((await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/popup/fixtures`)).body.items).toEqual([expect.objectContaining({ kind: 'popup', name: 'seed popup' })]);
+  expect((await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/call-log/draft`)).body.live.version).toBe(1);
+
+  // Back on the call log, its own draft and fields.
+  await page.getByRole('tab', { name: 'Call log' }).click();
+  await untilText(page.getByTestId('draft-state'), 'same as live v1');
+  expect(b.errors).toEqual([]);
+}, 120_000);
 
 test('connectors as tabs: rename, clone, mark default, and delete naming what goes', async () => {
   const { page } = b;

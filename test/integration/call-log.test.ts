@@ -157,18 +157,17 @@ test('under "merge", a later payload updates the activity and never blanks a sto
   expect(await h.models.CallActivity.countDocuments({ connectorId: connector.id })).toBe(1);
 });
 
-test('a missing mandatory field gets a 400 naming it, and nothing is stored', async () => {
+test('a present but malformed value gets a 400 naming the field and the value, and nothing is stored', async () => {
   const connector = await createConnector(h);
-  const payload = seedCallLog();
-  delete payload.Direction;
-  delete payload.CallDuration;
+  const payload = seedCallLog({ SourceNumber: '+919811100099', StartTime: '31/02/2026 25:61', Status: 'Ringing' });
   const leadsBefore = await h.models.Lead.countDocuments();
   const res = await postJson(connector.callLogUrl, payload);
   expect(res.status).toBe(400);
   expect(res.body).toMatchObject({ Status: 'Failure', Code: 'CALL_EVENT_INVALID' });
   const fields = (res.body.Details as { field: string; code: string }[]).map((d) => `${d.field}:${d.code}`);
-  expect(fields).toEqual(expect.arrayContaining(['direction:missing', 'durationSeconds:missing']));
-  expect(res.body.Message).toMatch(/Direction/);
+  expect(fields).toEqual(expect.arrayContaining(['startTime:invalid', 'status:not_allowed']));
+  expect(res.body.Message).toMatch(/"Ringing"/);
+  expect(res.body.Message).toMatch(/31\/02\/2026 25:61/);
   await new Promise((r) => setTimeout(r, 500));
   expect(await h.models.CallActivity.countDocuments({ connectorId: connector.id })).toBe(0);
   expect(await h.models.Lead.countDocuments()).toBe(leadsBefore);

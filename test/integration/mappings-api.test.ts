@@ -37,7 +37,7 @@ const MAPPING = `{
 }`;
 
 const EXPECTED = {
-  sourceNumber: '+919611232123', destinationNumber: '+919876543210', displayNumber: '1000001000',
+  sourceNumber: '+919611232123', destinationNumber: '+919876543210', displayNumber: '+911000001000',
   startTime: '2024-03-05T04:45:00.000Z', endTime: '2024-03-05T04:47:05.000Z', durationSeconds: 125,
   status: 'Answered', direction: 'Inbound', sessionId: 'call-1', agentId: 'ag-7',
 };
@@ -144,8 +144,19 @@ test('export, import into another connector, clone, usage and delete', async () 
   await h.admin('PUT', `${base(source.id)}/draft`, { expression: MAPPING });
   await h.admin('POST', `${base(source.id)}/fixtures`, { name: 'sample', request: SAMPLE, expect: { output: EXPECTED } });
   const exported = await h.admin('GET', `/api/admin/connectors/${source.id}/mappings/export`);
-  expect(exported.body).toMatchObject({ format: 'patchcord-mappings', formatVersion: 1, mappings: { callLog: { liveVersion: 1, draft: MAPPING } } });
-  expect(exported.body.fixtures).toHaveLength(1);
+  expect(exported.body).toMatchObject({ format: 'patchcord-mappings', formatVersion: 2, mappings: { callLog: { liveVersion: 1, draft: MAPPING } } });
+  expect(exported.body.fixtures).toEqual([expect.objectContaining({ kind: 'callLog', name: 'sample' })]);
+
+  // A file in the first format (call log only) is still accepted.
+  const v1 = {
+    format: 'patchcord-mappings', formatVersion: 1, mappings: { callLog: { expression: MAPPING, liveVersion: 3 } },
+    fixtures: [{ name: 'sample', description: '', request: SAMPLE, expect: { output: EXPECTED } }],
+  };
+  const older = await createConnector(h, { name: 'Old file importer' });
+  const importedV1 = await h.admin('POST', `/api/admin/connectors/${older.id}/mappings/import`, v1);
+  expect(importedV1.status).toBe(200);
+  expect(importedV1.body).toMatchObject({ fixtures: 1, draft: { expression: MAPPING, differsFromLive: true } });
+  expect((await h.admin('POST', `${base(older.id)}/fixtures/run`, {})).body).toMatchObject({ passed: 1, failed: 0 });
 
   const target = await createConnector(h, { name: 'Importer' });
   const imported = await h.admin('POST', `/api/admin/connectors/${target.id}/mappings/import`, exported.body);

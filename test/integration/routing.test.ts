@@ -247,7 +247,7 @@ describe('authentication, errors and the request log', () => {
     expect(unknown.status).toBe(401);
     const missing = await ask(mapped.url, 'DisplayNumber=%2b919020897874');
     expect(missing.status).toBe(400);
-    expect(missing.json).toMatchObject({ Status: 'Failure', Code: 'VALIDATION_FAILED', Details: [{ field: 'query.SourceNumber', code: 'missing' }] });
+    expect(missing.json).toMatchObject({ Status: 'Failure', Code: 'VALIDATION_FAILED', Details: [{ field: 'callerNumber', code: 'missing' }] });
   });
 
   test('with the extra header pair enabled, the header is required', async () => {

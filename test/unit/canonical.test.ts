@@ -18,13 +18,13 @@ const problemsOf = (output: unknown) => validateCallEvent(output, ctx).problems.
 describe('canonical field list', () => {
   it('lists the seed fields in order with their seed names', () => {
     expect(CANONICAL_FIELDS.map((field) => field.seedName)).toEqual([
-      'SourceNumber', 'DestinationNumber', 'DisplayNumber', 'StartTime', 'StartTimeUTC', 'EndTime', 'CallDuration',
-      'Status', 'Direction', 'CallNotes', 'ResourceURL', 'CallSessionId', 'CallerName', 'CallerCity', 'CallerState',
-      'CallerCountry', 'CallerZipCode', 'AgentId', 'LeadId', 'Custom',
+      'SourceNumber', 'DestinationNumber', 'DisplayNumber', 'AgentNumber', 'StartTime', 'StartTimeUTC', 'AnswerTime', 'EndTime',
+      'EndTimeUTC', 'CallDuration', 'RingDuration', 'TotalDuration', 'Status', 'Direction', 'ProviderStatus', 'HangupCause',
+      'CallNotes', 'ResourceURL', 'CallSessionId', 'CallerName', 'CallerCity', 'CallerState', 'CallerCountry', 'CallerZipCode',
+      'AgentId', 'LeadId', 'IVRPath', 'Custom',
     ]);
-    expect(CANONICAL_FIELDS.filter((field) => field.mandatory).map((field) => field.name)).toEqual([
-      'sourceNumber', 'destinationNumber', 'displayNumber', 'startTime', 'endTime', 'durationSeconds', 'status', 'direction',
-    ]);
+    // The default complete set: the caller's number, a time, and how the call ended.
+    expect(CANONICAL_FIELDS.filter((field) => field.complete).map((field) => field.name)).toEqual(['sourceNumber', 'startTime', 'endTime', 'status']);
     expect(CANONICAL_FIELDS.find((field) => field.name === 'status')?.values).toBe(CALL_STATUSES);
     expect(CANONICAL_FIELDS.find((field) => field.name === 'direction')?.values).toBe(CALL_DIRECTIONS);
     expect(CANONICAL_FIELDS.every((field) => field.description.length > 0)).toBe(true);
@@ -72,8 +72,30 @@ describe('validateCallEvent', () => {
     expect(problemsOf('text')).toEqual(['$:wrong_type']);
   });
 
-  it('treats null and empty text as missing', () => {
-    expect(problemsOf({ ...valid, sourceNumber: null, status: '  ', notes: '' })).toEqual(['sourceNumber:missing', 'status:missing']);
+  it('treats null and empty text as absent, and absence as no problem (events are partial)', () => {
+    const { event, problems } = validateCallEvent({ ...valid, sourceNumber: null, status: '  ', notes: '' }, ctx);
+    expect(problems).toEqual([]);
+    expect(event).not.toHaveProperty('sourceNumber');
+    expect(event).not.toHaveProperty('status');
+    expect(validateCallEvent({ sessionId: 'only-this' }, ctx).event).toEqual({ sessionId: 'only-this', custom: {} });
+  });
+
+  it('reads StartTimeUTC and EndTimeUTC as UTC, and checks the end against whichever start is given', () => {
+    const { event } = validateCallEvent({ StartTimeUTC: '2026-11-23 10:00:00', EndTimeUTC: '2026-11-23 10:05:00' }, ctx);
+    expect(event?.startTimeUtc?.toISOString()).toBe('2026-11-23T10:00:00.000Z');
+    expect(event?.endTimeUtc?.toISOString()).toBe('2026-11-23T10:05:00.000Z');
+    expect(problemsOf({ StartTimeUTC: '2026-11-23 10:00:00', EndTimeUTC: '2026-11-23 09:59:00' })).toEqual(['endTimeUtc:invalid']);
+  });
+
+  it('still refuses a value that is present but wrong, naming the value', () => {
+    const { problems } = validateCallEvent({ status: 'Ringing', startTime: 'yesterday-ish', sourceNumber: 'anonymous', ringSeconds: '1:30' }, ctx);
+    expect(problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(['ringSeconds:wrong_type', 'sourceNumber:invalid', 'startTime:invalid', 'status:not_allowed']);
+    expect(problems.find((p) => p.field === 'status')?.message).toContain('"Ringing"');
+  });
+
+  it('keeps a number libphonenumber judges invalid in E.164 and lists it as unverified', () => {
+    const { event } = validateCallEvent({ sourceNumber: '1000001000', agentNumber: '+919611795983' }, ctx);
+    expect(event).toMatchObject({ sourceNumber: '+911000001000', agentNumber: '+919611795983', unverifiedNumbers: ['sourceNumber'] });
   });
 
   it('reports unknown fields and suggests custom', () => {

@@ -111,9 +111,15 @@ describe('previewMapping', () => {
     const result = await previewMapping(engine, { expression: '{ "sourceNumber": $e164(from), "status": "Busy" }', payload: { from: '9611795983' }, ctx });
     expect(result.error).toBeNull();
     expect(result.output).toEqual({ sourceNumber: '+919611795983', status: 'Busy' });
-    expect(result.normalized.sourceNumber).toBe('+919611795983');
-    expect(result.problems.map((p) => `${p.field}:${p.code}`)).toContain('status:not_allowed');
-    expect(result.problems.map((p) => `${p.field}:${p.code}`)).toContain('endTime:missing');
+    expect((result.normalized as Record<string, unknown>).sourceNumber).toBe('+919611795983');
+    // A malformed value is a problem; a field the event does not carry is not.
+    expect(result.problems.map((p) => `${p.field}:${p.code}`)).toEqual(['status:not_allowed']);
+  });
+
+  it('says which fields a partial event brings and which it leaves to other events', async () => {
+    const result = await previewMapping(engine, { expression: '{ "sessionId": id, "recordingUrl": url }', payload: { id: 'c-1', url: 'https://rec.example.net/1.mp3' }, ctx });
+    expect(result.problems).toEqual([]);
+    expect(result.events).toEqual([{ kind: 'log', provided: ['recordingUrl', 'sessionId'], missing: ['sourceNumber', 'startTime', 'status'] }]);
   });
 
   it('turns mapping errors into an error instead of throwing', async () => {

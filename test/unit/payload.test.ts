@@ -27,14 +27,25 @@ describe('decodePayload', () => {
     expect(decode({ contentType: 'application/x-www-form-urlencoded', body })).toEqual({ SourceNumber: '%2b919611795983', CallNotes: 'a+b' });
   });
 
-  it('reads form fields, with bracket keys as nested data', () => {
-    const body = 'SourceNumber=+919611795983&Dest=%2B919611795980&Legs[0][Status]=ringing&Legs[1][Status]=answered&agent[name]=Ram';
+  it('reads form fields with every key exactly as sent, bracket keys also expanded', () => {
+    const body = 'SourceNumber=+919611795983&Dest=%2B919611795980&Legs[0][Status]=ringing&Legs%5B1%5D%5BStatus%5D=answered&agent[name]=Ram';
     expect(decode({ contentType: 'application/x-www-form-urlencoded', body })).toEqual({
       SourceNumber: ' 919611795983',
       Dest: '+919611795980',
+      'Legs[0][Status]': 'ringing',
+      'Legs[1][Status]': 'answered',
+      'agent[name]': 'Ram',
       Legs: [{ Status: 'ringing' }, { Status: 'answered' }],
       agent: { name: 'Ram' },
     });
+  });
+
+  it('never lets an expansion replace a key the provider sent itself', () => {
+    expect(decode({ query: 'Duration=12&Duration[ring]=30' })).toEqual({ Duration: '12', 'Duration[ring]': '30' });
+  });
+
+  it('collects a repeated key into a list, in order', () => {
+    expect(decode({ query: 'Digits=1&Digits=4&Digits=2' })).toEqual({ Digits: ['1', '4', '2'] });
   });
 
   it('does not unwrap a form field that holds JSON', () => {
@@ -49,7 +60,7 @@ describe('decodePayload', () => {
 
   it('merges query fields under the body', () => {
     expect(decode({ contentType: 'application/json', body: '{"a":"body"}', query: 'a=query&b=query' })).toEqual({ a: 'body', b: 'query' });
-    expect(decode({ query: '?SourceNumber=%2B919611795983&Legs[0]=x' })).toEqual({ SourceNumber: '+919611795983', Legs: ['x'] });
+    expect(decode({ query: '?SourceNumber=%2B919611795983&Legs[0]=x' })).toEqual({ SourceNumber: '+919611795983', 'Legs[0]': 'x', Legs: ['x'] });
     expect(decode({ contentType: 'application/json', body: '  ', query: 'a=1' })).toEqual({ a: '1' });
     expect(decode({})).toEqual({});
   });

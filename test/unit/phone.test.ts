@@ -1,4 +1,4 @@
-import { normalizePhone, phoneLookupKeys, toCountryCode } from '../../src/call/phone';
+import { normalizePhone, normalizePhoneDetailed, phoneLookupKeys, toCountryCode } from '../../src/call/phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -26,10 +26,23 @@ describe('normalizePhone', () => {
     expect(normalizePhone('020 7946 0958', 'GB')).toBe('+442079460958');
   });
 
-  it('keeps short extensions and unknown ranges as digits', () => {
+  it('keeps short extensions as digits', () => {
     expect(normalizePhone('1001', 'IN')).toBe('1001');
-    expect(normalizePhone('1000001000', 'IN')).toBe('1000001000');
     expect(normalizePhone('+1001', 'IN')).toBe('+1001');
+  });
+
+  it('writes a number of a possible length in E.164 even where libphonenumber judges it invalid, and says so', () => {
+    expect(normalizePhone('1000001000', 'IN')).toBe('+911000001000');
+    expect(normalizePhoneDetailed('1000001000', 'IN')).toEqual({ number: '+911000001000', valid: false });
+    expect(normalizePhoneDetailed('+44 20 7946 0958', 'IN')).toEqual({ number: '+442079460958', valid: true });
+    // North American 555 numbers outside 555-01xx are not assigned: still E.164, with or without the 1.
+    expect(normalizePhoneDetailed('555-555-0100', 'US')).toEqual({ number: '+15555550100', valid: false });
+    expect(normalizePhoneDetailed('15555550100', 'IN')).toEqual({ number: '+15555550100', valid: false });
+  });
+
+  it('keeps digits when no country reads the number as one of its usual length', () => {
+    expect(normalizePhoneDetailed('9845011111', 'UY')).toEqual({ number: '9845011111', valid: false });
+    expect(normalizePhoneDetailed('5550100', 'US')).toEqual({ number: '5550100', valid: false });
   });
 
   it('refuses text that is not a phone number', () => {

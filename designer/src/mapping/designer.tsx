@@ -1,24 +1,32 @@
 /**
- * The three-pane mapping designer: sample → JSONata → canonical fields, re-evaluated as you type
- * through the preview endpoint (production's engine and limits), with fixtures and versions below.
+ * The three-pane mapping designer: sample → JSONata → fields, re-evaluated as you type through the
+ * preview endpoint (production's engine, limits and validation), with fixtures and versions below.
+ * A connector has one mapping per kind (call log, events, popup, call event, route input), each
+ * with its own draft, fixtures and versions; the kind selector switches between them.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, ApiError, errorText, mappingBase, type CanonicalField, type Connector, type Draft, type Fixture, type FixtureRun, type Preview, type Sample, type Version } from '../lib/api';
+import {
+  api, ApiError, type CanonicalFields, type Checked, errorText, mappingBase, MAPPING_KINDS, MAPPING_SEGMENTS, type Connector, type Draft, type Fixture,
+  type FixtureRun, type MappingKind, type MappingKindInfo, type PathWarning, type Preview, type Sample, type Version,
+} from '../lib/api';
 import { Badge, Notice, useDebounced } from '../lib/ui';
 import { type EditorError, type EditorHandle, MappingEditor } from './editor';
 import { FieldsPane } from './fields-pane';
 import { FixturesPanel } from './fixtures-panel';
 import { samplePaths } from './paths';
 import { SamplePane } from './sample-pane';
-import { starterExpression } from './starter';
+import { ROUTE_STARTER_FIELDS, starterExpression } from './starter';
 import { VersionsPanel } from './versions-panel';
 
 type DraftState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
 
-const sampleKey = (id: string) => `patchcord.sample.${id}`;
-function storedSample(id: string): Sample {
+const KIND_LABELS: Record<MappingKind, string> = { callLog: 'Call log', events: 'Events', popup: 'Popup', callEvent: 'Call event', route: 'Route input' };
+
+// The call log's sample keeps the key it always had.
+const sampleKey = (id: string, kind: MappingKind) => (kind === 'callLog' ? `patchcord.sample.${id}` : `patchcord.sample.${id}.${kind}`);
+function storedSample(id: string, kind: MappingKind): Sample {
   try {
-    const raw = window.localStorage.getItem(sampleKey(id));
+    const raw = window.localStorage.getItem(sampleKey(id, kind));
     if (raw) return JSON.parse(raw) as Sample;
   } catch {
     // A broken stored sample just means starting empty.
@@ -34,10 +42,35 @@ function lineCol(text: string, position: number): string {
 }
 
 export function MappingDesigner({ connector, onPublished }: { connector: Connector; onPublished(): void }) {
-  const base = mappingBase(connector.id);
+  const [kind, setKind] = useState<MappingKind>('callLog');
+  const [catalogue, setCatalogue] = useState<CanonicalFields | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api<CanonicalFields>('GET', '/api/admin/canonical-fields').then(setCatalogue, (err) => setError(errorText(err)));
+  }, []);
+  const info = catalogue?.kinds.find((k) => k.kind === kind);
+  return (
+    <>
+      <div role="tablist" aria-label="Mapping kind" className="mini-tabs">
+        {MAPPING_KINDS.map((k) => (
+          <button key={k} type="button" role="tab" aria-selected={k === kind} onClick={() => setKind(k)} title={catalogue?.kinds.find((x) => x.kind === k)?.description}>
+            {KIND_LABELS[k]}
+          </button>
+        ))}
+      </div>
+      {info && <p className="muted small" data-testid="kind-description">{info.description} Webhook: …/{info.segment}</p>}
+      {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
+      {/* Each kind is its own draft, sample, fixtures and versions: a fresh designer per kind. */}
+      <KindDesigner key={`${connector.id}:${kind}`} connector={connector} kind={kind} info={info} catalogue={catalogue} onPublished={onPublished} />
+    </>
+  );
+}
+
+function KindDesigner({ connector, kind, info, catalogue, onPublished }: { connector: Connector; kind: MappingKind; info: MappingKindInfo | undefined; catalogue: CanonicalFields | null; onPublished(): void }) {
+  const base = mappingBase(connector.id, kind);
   const editor = useRef<EditorHandle>(null);
-  const [fields, setFields] = useState<CanonicalField[]>([]);
-  const [sample, setSample] = useState<Sample>(() => storedSample(connector.id));
+  const fields = useMemo(() => catalogue?.items ?? [], [catalogue]);
+  const [sample, setSample] = useState<Sample>(() => storedSample(connector.id, kind));
   const [payload, setPayload] = useState<unknown>({});
   const [decodeError, setDecodeError] = useState<string | null>(null);
   const [expression, setExpression] = useState('');
@@ -49,13 +82,13 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
   const [versions, setVersions] = useState<Version[]>([]);
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'info'; text: string } | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
   const seq = useRef({ preview: 0, runs: 0 });
 
   const loadFixtures = useCallback(() => api<{ items: Fixture[] }>('GET', `${base}/fixtures`).then((r) => setFixtures(r.items)), [base]);
   const loadVersions = useCallback(() => api<{ items: Version[] }>('GET', `${base}/versions`).then((r) => setVersions(r.items)), [base]);
 
   useEffect(() => {
-    api<{ items: CanonicalField[] }>('GET', '/api/admin/canonical-fields').then((r) => setFields(r.items), (err) => setMessage({ kind: 'error', text: errorText(err) }));
     api<Draft>('GET', `${base}/draft`).then(
       (d) => {
         setDraft(d);
@@ -73,7 +106,7 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
 
   // The sample as the mapping sees it (for the tree, autocomplete and the starter).
   useDebounced(() => {
-    window.localStorage.setItem(sampleKey(connector.id), JSON.stringify(sample));
+    window.localStorage.setItem(sampleKey(connector.id, kind), JSON.stringify(sample));
     api<{ payload: unknown }>('POST', '/api/admin/mappings/decode', sample).then(
       (r) => {
         setPayload(r.payload);
@@ -87,7 +120,7 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
   useDebounced(() => {
     if (!expression.trim()) return setPreview(null);
     const id = ++seq.current.preview;
-    api<Preview>('POST', '/api/admin/mappings/preview', { expression, sample: { body: sample.body, query: sample.query, ...(sample.contentType ? { contentType: sample.contentType } : {}) }, connectorId: connector.id }).then(
+    api<Preview>('POST', '/api/admin/mappings/preview', { expression, kind, sample: { body: sample.body, query: sample.query, ...(sample.contentType ? { contentType: sample.contentType } : {}) }, connectorId: connector.id }).then(
       (p) => id === seq.current.preview && setPreview(p),
       (err) => id === seq.current.preview && setPreview({ output: undefined, normalized: {}, problems: [], error: { code: err instanceof ApiError ? err.code : 'ERROR', message: errorText(err), details: [] } }),
     );
@@ -110,7 +143,9 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
   const saveDraft = useCallback(async (text: string): Promise<boolean> => {
     setDraftState('saving');
     try {
-      setDraft(await api<Draft>('PUT', `${base}/draft`, { expression: text }));
+      const saved = await api<Draft & Checked>('PUT', `${base}/draft`, { expression: text });
+      setDraft(saved);
+      setChecked({ warnings: saved.warnings, checkedAgainst: saved.checkedAgainst });
       // Typing may have gone on while this was in flight; then it is still unsaved (and saved again).
       setDraftState(current.current === text ? 'saved' : 'unsaved');
       return true;
@@ -137,16 +172,17 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
 
   const starter = () => {
     if (expression.trim() && draft?.differsFromLive !== false && !window.confirm('Replace the current expression with a starter generated from the sample?')) return;
-    onEdit(starterExpression(payload, fields));
-    setMessage({ kind: 'info', text: 'Starter mapping generated from the sample: check every line, and map what the comment lists.' });
+    onEdit(starterExpression(payload, info?.callFields === false ? ROUTE_STARTER_FIELDS : fields));
+    setMessage({ kind: 'info', text: 'Starter mapping generated from the sample: check every line; the comment lists what a complete call still needs, from this event or others.' });
   };
 
   const publish = async () => {
     setMessage(null);
     try {
       if (!(await saveDraft(expression))) return; // publish exactly what is on screen
-      const res = await api<{ version: number }>('POST', `${base}/publish`, { note });
+      const res = await api<{ version: number } & Checked>('POST', `${base}/publish`, { note });
       setNote('');
+      setChecked({ warnings: res.warnings, checkedAgainst: res.checkedAgainst });
       setMessage({ kind: 'success', text: `Published version ${res.version}. Webhooks use it from now on.` });
       setDraft(await api<Draft>('GET', `${base}/draft`));
       await loadVersions();
@@ -183,7 +219,7 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
       setExpression(res.draft.expression);
       setDraftState('saved');
       await loadFixtures();
-      setMessage({ kind: 'success', text: `Imported: the expression is now the draft, with ${res.fixtures} fixture(s). Publish to make it live.` });
+      setMessage({ kind: 'success', text: `Imported: each kind's expression is now its draft, with ${res.fixtures} fixture(s) in all. Publish each kind to make it live.` });
     } catch (err) {
       setMessage({ kind: 'error', text: `Import failed: ${errorText(err)}` });
     }
@@ -211,6 +247,7 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
           {draft && (differs ? <Badge kind="warn">differs from live v{draft.live.version}</Badge> : <Badge kind="ok">same as live v{draft.live.version}</Badge>)}
         </span>
         <button type="button" onClick={starter} disabled={decodeError !== null || fields.length === 0}>Generate starter from sample</button>
+        {draft?.live.fromPreset && <Badge kind="muted" title="Publishing makes version 1, this connector's own">the preset's mapping</Badge>}
         <button type="button" onClick={() => void discard()} disabled={!draft?.saved && !differs}>Discard draft</button>
         <span className="spacer" />
         <label className="inline">
@@ -226,9 +263,9 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
       </div>
       {message && <Notice kind={message.kind} onDismiss={() => setMessage(null)}>{message.text}</Notice>}
       <div className="panes">
-        <SamplePane connectorId={connector.id} sample={sample} onSample={setSample} paths={paths} decodeError={decodeError} onInsert={(p) => editor.current?.insert(p)} />
+        <SamplePane connectorId={connector.id} segment={MAPPING_SEGMENTS[kind]} sample={sample} onSample={setSample} paths={paths} decodeError={decodeError} onInsert={(p) => editor.current?.insert(p)} />
         <section className="pane expression" aria-labelledby="expr-title">
-          <h2 id="expr-title">2 · JSONata mapping</h2>
+          <h2 id="expr-title">2 · JSONata mapping · {KIND_LABELS[kind]}</h2>
           <MappingEditor ref={editor} value={expression} onChange={onEdit} error={editorError} paths={pathLabels} fields={fieldNames} />
           <div aria-live="polite" data-testid="mapping-error">
             {preview?.error && (
@@ -238,12 +275,31 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
               </p>
             )}
           </div>
+          <PathWarnings checked={checked} />
           <p className="muted small">Ctrl-Space completes sample paths and helpers ($e164, $localTime, $duration, $parseJson…).</p>
         </section>
-        <FieldsPane fields={fields} preview={preview} />
+        <FieldsPane fields={fields} kind={info} preview={preview} />
       </div>
-      <FixturesPanel connectorId={connector.id} fixtures={fixtures} runs={runs} sample={sample} preview={preview} onChanged={() => void loadFixtures()} onLoadSample={setSample} />
-      <VersionsPanel connectorId={connector.id} versions={versions} onChanged={() => void afterRollback()} />
+      <FixturesPanel connectorId={connector.id} kind={kind} fixtures={fixtures} runs={runs} sample={sample} preview={preview} onChanged={() => void loadFixtures()} onLoadSample={setSample} />
+      <VersionsPanel connectorId={connector.id} kind={kind} versions={versions} onChanged={() => void afterRollback()} />
+    </div>
+  );
+}
+
+/** Paths the mapping reads that no fixture or recent delivery carries, from the last save or publish. */
+function PathWarnings({ checked }: { checked: Checked | null }) {
+  if (!checked || checked.warnings.length === 0) return null;
+  const { fixtures, deliveries } = checked.checkedAgainst;
+  return (
+    <div className="notice warning" role="status" data-testid="path-warnings">
+      <div>
+        <strong>Paths no sample carries</strong> (checked against {fixtures} fixture(s) and {deliveries} recent deliveries; a typo, or the other view of a form key?)
+        <ul>
+          {checked.warnings.map((w: PathWarning) => (
+            <li key={w.path} className="small" data-warning-path={w.path}>{w.message}</li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

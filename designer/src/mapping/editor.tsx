@@ -26,6 +26,8 @@ export const MappingEditor = forwardRef<EditorHandle, Props>(function MappingEdi
   const view = useRef<EditorView | null>(null);
   const latest = useRef({ onChange, paths, fields });
   latest.current = { onChange, paths, fields };
+  /** Set while the editor takes a new value from its parent: that is not an edit. */
+  const external = useRef(false);
 
   useEffect(() => {
     const v = new EditorView({
@@ -40,7 +42,7 @@ export const MappingEditor = forwardRef<EditorHandle, Props>(function MappingEdi
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'JSONata mapping expression', 'data-testid': 'expression-editor' }),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged) latest.current.onChange(u.state.doc.toString());
+            if (u.docChanged && !external.current) latest.current.onChange(u.state.doc.toString());
           }),
         ],
       }),
@@ -52,7 +54,13 @@ export const MappingEditor = forwardRef<EditorHandle, Props>(function MappingEdi
 
   useEffect(() => {
     const v = view.current;
-    if (v && v.state.doc.toString() !== value) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+    if (!v || v.state.doc.toString() === value) return;
+    external.current = true;
+    try {
+      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: value } });
+    } finally {
+      external.current = false;
+    }
   }, [value]);
 
   useEffect(() => {

@@ -1,10 +1,11 @@
 /** Fixtures: the current sample saved with its expected output; all run on every change; all must pass to publish. */
 import { type FormEvent, useState } from 'react';
-import { api, errorText, mappingBase, type Expect, type Fixture, type FixtureRun, type Preview, type Sample } from '../lib/api';
+import { api, errorText, mappingBase, type Expect, type Fixture, type FixtureRun, type MappingKind, type Preview, type Sample } from '../lib/api';
 import { Badge, Modal, Notice } from '../lib/ui';
 
 interface Props {
   connectorId: string;
+  kind: MappingKind;
   fixtures: Fixture[];
   runs: FixtureRun[] | null;
   sample: Sample;
@@ -13,7 +14,7 @@ interface Props {
   onLoadSample(s: Sample): void;
 }
 
-/** What the current preview says must come out: the output when clean, else its problems. */
+/** What the current preview says must come out: the output (a list for several events) when clean, else its problems. */
 export function expectFromPreview(preview: Preview | null): Expect {
   if (!preview) return { output: {} };
   if (preview.error) return { error: preview.error.code };
@@ -24,7 +25,17 @@ export function expectFromPreview(preview: Preview | null): Expect {
 const expectFromRun = (run: FixtureRun): Expect =>
   run.actual.error === null ? { output: run.actual.output ?? {} } : { error: run.actual.error, ...(run.actual.position !== undefined ? { position: run.actual.position } : {}) };
 
-export function FixturesPanel({ connectorId, fixtures, runs, sample, preview, onChanged, onLoadSample }: Props) {
+/**
+ * The request a fixture records. A call event without a time of its own happens when it is received,
+ * so its fixtures keep the preview's time of receipt and stay reproducible.
+ */
+export function fixtureRequest(kind: MappingKind, sample: Sample, preview: Preview | null): Sample {
+  const { receivedAt: _ignored, ...request } = sample;
+  return kind === 'callEvent' && preview?.receivedAt ? { ...request, receivedAt: preview.receivedAt } : request;
+}
+
+export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, preview, onChanged, onLoadSample }: Props) {
+  const base = mappingBase(connectorId, kind);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const byId = new Map((runs ?? []).map((r) => [r.id, r]));
@@ -69,13 +80,13 @@ export function FixturesPanel({ connectorId, fixtures, runs, sample, preview, on
                 <strong>{f.name}</strong>
                 <span className="muted small">{f.request.contentType || 'no content type'}</span>
                 <span className="spacer" />
-                <button type="button" className="small" onClick={() => onLoadSample(f.request)}>Use as sample</button>
+                <button type="button" className="small" onClick={() => onLoadSample({ contentType: f.request.contentType, body: f.request.body, query: f.request.query })}>Use as sample</button>
                 {run && !run.pass && (
-                  <button type="button" className="small" onClick={() => void act(() => api('PUT', `${mappingBase(connectorId)}/fixtures/${f.id}`, { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) }))}>
+                  <button type="button" className="small" onClick={() => void act(() => api('PUT', `${base}/fixtures/${f.id}`, { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) }))}>
                     Accept actual as expected
                   </button>
                 )}
-                <button type="button" className="small danger" onClick={() => void act(() => api('DELETE', `${mappingBase(connectorId)}/fixtures/${f.id}`))} aria-label={`Delete fixture ${f.name}`}>
+                <button type="button" className="small danger" onClick={() => void act(() => api('DELETE', `${base}/fixtures/${f.id}`))} aria-label={`Delete fixture ${f.name}`}>
                   Delete
                 </button>
               </div>
@@ -95,7 +106,7 @@ export function FixturesPanel({ connectorId, fixtures, runs, sample, preview, on
           initialExpect={expectFromPreview(preview)}
           onCancel={() => setAdding(false)}
           onSave={async (name, expect) => {
-            await api('POST', `${mappingBase(connectorId)}/fixtures`, { name, request: sample, expect });
+            await api('POST', `${base}/fixtures`, { name, request: fixtureRequest(kind, sample, preview), expect });
             setAdding(false);
             onChanged();
           }}

@@ -2,6 +2,10 @@
  * The sample payload as a list of JSONata paths, for the sample tree, autocomplete and the starter
  * mapping. A text field holding JSON (common in form posts) gets its inner paths too, reached
  * through `$parseJson(field)`.
+ *
+ * Form fields with bracket keys reach a mapping twice: under the key exactly as sent
+ * (`` `Legs[0][Status]` ``) and expanded under the base name (`Legs[0].Status`). Top-level paths say
+ * which of the two views they belong to.
  */
 
 export interface SamplePath {
@@ -13,6 +17,16 @@ export interface SamplePath {
   value: unknown;
   /** The keys from the root, for matching names ("agent" + "code"). */
   keys: string[];
+  /** For a top-level form field with bracket keys: the key exactly as sent, or the expanded view of such keys. */
+  view?: 'exact' | 'expanded';
+}
+
+/** Which view of a bracket-keyed form field a top-level key is, given its siblings. */
+export function formView(key: string, siblings: readonly string[]): SamplePath['view'] {
+  const bracket = key.indexOf('[');
+  if (bracket > 0 && siblings.includes(key.slice(0, bracket))) return 'exact';
+  if (bracket < 0 && siblings.some((s) => s.startsWith(`${key}[`))) return 'expanded';
+  return undefined;
 }
 
 const RESERVED = new Set(['and', 'or', 'in', 'true', 'false', 'null', 'function']);
@@ -49,10 +63,12 @@ export function samplePaths(payload: unknown, maxDepth = 6): SamplePath[] {
       return;
     }
     if (typeof value !== 'object' || value === null) return;
+    const siblings = depth === 0 ? Object.keys(value) : [];
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       const p = path ? `${path}.${fieldName(key)}` : fieldName(key);
       const inner = typeof child === 'string' ? parseJsonText(child) : undefined;
-      out.push({ path: p, key, depth, kind: inner !== undefined ? 'json-text' : kindOf(child), value: child, keys: [...keys, key] });
+      const view = depth === 0 ? formView(key, siblings) : undefined;
+      out.push({ path: p, key, depth, kind: inner !== undefined ? 'json-text' : kindOf(child), value: child, keys: [...keys, key], ...(view ? { view } : {}) });
       if (inner !== undefined) walk(inner, `$parseJson(${p})`, [...keys, key], depth + 1);
       else walk(child, p, [...keys, key], depth + 1);
     }

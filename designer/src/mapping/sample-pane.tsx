@@ -1,4 +1,7 @@
-/** The sample: pasted raw with its content type, or picked from this connector's request log; shown as the mapping sees it. */
+/**
+ * The sample: pasted raw with its content type, or picked from this connector's request log (the
+ * deliveries to this mapping kind's webhook); shown as the mapping sees it.
+ */
 import { useEffect, useState } from 'react';
 import { api, errorText, type RequestLogItem, type Sample } from '../lib/api';
 import { Badge } from '../lib/ui';
@@ -8,6 +11,8 @@ const CONTENT_TYPES = ['application/json', 'application/x-www-form-urlencoded', 
 
 interface Props {
   connectorId: string;
+  /** The webhook segment whose deliveries the request log tab lists (call-log, popup, …). */
+  segment: string;
   sample: Sample;
   onSample(s: Sample): void;
   paths: SamplePath[];
@@ -20,18 +25,23 @@ const short = (v: unknown) => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
-export function SamplePane({ connectorId, sample, onSample, paths, decodeError, onInsert }: Props) {
+const VIEW_TITLE = {
+  exact: 'The form key exactly as sent; read it in backticks',
+  expanded: 'The bracket keys expanded under their base name; read it as a path',
+} as const;
+
+export function SamplePane({ connectorId, segment, sample, onSample, paths, decodeError, onInsert }: Props) {
   const [tab, setTab] = useState<'paste' | 'log'>('paste');
   const [log, setLog] = useState<RequestLogItem[] | null>(null);
   const [logError, setLogError] = useState<string | null>(null);
 
   useEffect(() => {
     if (tab !== 'log') return;
-    api<{ items: RequestLogItem[] }>('GET', `/api/admin/request-logs?connectorId=${connectorId}&direction=inbound&limit=25`).then(
+    api<{ items: RequestLogItem[] }>('GET', `/api/admin/request-logs?connectorId=${connectorId}&direction=inbound&kind=${encodeURIComponent(segment)}&limit=25`).then(
       (r) => setLog(r.items),
       (err) => setLogError(errorText(err)),
     );
-  }, [tab, connectorId]);
+  }, [tab, connectorId, segment]);
 
   return (
     <section className="pane sample" aria-labelledby="sample-title">
@@ -63,7 +73,7 @@ export function SamplePane({ connectorId, sample, onSample, paths, decodeError, 
         <div className="log-list">
           {logError && <p className="error-text">{logError}</p>}
           {log === null && !logError && <p>Loading…</p>}
-          {log?.length === 0 && <p className="muted">No requests from this provider yet. Post one to the call-log URL, or paste a sample.</p>}
+          {log?.length === 0 && <p className="muted">No requests to the {segment} webhook yet. Post one to its URL, or paste a sample.</p>}
           <ul>
             {log?.map((r) => (
               <li key={r.id}>
@@ -87,6 +97,7 @@ export function SamplePane({ connectorId, sample, onSample, paths, decodeError, 
             <li key={p.path} style={{ paddingLeft: `${p.depth * 14}px` }}>
               <button type="button" className="path" onClick={() => onInsert(p.path)} title={`Insert ${p.path}`} data-path={p.path}>
                 <span className="key">{p.key}</span>
+                {p.view && <span data-view={p.view}><Badge kind="muted" title={VIEW_TITLE[p.view]}>{p.view === 'exact' ? 'exact key' : 'expanded'}</Badge></span>}
                 {p.kind === 'json-text' ? <Badge kind="info">JSON text</Badge> : p.kind === 'value' ? <span className="val">{short(p.value)}</span> : <span className="muted">{short(p.value)}</span>}
               </button>
             </li>

@@ -1,12 +1,13 @@
 /** Versions: history with who and when, rollback, and a side-by-side diff of two versions. */
 import { useState } from 'react';
-import { api, errorText, mappingBase, type Version, type VersionDiff } from '../lib/api';
+import { api, errorText, mappingBase, type MappingKind, type Version, type VersionDiff } from '../lib/api';
 import { lineDiff } from '../lib/line-diff';
 import { Badge, Modal, Notice } from '../lib/ui';
 
 const SOURCE: Record<Version['source'], string> = { created: 'created', published: 'published', rollback: 'rollback', api: 'set by API' };
 
-export function VersionsPanel({ connectorId, versions, onChanged }: { connectorId: string; versions: Version[]; onChanged(): void }) {
+export function VersionsPanel({ connectorId, kind, versions, onChanged }: { connectorId: string; kind: MappingKind; versions: Version[]; onChanged(): void }) {
+  const base = mappingBase(connectorId, kind);
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Version | null>(null);
   const [a, setA] = useState<number | ''>('');
@@ -17,7 +18,7 @@ export function VersionsPanel({ connectorId, versions, onChanged }: { connectorI
   const rollback = async (v: Version) => {
     setError(null);
     try {
-      await api('POST', `${mappingBase(connectorId)}/versions/${v.version}/rollback`);
+      await api('POST', `${base}/versions/${v.version}/rollback`);
       setConfirm(null);
       onChanged();
     } catch (err) {
@@ -27,7 +28,7 @@ export function VersionsPanel({ connectorId, versions, onChanged }: { connectorI
   const compare = async () => {
     setError(null);
     try {
-      setDiff(await api<VersionDiff>('GET', `${mappingBase(connectorId)}/versions/diff?a=${a}&b=${b}`));
+      setDiff(await api<VersionDiff>('GET', `${base}/versions/diff?a=${a}&b=${b}`));
     } catch (err) {
       setError(errorText(err));
     }
@@ -37,8 +38,9 @@ export function VersionsPanel({ connectorId, versions, onChanged }: { connectorI
     <section className="card wide" aria-labelledby="versions-title">
       <div className="card-head">
         <h2 id="versions-title">Versions</h2>
-        {live && <Badge kind="ok">live: version {live.version}</Badge>}
+        {live ? <Badge kind="ok">live: version {live.version}</Badge> : versions.length === 0 && <Badge kind="muted">live: the preset's mapping (version 0)</Badge>}
       </div>
+      {versions.length === 0 && <p className="muted small">Nothing published yet: the webhooks run the preset's mapping. Publishing makes version 1, this connector's own.</p>}
       {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
       <table className="table" aria-label="Published versions">
         <thead>

@@ -6,6 +6,7 @@ import { Link, navigate } from '../lib/router';
 import { Modal, Notice } from '../lib/ui';
 import { MappingDesigner } from '../mapping/designer';
 import { ProviderPanel } from '../provider/panel';
+import { RouteAnswerPanel } from '../route/panel';
 
 type Dialog = null | 'add' | 'rename' | 'clone' | 'delete';
 
@@ -14,6 +15,7 @@ export const CONNECTOR_SECTIONS = [
   { id: 'settings', suffix: '', label: 'Settings' },
   { id: 'mapping', suffix: '/mapping', label: 'Call-log mapping' },
   { id: 'provider', suffix: '/provider', label: 'Provider API' },
+  { id: 'route-answer', suffix: '/route-answer', label: 'Route answer' },
 ] as const;
 export type ConnectorSection = (typeof CONNECTOR_SECTIONS)[number]['id'];
 const suffixOf = (section: ConnectorSection) => CONNECTOR_SECTIONS.find((s) => s.id === section)?.suffix ?? '';
@@ -130,6 +132,8 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
             />
           ) : section === 'provider' ? (
             <ProviderPanel key={current.id} connector={current} onChanged={() => void reload()} />
+          ) : section === 'route-answer' ? (
+            <RouteAnswerPanel key={current.id} connector={current} />
           ) : (
             <MappingDesigner key={current.id} connector={current} onPublished={() => void reload()} />
           )}

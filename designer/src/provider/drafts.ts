@@ -16,6 +16,8 @@ export interface OperationDraft {
   bodyKind: BodyKind | '';
   bodyTemplate: string;
   rules: RuleRow[];
+  /** '' for none: the connector's call-log mapping reads the answer. */
+  responseMapping: string;
 }
 
 export const emptyRule = (type: RuleType = 'key'): RuleRow => ({ type, text: '', value: '', outcome: 'success', exact: false, message: '' });
@@ -44,6 +46,7 @@ export function toDraft(config: OperationConfig): OperationDraft {
     bodyKind: request.body?.kind ?? '',
     bodyTemplate: request.body?.template ?? '',
     rules: config.rules.map(ruleToRow),
+    responseMapping: config.responseMapping ?? '',
   };
 }
 
@@ -57,6 +60,7 @@ export function fromDraft(d: OperationDraft): OperationConfig {
       ...(d.bodyKind ? { body: { kind: d.bodyKind, template: d.bodyTemplate } } : {}),
     },
     rules: d.rules.map(rowToRule),
+    ...(d.responseMapping.trim() ? { responseMapping: d.responseMapping } : {}),
   };
 }
 
@@ -87,7 +91,7 @@ export function credentialChanges(fields: readonly CredentialField[], values: Re
 /** Error messages by form field (`request.url`, `request.headers.0`, `rules.2`…), and the rest. */
 export interface PlacedErrors { fields: Record<string, string[]>; general: string[] }
 
-const KNOWN = /^(enabled|request\.(method|url|headers(\.\d+)?|body(\.(kind|template))?)|rules(\.\d+)?)$/;
+const KNOWN = /^(enabled|request\.(method|url|headers(\.\d+)?|body(\.(kind|template))?)|rules(\.\d+)?|responseMapping)$/;
 const TOKENS = /@\{[^}]*\}|@[A-Za-z_]\w*|\$[A-Za-z_]\w*\$/g;
 
 /**

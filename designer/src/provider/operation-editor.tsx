@@ -130,6 +130,15 @@ export function OperationEditor({ connectorId, op, label, saved, draft, dirty, v
 
       <RulesEditor rows={draft.rules} onChange={(rules) => set({ rules })} errors={fields} idPrefix={`op-${op}`} />
 
+      {(op === 'callDetails' || draft.responseMapping) && (
+        <div className="field">
+          <label htmlFor={id('responseMapping')}>Response mapping (JSONata)</label>
+          <textarea id={id('responseMapping')} className="mono" rows={8} spellCheck={false} value={draft.responseMapping} onChange={(e) => set({ responseMapping: e.target.value })} {...invalidProps(`${id('responseMapping')}-error`, fields.responseMapping)} />
+          <FieldError id={`${id('responseMapping')}-error`} messages={fields.responseMapping} />
+          <span className="help">From the provider's answer to call fields. Empty: the connector's call-log mapping reads the answer. An error rule marks the answer for an unknown call.</span>
+        </div>
+      )}
+
       {status && status.kind !== 'error' && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
       <div className="buttons">
         {variants.map((v) => (

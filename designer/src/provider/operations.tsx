@@ -18,6 +18,7 @@ export const OPERATION_LABELS: Record<ProviderOperation, string> = {
   blacklistRemove: 'Blacklist remove',
   blacklistAddMany: 'Blacklist add (many)',
   blacklistRemoveMany: 'Blacklist remove (many)',
+  callDetails: 'Call details',
 };
 
 type PerOp<T> = Partial<Record<ProviderOperation, T>>;

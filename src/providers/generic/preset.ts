@@ -12,6 +12,8 @@ export const genericPreset: ProviderPreset = {
     callLog: readFileSync(join(__dirname, 'call-log.jsonata'), 'utf8'),
     popup: readFileSync(join(__dirname, 'popup.jsonata'), 'utf8'),
     callEvent: readFileSync(join(__dirname, 'call-event.jsonata'), 'utf8'),
+    route: readFileSync(join(__dirname, 'route.jsonata'), 'utf8'),
+    events: readFileSync(join(__dirname, 'events.jsonata'), 'utf8'),
   },
   defaults: { defaultCountry: 'IN', timeZone: 'Asia/Kolkata' },
 };

@@ -22,7 +22,7 @@ export const phoneManualDial: OperationConfig = {
 export const ozonetelPreset: ProviderPreset = {
   id: 'ozonetel',
   name: 'Ozonetel (CloudAgent)',
-  description: 'Ozonetel CloudAgent: call-details callback (JSON in a `data` form field), screen-pop, AgentManualDial / PhoneManualDial click-to-call, PullAPI popup for the mobile app and RunningDIDs sync.',
+  description: 'Ozonetel CloudAgent: call-details callback (JSON in a `data` form field), screen-pop, AgentManualDial / PhoneManualDial click-to-call, PullAPI popup for the mobile app, RunningDIDs sync and one call\'s record by UCID.',
   mappings: { callLog: read('call-log.jsonata'), popup: read('popup.jsonata') },
   defaults: { defaultCountry: 'IN', timeZone: 'Asia/Kolkata' },
   api: {
@@ -52,6 +52,16 @@ export const ozonetelPreset: ProviderPreset = {
         enabled: true,
         request: { method: 'GET', url: `{{credentials.baseUrl}}/CAServices/DID/RunningDIDs.php?${account}` },
         rules: [...statusRules, { key: 'data', outcome: 'data', as: 'numbers' }],
+      },
+      // One call's record by its UCID (the callback's monitorUCID); today's calls, hence currentday.
+      callDetails: {
+        enabled: true,
+        request: { method: 'GET', url: `{{credentials.baseUrl}}/CAServices/cdr/fetchCDRbyUCID.php?${account}&ucid={{callSessionId}}&reportType=currentday` },
+        rules: [
+          { key: 'message', value: 'No Data Found', outcome: 'error', message: 'Ozonetel has no record of this call.' },
+          { key: 'status', value: 'success', outcome: 'success' },
+        ],
+        responseMapping: read('call-details.jsonata'),
       },
     },
     variants: [{ id: 'phoneManualDial', label: 'PhoneManualDial (agent not logged in)', operation: 'clickToCall', config: phoneManualDial }],

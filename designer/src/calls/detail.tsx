@@ -1,0 +1,173 @@
+/** One call: its fields, each with the kind of event it came from, and its timeline. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api, ApiError, errorText, type CallActivity, type CallTimeline, type TimelineEntry } from '../lib/api';
+import { Badge, Notice } from '../lib/ui';
+import { fieldRows, formatClock, formatTime, isMissing, sourceLabel, sourceOf, workflowIdOf } from './format';
+import { CallMarkers } from './list';
+
+type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'gone' } | { state: 'error'; message: string };
+
+export function CallDetail({ id, version, connectorName, onClose }: { id: string; version: number; connectorName(id: string): string; onClose(): void }) {
+  const [call, setCall] = useState<Loaded<CallActivity>>({ state: 'loading' });
+  const [timeline, setTimeline] = useState<Loaded<CallTimeline>>({ state: 'loading' });
+  const [reloads, setReloads] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focused = useRef<string | null>(null);
+
+  const load = useCallback(async () => {
+    setCall((c) => (c.state === 'ok' && c.value.id === id ? c : { state: 'loading' }));
+    let activity: CallActivity;
+    try {
+      activity = await api<CallActivity>('GET', `/api/admin/activities/${encodeURIComponent(id)}`);
+      setCall({ state: 'ok', value: activity });
+    } catch (err) {
+      setCall(err instanceof ApiError && err.status === 404 ? { state: 'gone' } : { state: 'error', message: errorText(err) });
+      setTimeline({ state: 'gone' });
+      return;
+    }
+    try {
+      setTimeline({ state: 'ok', value: await api<CallTimeline>('GET', `/api/ops/calls/${encodeURIComponent(workflowIdOf(activity))}`) });
+    } catch (err) {
+      setTimeline(err instanceof ApiError && err.status === 404 ? { state: 'gone' } : { state: 'error', message: errorText(err) });
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+  }, [load, version, reloads]);
+
+  // Keyboard and screen-reader users land on the call they opened.
+  useEffect(() => {
+    if (call.state === 'ok' && focused.current !== id) {
+      focused.current = id;
+      heading.current?.focus();
+    }
+  }, [call, id]);
+
+  const busy = call.state === 'loading' || timeline.state === 'loading';
+  return (
+    <section className="card call-detail" aria-labelledby="call-heading" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="card-head">
+        <h2 id="call-heading" ref={heading} tabIndex={-1}>
+          {call.state === 'ok' ? `Call ${call.value.sessionId ?? formatTime(call.value.startTime)}` : 'Call'}
+        </h2>
+        <span className="spacer" />
+        <button type="button" className="small" onClick={() => setReloads((n) => n + 1)}>Reload call</button>
+        <button type="button" className="small" onClick={onClose} aria-label="Close call">Close</button>
+      </div>
+      <p className="muted small" role="status" aria-live="polite">{busy ? 'Loading call…' : ''}</p>
+      {call.state === 'gone' && <Notice kind="info">This call has no activity (it may belong to a deleted connector).</Notice>}
+      {call.state === 'error' && <Notice kind="error">{call.message}</Notice>}
+      {call.state === 'ok' && <CallSummary call={call.value} connectorName={connectorName} />}
+      {call.state === 'ok' && <CallFields call={call.value} />}
+      <h3 id="timeline-heading">Timeline</h3>
+      {timeline.state === 'gone' && call.state === 'ok' && (
+        <Notice kind="info">The call&apos;s workflow ({workflowIdOf(call.value)}) is no longer available, so its timeline cannot be shown.</Notice>
+      )}
+      {timeline.state === 'error' && <Notice kind="error">{timeline.message}</Notice>}
+      {timeline.state === 'ok' && <Timeline entries={timeline.value.state.timeline ?? []} temporalUiUrl={timeline.value.temporalUiUrl} />}
+    </section>
+  );
+}
+
+function CallSummary({ call, connectorName }: { call: CallActivity; connectorName(id: string): string }) {
+  const final = call.finalReason === 'quiet-period' ? 'finalised after the quiet period, without a final event' : call.finalReason === 'terminal-event' ? 'ended by a final event' : 'not final yet';
+  return (
+    <div className="call-summary">
+      <CallMarkers call={call} />
+      <p className="muted small">
+        {connectorName(call.connectorId)} · {final} · {call.updates} update{call.updates === 1 ? '' : 's'} · mapping version {call.mappingVersion}
+      </p>
+    </div>
+  );
+}
+
+function CallFields({ call }: { call: CallActivity }) {
+  const rows = fieldRows(call);
+  const shown = rows.filter((r) => r.value !== '' || isMissing(call, r));
+  const absent = rows.filter((r) => r.value === '' && !isMissing(call, r) && !r.field.startsWith('custom.'));
+  return (
+    <>
+      <h3 id="fields-heading">Fields</h3>
+      <table className="table call-fields" aria-labelledby="fields-heading">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Value</th>
+            <th scope="col">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => {
+            const source = sourceOf(call, r);
+            const missing = isMissing(call, r);
+            return (
+              <tr key={r.field} data-field={r.field} className={missing ? 'missing' : undefined}>
+                <th scope="row"><code>{r.field}</code></th>
+                <td className="value">{missing ? <Badge kind="warn">missing</Badge> : r.value}</td>
+                <td>{source ? <Badge kind="info" title={`The value came from a ${sourceLabel(source)} (${source})`}>{sourceLabel(source)}</Badge> : !missing && <span className="muted">—</span>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {absent.length > 0 && (
+        <p className="muted small">No event reported: {absent.map((r) => r.field).join(', ')}.</p>
+      )}
+    </>
+  );
+}
+
+const KIND_BADGE: Record<TimelineEntry['kind'], 'info' | 'muted' | 'ok' | 'bad' | 'warn'> = { event: 'info', decision: 'muted', effect: 'ok', failure: 'bad', ops: 'warn' };
+/** Detail keys the timeline shows in their own way. */
+const SHOWN = new Set(['kind', 'source', 'fields', 'kept', 'error', 'eventId']);
+
+const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.map(String) : null);
+
+function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; temporalUiUrl: string | null }) {
+  if (entries.length === 0) return <p className="muted">Nothing has happened on this call yet.</p>;
+  return (
+    <>
+      <ol className="timeline" aria-labelledby="timeline-heading">
+        {entries.map((e, i) => {
+          const d = e.detail ?? {};
+          const fields = strings(d.fields);
+          const kept = strings(d.kept);
+          const eventKind = e.kind === 'event' && typeof d.kind === 'string' ? d.kind : null;
+          const rest = Object.entries(d).filter(([k]) => !SHOWN.has(k));
+          return (
+            <li key={i} className={`timeline-entry ${e.kind}`} data-kind={e.kind} data-event-kind={eventKind ?? undefined}>
+              <div className="timeline-head">
+                <time dateTime={e.at} title={formatTime(e.at)} className="muted small mono">{formatClock(e.at)}</time>
+                <Badge kind={KIND_BADGE[e.kind] ?? 'muted'}>{e.kind}</Badge>
+                <span className="what">{e.what}</span>
+                {eventKind && <span className="muted small">{sourceLabel(eventKind)}{typeof d.source === 'string' ? ` via ${d.source}` : ''}</span>}
+              </div>
+              {fields && (
+                <p className="timeline-fields small">
+                  <span className="muted">Brought: </span>
+                  {fields.length > 0 ? fields.map((f) => <code key={f} className="chip">{f}</code>) : <span className="muted">nothing new</span>}
+                </p>
+              )}
+              {kept && kept.length > 0 && (
+                <p className="timeline-kept small">
+                  <span className="muted">Kept from other events: </span>
+                  {kept.map((f) => <code key={f} className="chip kept">{f}</code>)}
+                </p>
+              )}
+              {typeof d.error === 'string' && <p className="error-text small">{d.error}</p>}
+              {rest.length > 0 && (
+                <p className="muted small mono">{rest.map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`).join(' · ')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {temporalUiUrl && (
+        <p className="small">
+          <a href={temporalUiUrl} target="_blank" rel="noreferrer">Open the workflow in Temporal</a>
+        </p>
+      )}
+    </>
+  );
+}

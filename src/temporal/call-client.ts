@@ -1,0 +1,75 @@
+/**
+ * The one way the API and services reach a call's workflow: deliver an event (signalWithStart),
+ * record a route decision without waiting, ask the call for its state, and send it an update, with
+ * Temporal's errors turned into the API's. Call keys come from the codec in ./call-ids.
+ */
+import { type Client, type UpdateDefinition, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { CallEventDelivery } from '../call/mapped-events';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import { callEventSignal, callLifecycle, callStateQuery, routeDecisionSignal, type CallLifecycleInput, type CallState, type RouteDecisionSignal } from '../../workflows';
+import { callWorkflowId, sessionIdOfKey } from './call-ids';
+
+export interface CallClientDeps {
+  temporal: Client;
+  taskQueue: string;
+  logger: Logger;
+}
+
+export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) {
+  function start(connectorId: string, callKey: string) {
+    const input: CallLifecycleInput = { connectorId, callKey, sessionId: sessionIdOfKey(callKey) };
+    return { workflowId: callWorkflowId(connectorId, callKey), taskQueue, args: [input] as [CallLifecycleInput] };
+  }
+
+  /** Hands one event to the call's workflow, starting it if needed; resolves once Temporal has it. */
+  async function deliver(connectorId: string, callKey: string, delivery: CallEventDelivery): Promise<string> {
+    const options = start(connectorId, callKey);
+    try {
+      await temporal.workflow.signalWithStart(callLifecycle, { ...options, signal: callEventSignal, signalArgs: [delivery] });
+    } catch (err) {
+      logger.error({ err, workflowId: options.workflowId }, 'signalWithStart failed');
+      throw new AppError('WORKFLOW_UNAVAILABLE', undefined, [], { cause: err });
+    }
+    return options.workflowId;
+  }
+
+  /** Records a route decision on the call's workflow without delaying the caller; failures are logged. */
+  function recordRoute(connectorId: string, callKey: string, signal: RouteDecisionSignal): string {
+    const options = start(connectorId, callKey);
+    void temporal.workflow
+      .signalWithStart(callLifecycle, { ...options, signal: routeDecisionSignal, signalArgs: [signal] })
+      .catch((err: unknown) => logger.error({ err, workflowId: options.workflowId }, 'route decision not recorded on the workflow'));
+    return options.workflowId;
+  }
+
+  /** The call's state, or null when no such call ran. */
+  async function state(workflowId: string): Promise<CallState | null> {
+    try {
+      return await temporal.workflow.getHandle(workflowId).query(callStateQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  /** Sends an update; a call that is gone is a 404, an update the call refuses a 409 with its reason. */
+  async function update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, what = 'call'): Promise<R> {
+    try {
+      return await temporal.workflow.getHandle(workflowId).executeUpdate(def, { args });
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `The ${what} is no longer running.`);
+      const message = err instanceof WorkflowUpdateFailedError ? (err.cause?.message ?? err.message) : err instanceof Error ? err.message : String(err);
+      throw new AppError('CONFLICT', message);
+    }
+  }
+
+  return { deliver, recordRoute, state, update };
+}
+
+export type CallClient = ReturnType<typeof makeCallClient>;
+
+/** The provider's id of a call, from its state (calls started before partial events carry it only in their key). */
+export function providerSessionIdOf(state: Pick<CallState, 'callKey' | 'call' | 'sessionId' | 'popup'>): string {
+  return state.call?.sessionId ?? state.sessionId ?? state.popup?.sessionId ?? sessionIdOfKey(state.callKey) ?? state.callKey;
+}

@@ -1,0 +1,160 @@
+/**
+ * The call workflow's contract: its input, the signals providers' events arrive as, the updates
+ * agents and ops send, the query, and the state it answers with. Shared by the current workflow
+ * code and the code kept for calls started before events became partial.
+ */
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CallSettings } from '../activities';
+import type { CallEventDelivery } from '../src/call/mapped-events';
+import type { CallEventWire, CompleteCallLogWire } from '../src/call/wire';
+import type { FailedStepView } from './steps';
+
+export interface CallLifecycleInput {
+  connectorId: string;
+  callKey: string;
+  /** The provider's session id when the key is made of it (calls started before this was sent lack it). */
+  sessionId?: string | null;
+}
+
+interface EventBase {
+  /** Identifies one provider delivery: the same event sent twice has the same id. */
+  eventId: string;
+  receivedAt: string;
+}
+
+/** A complete call log, as calls started before events became partial received it. */
+export interface CallLogSignal extends Partial<EventBase> {
+  event: CompleteCallLogWire;
+  mappingVersion: number;
+  receivedAt: string;
+}
+
+export interface RouteDecisionSignal extends EventBase {
+  callerNumber: string;
+  virtualNumber: string | null;
+  agentUserId: string | null;
+  leadId: string | null;
+  opportunityId: string | null;
+  queue: string | null;
+  reason: string;
+}
+
+/** A popup, as calls started before events became partial received it (one delivery). */
+export interface PopupSignal extends EventBase {
+  sessionId: string;
+  callerNumber: string;
+  agentNumber: string | null;
+  virtualNumber: string | null;
+  providerAgentId: string | null;
+  leadId: string | null;
+  ivr: string | null;
+}
+
+export interface CallProgressSignal extends EventBase {
+  kind: 'answered' | 'hangup';
+  at: string;
+  /** For a hangup: whether the call had been answered, when the provider says so. */
+  answered: boolean | null;
+}
+
+export interface DispositionInput {
+  value: string;
+  notes?: string;
+  comments?: string;
+  byUserId: string;
+  task?: { title: string; dueAt?: string };
+  customActivity?: { note: string };
+}
+
+export interface StepDecision {
+  stepId: string;
+  action: 'retry' | 'skip';
+  by: string;
+}
+
+export interface TimelineEntry {
+  at: string;
+  kind: 'event' | 'decision' | 'effect' | 'failure' | 'ops';
+  what: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface CallContextState {
+  connectorId: string;
+  callKey: string;
+  workflowId: string;
+  settings: CallSettings | null;
+  route: RouteDecisionSignal | null;
+  popup: { at: string; callerNumber: string; agentNumber: string | null; virtualNumber: string | null; ivr: string | null; sessionId: string | null } | null;
+  leadId: string | null;
+  agentUserId: string | null;
+  answeredAt: string | null;
+  endedAt: string | null;
+  outcome: 'answered' | 'missed' | null;
+  callLogsReceived: number;
+  activityId: string | null;
+  lastOutcome: 'created' | 'merged' | 'ignored' | null;
+  disposition: (DispositionInput & { status: 'pending' | 'done'; at: string }) | null;
+  missedHandled: boolean;
+}
+
+/** Where a field of the call came from: the event (by id and kind) whose value the call holds. */
+export interface FieldSource {
+  eventId: string;
+  kind: string;
+  /** 0 route decision, 1 live events, 2 a call log or a pulled call record (see call-fold.ts). */
+  rank: number;
+}
+
+/** How a call was assembled from its events (calls started before partial events lack it). */
+export interface CallAssembly {
+  sessionId: string | null;
+  /** The call folded from every event so far. */
+  call: CallEventWire;
+  sources: Record<string, FieldSource>;
+  /** Set once the call is final: after a terminal event, or after the quiet period without one. */
+  final: { at: string; reason: 'terminal-event' | 'quiet-period'; noFinalEvent: boolean } | null;
+  /** Fields of the connector's complete set the call still lacks (known once written). */
+  missing: string[];
+  eventsReceived: number;
+  /** The version of the mapping that brought the latest values (0: none, or the preset's). */
+  mappingVersion: number;
+}
+
+export interface CallState extends CallContextState, Partial<CallAssembly> {
+  failedSteps: FailedStepView[];
+  timeline: TimelineEntry[];
+}
+
+/** Any provider event of the call, partial: see src/call/mapped-events.ts. */
+export const callEventSignal = defineSignal<[CallEventDelivery]>('callEvent');
+export const callLogSignal = defineSignal<[CallLogSignal]>('callLog');
+export const routeDecisionSignal = defineSignal<[RouteDecisionSignal]>('routeDecision');
+export const popupSignal = defineSignal<[PopupSignal]>('popup');
+export const callProgressSignal = defineSignal<[CallProgressSignal]>('callProgress');
+export const submitDispositionUpdate = defineUpdate<{ accepted: true }, [DispositionInput]>('submitDisposition');
+export const decideStepUpdate = defineUpdate<{ stepId: string; status: 'retrying' | 'skipped' }, [StepDecision]>('decideStep');
+export const callStateQuery = defineQuery<CallState>('callState');
+
+/** How long a finished call's workflow waits for late events (notes, recordings) before it completes. */
+export const IDLE_TIMEOUT = '30 minutes';
+/** How long a call that needs a disposition waits for the agent. */
+export const DISPOSITION_TIMEOUT = '24 hours';
+
+export function awaitingDisposition(state: CallContextState): boolean {
+  const settings = state.settings;
+  return !!settings?.disposition.requiredBeforeNextCall && !!state.agentUserId && !!state.endedAt && state.disposition?.status !== 'done';
+}
+
+export function validateDisposition(state: CallContextState, d: DispositionInput): void {
+  const settings = state.settings;
+  if (!settings) throw new Error('the call is still starting; try again in a moment');
+  if (state.disposition) throw new Error('this call already has a disposition');
+  if (!d.value?.trim()) throw new Error('a disposition value is required');
+  const allowed = settings.disposition.values;
+  if (allowed.length > 0 && !allowed.includes(d.value)) throw new Error(`"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
+  if (settings.disposition.task.mode === 'mandatory' && !d.task) throw new Error('this connector requires a follow-up task with the disposition');
+  if (settings.disposition.task.mode === 'off' && d.task) throw new Error('this connector does not create tasks from dispositions');
+  if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity) throw new Error('this connector requires a custom activity with the disposition');
+  if (settings.disposition.customActivity.mode === 'off' && d.customActivity) throw new Error('this connector does not create custom activities from dispositions');
+}
