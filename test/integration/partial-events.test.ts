@@ -8,6 +8,7 @@
  * - bracketed form keys as a provider documents them (`Legs[0][Duration]`).
  */
 import crypto from 'node:crypto';
+import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { createConnector, postJson, startHarness, waitFor, type Harness } from '../helpers/harness';
 
 let h: Harness;
@@ -272,4 +273,46 @@ test('a mapping reads a bracketed form key exactly as the provider documents it'
   expect(res.status).toBe(200);
   const a = await activity(`${connector.id}:s:${uuid}`, () => true, 'bracket-key call');
   expect(a).toMatchObject({ status: 'Answered', durationSeconds: 30, totalSeconds: 45, sourceNumber: '+919845012345' });
+});
+
+describe('a call whose final event never comes, from a provider with a call-details API', () => {
+  let sim: Simulator;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ speed: 0, seed: 41 });
+  });
+
+  afterAll(async () => {
+    await sim?.stop();
+  });
+
+  test('is finalised after the quiet period with its record pulled from the provider filling the gaps', async () => {
+    const created = await h.admin('POST', '/api/admin/connectors', { name: `ozonetel ${crypto.randomBytes(3).toString('hex')}`, presetId: 'ozonetel' });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const credentials = { baseUrl: `${sim.url}/ozonetel`, username: 'sim_user', apiKey: 'sim-ozonetel-key' };
+    expect((await h.admin('PUT', `/api/admin/connectors/${id}/provider`, { credentials })).status).toBe(200);
+    await settings(id, { quietSeconds: 2 });
+
+    // The provider places and ends a call; its call-details callback never reaches Patchcord.
+    const q = new URLSearchParams({ api_key: 'sim-ozonetel-key', username: 'sim_user', agentID: 'agent1', campaignName: '+918040000001', customerNumber: '+91-9845012345' });
+    const placed = (await (await fetch(`${sim.url}/ozonetel/CAServices/AgentManualDial.php?${q.toString()}`)).json()) as { ucid: string };
+    await waitFor(async () => sim.state.calls.find((c) => c.id === placed.ucid)?.ended, 10_000, 'the simulated call to end');
+    // Only the screen-pop arrives.
+    const popupUrl = (created.body.webhookUrls.popup as string);
+    const popup = await postForm(popupUrl, { monitorUcid: placed.ucid, callerID: '09845012345', did: '08040000001', agentID: 'agent1' });
+    expect(popup.status).toBe(200);
+
+    const a = await activity(`${id}:s:${placed.ucid}`, () => true, 'finalised call');
+    expect(a).toMatchObject({
+      noFinalEvent: true, finalReason: 'quiet-period', direction: 'Outbound', status: 'Answered',
+      destinationNumber: '+919845012345', recordingUrl: `https://recordings.example/ozonetel/${placed.ucid}.mp3`, complete: true,
+    });
+    expect(a.durationSeconds).toBeGreaterThan(0);
+    expect(a.fieldSources).toMatchObject({ durationSeconds: 'details', status: 'details', direction: 'details', displayNumber: 'popup' });
+    expect(sim.journal.some((j) => j.op === 'fetchCDRbyUCID' && j.params?.ucid === placed.ucid)).toBe(true);
+    const timeline = await h.admin('GET', `/api/ops/calls/${encodeURIComponent(`call:${id}:s:${placed.ucid}`)}`);
+    const whats = (timeline.body.state.timeline as { what: string }[]).map((t) => t.what);
+    expect(whats).toEqual(expect.arrayContaining(['no final event within the quiet period', 'call details pulled from the provider', 'fetchCallDetails']));
+  });
 });
