@@ -187,10 +187,14 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     const connector = await Connector.findById(input.connectorId, { 'lifecycle.routing.mode': 1, 'lifecycle.calls.completeFields': 1 }).lean();
     if (!connector) throw connectorGone(input.connectorId);
     const id = callActivityId(input.connectorId, input.callKey);
+    // A late event after the call's workflow completed starts a new run that knows only its own
+    // fields: completeness and how the call ended are judged with what the activity already holds.
+    const stored = await CallActivity.findById(id, { _id: 0, fieldSources: 0, custom: 0 }).lean();
     const c = input.call;
-    const present = new Set(Object.entries(c).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k]) => k));
+    const present = new Set([...knownFields(c), ...(stored ? storedFields(stored) : [])]);
     const required = connector.lifecycle?.calls?.completeFields?.length ? connector.lifecycle.calls.completeFields : DEFAULT_COMPLETE_FIELDS;
     const missing = missingFrom(present, required);
+    const endedEarlier = stored?.finalReason === 'terminal-event' && input.final.reason === 'quiet-period';
     const opportunityId = input.opportunityId ?? (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
     const { custom, caller, ...scalars } = callValues(c);
     const set: Record<string, unknown> = {
@@ -202,15 +206,15 @@ export function makeCallLogActivities({ models }: { models: Models }) {
       }),
       complete: missing.length === 0,
       missingFields: missing,
-      finalReason: input.final.reason,
-      noFinalEvent: input.final.noFinalEvent,
-      unverifiedNumbers: c.unverifiedNumbers ?? [],
-      fieldSources: nestedSources(input.sources),
-      mappingVersion: input.mappingVersion,
-      origin: input.fromProvider ? 'provider' : 'lifecycle',
+      ...(endedEarlier ? {} : { finalReason: input.final.reason, noFinalEvent: input.final.noFinalEvent }),
+      ...(input.mappingVersion > 0 || !stored ? { mappingVersion: input.mappingVersion } : {}),
+      ...(input.fromProvider || !stored ? { origin: input.fromProvider ? 'provider' : 'lifecycle' } : {}),
     };
+    // Validity travels with the numbers this run knows; a run that knows none leaves it as it was.
+    if (PHONE_FIELDS.some((f) => present.has(f) && (c as Record<string, unknown>)[f] !== undefined)) set.unverifiedNumbers = c.unverifiedNumbers ?? [];
     for (const [k, v] of Object.entries(caller)) set[`caller.${k}`] = v;
     for (const [k, v] of Object.entries(custom)) set[`custom.${k}`] = v;
+    for (const [field, kind] of Object.entries(input.sources)) set[`fieldSources.${field}`] = kind;
     const identity = { connectorId: new Types.ObjectId(input.connectorId), callKey: input.callKey, workflowId: callWorkflowId(input.connectorId, input.callKey) };
     const res = await CallActivity.updateOne({ _id: id }, { $set: set, $setOnInsert: identity, $inc: { updates: 1 } }, { upsert: true });
     return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged', missing };
@@ -219,16 +223,19 @@ export function makeCallLogActivities({ models }: { models: Models }) {
   return { resolveLead, resolveAgent, writeCallActivity, saveCallActivity };
 }
 
-/** Custom fields' sources (`custom.<key>`) nest under `custom`: stored keys may not contain dots. */
-function nestedSources(sources: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const custom: Record<string, string> = {};
-  for (const [field, kind] of Object.entries(sources)) {
-    if (field.startsWith('custom.')) custom[field.slice('custom.'.length)] = kind;
-    else out[field] = kind;
-  }
-  if (Object.keys(custom).length > 0) out.custom = custom;
-  return out;
+const PHONE_FIELDS = ['sourceNumber', 'destinationNumber', 'displayNumber', 'agentNumber'];
+
+const isKnown = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
+
+function knownFields(call: Record<string, unknown>): string[] {
+  return Object.keys(call).filter((k) => isKnown(call[k]));
+}
+
+/** The canonical fields a stored activity already holds (caller details and the agent id under their own names). */
+function storedFields(doc: Record<string, unknown>): string[] {
+  const caller = (doc.caller ?? {}) as Record<string, unknown>;
+  const fromCaller = Object.keys(caller).filter((k) => isKnown(caller[k])).map((k) => `caller${k.charAt(0).toUpperCase()}${k.slice(1)}`);
+  return [...knownFields(doc), ...fromCaller, ...(isKnown(doc.providerAgentId) ? ['agentId'] : [])];
 }
 
 /** The activity's fields from a folded call, leaving out every unknown value (so an update never blanks). */

@@ -11,6 +11,7 @@ import { findLeadSummary } from '../src/services/leads';
 import { isPermanent } from '../src/outbound';
 import type { OperationConfig } from '../src/providers/types';
 import { toCountryCode } from '../src/call/phone';
+import { callActivityId } from '../src/temporal/call-ids';
 import { buildMergeValues } from '../src/services/merge-values';
 import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
 import type { CallSummary, Notifier } from '../src/realtime/types';
@@ -33,6 +34,8 @@ export interface CallSettings {
     quietSeconds: number;
     /** Whether the connector can pull one call's record from the provider (callDetails). */
     callDetails: boolean;
+    /** The call's activity as an earlier run of its workflow finalised it, if one did. */
+    written?: { activityId: string; finalReason: 'terminal-event' | 'quiet-period'; noFinalEvent: boolean } | null;
   };
 }
 
@@ -68,9 +71,14 @@ function dueIn(minutes: number): Date {
 export function makeLifecycleActivities({ models, notifier, providerApi }: { models: Models; notifier: Notifier; providerApi: ProviderApi }) {
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep } = models;
 
-  async function loadCallSettings(connectorId: string): Promise<CallSettings> {
+  /**
+   * The connector's settings for one call. Given the call's key, it also says whether the call was
+   * written already (an event arriving after the call's workflow completed starts a new run).
+   */
+  async function loadCallSettings(connectorId: string, callKey?: string): Promise<CallSettings> {
     const c = await Connector.findById(connectorId, { lifecycle: 1, presetId: 1, providerApi: 1, duplicatePolicy: 1 }).lean();
     if (!c) throw notFound(`connector ${connectorId}`);
+    const written = callKey ? await models.CallActivity.findById(callActivityId(connectorId, callKey), { finalReason: 1, noFinalEvent: 1 }).lean() : null;
     const l = c.lifecycle;
     const operations = effectiveApi(c.presetId, c.providerApi).operations;
     const providerDisposition = !!operations.disposition?.enabled;
@@ -90,6 +98,7 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
         fieldPrecedence: precedenceOf(l?.calls?.fieldPrecedence),
         quietSeconds: l?.calls?.quietSeconds ?? 1800,
         callDetails: !!operations.callDetails?.enabled,
+        written: written ? { activityId: String(written._id), finalReason: written.finalReason === 'quiet-period' ? 'quiet-period' : 'terminal-event', noFinalEvent: written.noFinalEvent === true } : null,
       },
     };
   }

@@ -141,7 +141,14 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
   setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
   setHandler(callStateQuery, () => state);
 
-  state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId));
+  state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId, input.callKey));
+  const written = state.settings.calls?.written;
+  if (written) {
+    // An earlier run finalised this call: events now update its activity as they come.
+    state.final = { at: new Date().toISOString(), reason: written.finalReason, noFinalEvent: written.noFinalEvent };
+    state.activityId = written.activityId;
+    note('decision', 'the call was finalised by an earlier run; events update its activity');
+  }
   const quietMs = (state.settings.calls?.quietSeconds ?? DEFAULT_QUIET_SECONDS) * 1000;
 
   for (;;) {

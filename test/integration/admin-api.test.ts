@@ -111,7 +111,7 @@ describe('validation and the error catalogue', () => {
   test('a new connector shows every provider-facing URL once, with the secret; later reads mask it', async () => {
     const created = await h.admin('POST', '/api/admin/connectors', { name: 'All URLs', presetId: 'generic' });
     const urls = created.body.webhookUrls as Record<string, string>;
-    expect(Object.keys(urls).sort()).toEqual(['callEvent', 'callLog', 'popup', 'route', 'sso']);
+    expect(Object.keys(urls).sort()).toEqual(['callEvent', 'callLog', 'events', 'popup', 'route', 'sso']);
     const secret = urls.callLog?.split('/').at(-2) ?? '';
     for (const url of Object.values(urls)) expect(url).toContain(`/webhooks/${created.body.id}/${secret}/`);
     const read = await h.admin('GET', `/api/admin/connectors/${created.body.id}`);

@@ -152,11 +152,11 @@ test('the preview reports, per event, the fields it brings and those it leaves t
   const partial = await preview({ kind: 'popup', expression: popup.v1, sample: popup.sample });
   expect(partial.status).toBe(200);
   expect(partial.body).toMatchObject({ kind: 'popup', error: null, problems: [], normalized: popup.output });
-  expect(partial.body.events).toEqual([{ kind: 'popup', provided: ['sourceNumber', 'displayNumber', 'agentNumber', 'direction', 'sessionId', 'ivr'], missing: ['startTime', 'endTime', 'status'] }]);
+  expect(partial.body.events).toEqual([{ kind: 'popup', provided: ['sourceNumber', 'displayNumber', 'agentNumber', 'direction', 'sessionId', 'ivr'], missing: ['startTime', 'status'] }]);
 
   const malformed = await preview({ kind: 'popup', expression: "{ 'sessionId': call_uuid, 'callerNumber': caller, 'startTime': menu }", sample: popup.sample });
   expect(malformed.body.problems.map((p: { field: string; code: string }) => `${p.field}:${p.code}`)).toEqual(['startTime:invalid']);
-  expect(malformed.body.events).toEqual([{ kind: 'popup', provided: ['sourceNumber', 'direction', 'sessionId'], missing: ['startTime', 'endTime', 'status'] }]);
+  expect(malformed.body.events).toEqual([{ kind: 'popup', provided: ['sourceNumber', 'direction', 'sessionId'], missing: ['startTime', 'status'] }]);
 
   const events = CASES[2]!;
   const list = await preview({ kind: 'events', expression: events.v1, sample: events.sample });
@@ -175,7 +175,7 @@ test('the preview reports, per event, the fields it brings and those it leaves t
 
   // The call log's preview keeps its shape, now with the event's fields.
   const callLog = await preview({ expression: "{ 'sourceNumber': '9611232123', 'status': 'Answered', 'sessionId': 'x' }", sample: { body: '{}', contentType: 'application/json' } });
-  expect(callLog.body).toMatchObject({ kind: 'callLog', problems: [], events: [{ kind: 'log', provided: ['sourceNumber', 'status', 'sessionId'], missing: ['startTime', 'endTime'] }] });
+  expect(callLog.body).toMatchObject({ kind: 'callLog', problems: [], events: [{ kind: 'log', provided: ['sourceNumber', 'status', 'sessionId'], missing: ['startTime'] }] });
   const fields = await h.admin('GET', '/api/admin/canonical-fields');
   expect(fields.body.items.filter((f: { complete: boolean }) => f.complete).map((f: { name: string }) => f.name)).toEqual(['sourceNumber', 'startTime', 'endTime', 'status']);
   expect(fields.body.kinds.map((x: { kind: string; segment: string }) => `${x.kind}:${x.segment}`)).toEqual(['callLog:call-log', 'events:events', 'popup:popup', 'callEvent:call-event', 'route:route']);

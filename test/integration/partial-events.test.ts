@@ -153,6 +153,23 @@ test('events of four kinds on one URL make one complete activity: the status cal
   expect(events[3]?.detail?.fields).toEqual(['recordingUrl']);
 });
 
+test('an event arriving after the call\'s workflow has ended updates the activity at once, keeping how the call ended', async () => {
+  const c = await voiceConnector();
+  const call = voiceCall();
+  for (const body of [call.ringing, call.answered, call.completed]) expect((await postForm(c.eventsUrl, body)).status).toBe(200);
+  const before = await activity(activityId(c.id, call.sid), (x) => x.status === 'Answered', 'final activity');
+  const handle = h.api.temporal.workflow.getHandle(`call:${c.id}:s:${call.sid}`);
+  await handle.terminate('the call ended long ago');
+
+  expect((await postForm(c.eventsUrl, call.recording)).status).toBe(200);
+  const after = await activity(activityId(c.id, call.sid), (x) => !!x.recordingUrl, 'late recording');
+  expect(after).toMatchObject({ complete: true, missingFields: [], finalReason: 'terminal-event', noFinalEvent: false, status: 'Answered', durationSeconds: 42, updates: before.updates + 1 });
+  expect(String(after.agentId)).toBe(agentId);
+  expect(after.fieldSources).toMatchObject({ status: 'status', recordingUrl: 'recording' });
+  const rerun = await handle.query<{ timeline: { what: string }[] }>('callState');
+  expect(rerun.timeline.map((t) => t.what)).toContain('the call was finalised by an earlier run; events update its activity');
+});
+
 test('duplicates and any order across kinds give the same activity', async () => {
   const c = await voiceConnector();
   const inOrder = voiceCall();
