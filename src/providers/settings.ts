@@ -7,8 +7,8 @@ import { DUPLICATE_POLICIES } from '../db/models';
 import { type SettingField } from './types';
 
 const POLICY_LABELS: Record<(typeof DUPLICATE_POLICIES)[number], string> = {
-  ignore: 'Keep the first log of a call, ignore repeats',
-  merge: 'Merge repeated logs of a call into its activity',
+  ignore: "Keep the first log's values; a later log of the call only fills what they lack",
+  merge: "A later log of the call updates its values (never blanking one)",
 };
 
 export const CONNECTOR_SETTINGS: readonly SettingField[] = [
@@ -17,7 +17,7 @@ export const CONNECTOR_SETTINGS: readonly SettingField[] = [
   {
     key: 'duplicatePolicy', label: 'Duplicate call logs', type: 'select', required: true,
     options: DUPLICATE_POLICIES.map((value) => ({ value, label: POLICY_LABELS[value] })),
-    help: 'What happens when a provider sends the log of the same call again.',
+    help: 'What happens when a provider sends the log of the same call again. Other events of the call (status, recording, live) always add what they know.',
   },
   { key: 'createUnknownLeads', label: 'Create a lead for unknown callers', type: 'boolean', required: true, help: 'Otherwise a call from an unknown number is logged without a lead.' },
 ];
