@@ -86,7 +86,7 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   ]);
 
   // The designer: paste the sample, generate a starter.
-  await page.getByRole('link', { name: 'Call-log mapping' }).click();
+  await page.getByRole('link', { name: 'Mappings' }).click();
   await page.getByLabel('Content type').selectOption('application/x-www-form-urlencoded');
   await page.getByLabel('Body, exactly as the provider sends it').fill(formBody('e2e-sample'));
   await page.locator('[data-path="$parseJson(agent).code"]').waitFor(wait);

@@ -1,7 +1,8 @@
 /**
  * Pulling one call's record from the provider (the `callDetails` operation and the fetchCallDetails
- * activity) against the provider simulator over HTTP: the activity runs with the worker's real
- * dependencies (makeProviderDeps) on this file's database; connectors are set up through the admin API.
+ * activity) against the provider simulator over HTTP: the activity is called directly with the
+ * worker's real dependencies (makeProviderDeps) on this file's database; connectors are set up
+ * through the admin API, and the simulator's inbound calls reach Patchcord's webhooks.
  */
 import { ApplicationFailure } from '@temporalio/common';
 import { createActivities } from '../../activities';
@@ -52,7 +53,7 @@ function expectedFields(c: CallFacts) {
 const endedCall = (id: string) => waitFor(async () => sim.state.calls.find((c) => c.provider === 'ozonetel' && c.id === id)?.ended, 10_000, `call ${id} to end`);
 
 beforeAll(async () => {
-  h = await startHarness('call-details', { worker: false });
+  h = await startHarness('call-details');
   sim = await startSimulator({ speed: 0, seed: 23 });
   provider = await startProviderServer();
   deps = makeProviderDeps({ config: h.config, models: h.models, logger: makeLogger('silent'), secretKey: Buffer.from(h.config.secretKey ?? '', 'base64'), publicUrl: () => h.url });
@@ -93,7 +94,7 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
     expect(result.fields?.displayNumber).toBeUndefined();
 
     // The request the preset renders: the account in the query, the UCID, today's report.
-    const asked = sim.journal.filter((j) => j.op === 'fetchCDRbyUCID').at(-1);
+    const asked = sim.journal.filter((j) => j.op === 'fetchCDRbyUCID' && j.params.ucid === placed.ucid).at(-1);
     expect(asked?.params).toMatchObject({ userName: 'sim_user', apiKey: 'sim-ozonetel-key', ucid: placed.ucid, reportType: 'currentday' });
     expect(asked?.status).toBe(200);
   });
@@ -120,7 +121,7 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
 
   test('an id the provider does not know, or a call not ended yet, is not-found', async () => {
     expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '999000111222333' })).toEqual({ status: 'not-found', fields: null, problems: [] });
-    expect(sim.journal.at(-1)?.response).toBe('{"status":"error","message":"No Data Found"}');
+    expect(sim.journal.filter((j) => j.params.ucid === '999000111222333').at(-1)?.response).toBe('{"status":"error","message":"No Data Found"}');
 
     sim.state.calls.push({ provider: 'ozonetel', id: '555000111222333', direction: 'inbound', customer: '+919845012345', agentId: 'agent1', did: '+918040000001', answered: true, startedAt: new Date() });
     expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '555000111222333' })).toEqual({ status: 'not-found', fields: null, problems: [] });

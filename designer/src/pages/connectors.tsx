@@ -13,7 +13,7 @@ type Dialog = null | 'add' | 'rename' | 'clone' | 'delete';
 /** A connector's sections: the path suffix after `/connectors/:id` and the sub-tab's label. */
 export const CONNECTOR_SECTIONS = [
   { id: 'settings', suffix: '', label: 'Settings' },
-  { id: 'mapping', suffix: '/mapping', label: 'Call-log mapping' },
+  { id: 'mapping', suffix: '/mapping', label: 'Mappings' },
   { id: 'provider', suffix: '/provider', label: 'Provider API' },
   { id: 'route-answer', suffix: '/route-answer', label: 'Route answer' },
 ] as const;
