@@ -70,7 +70,7 @@ export const CANONICAL_FIELDS: readonly CanonicalField[] = [
   optionalText('agentId', 'AgentId', "The agent's identifier from User Agent Mapping, used when the agent's number is not known."),
   optionalText('leadId', 'LeadId', 'The lead to log the call against when several leads share a number.'),
   optionalText('ivr', 'IVRPath', 'The IVR path the caller took (menu choices, digits gathered).'),
-  { name: 'custom', seedName: 'Custom', type: 'object', complete: false, description: 'Extra values from the provider kept with the call (at most 50).' },
+  { name: 'custom', seedName: 'Custom', type: 'object', complete: false, description: 'Extra values from the provider kept with the call (at most 100; nested values are kept as JSON text).' },
 ];
 
 /** The fields a finished call must have to count as complete unless its connector says otherwise. */

@@ -34,14 +34,15 @@ function firstValid(candidates: (() => DateTime)[]): Date | null {
 }
 
 /**
- * ISO 8601 with an offset is taken as is; ISO or SQL-style text without one ("2015-08-20 18:26:38")
- * is wall-clock time in `zone`; RFC 2822 and HTTP dates carry their own zone; numbers are epoch
+ * ISO 8601 with an offset is taken as is; ISO or SQL-style text without one ("2015-08-20 18:26:38",
+ * also "2015/08/20 18:26:38") is wall-clock time in `zone`; RFC 2822 and HTTP dates carry their own zone; numbers are epoch
  * seconds below 1e11 and milliseconds above. Returns null when nothing fits.
  */
 export function parseDateTime(value: string | number | Date, zone: string): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value === 'number') return fromEpoch(value);
-  const text = value.trim();
+  // "2026/11/23 10:00:49": year first is unambiguous whatever separates the date's parts.
+  const text = value.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})(?=$|[ T])/, '$1-$2-$3');
   if (EPOCH_TEXT.test(text)) return fromEpoch(Number(text));
   // Fast paths for the two shapes nearly every payload uses (mapping output, the seed's format).
   if (ISO_WITH_OFFSET.test(text)) {

@@ -8,9 +8,11 @@ import { normalizePhoneDetailed } from './phone';
 
 const MAX_TEXT = 10_000;
 const MAX_URL = 2048;
-const MAX_CUSTOM_KEYS = 50;
-const CUSTOM_KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-const DIGITS = /^\d+$/;
+const MAX_CUSTOM_KEYS = 100;
+/** Any name a provider uses, as long as it can be a stored key: no dots, no leading $, no control characters. */
+const CUSTOM_KEY = /^[^.$\p{Cc}][^.\p{Cc}]{0,63}$/u;
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** `unverified`: a phone number kept although libphonenumber judges it invalid. */
 export type Checked = { ok: true; value: unknown; json: unknown; unverified?: boolean } | { ok: false; problems: FieldProblem[] };
@@ -60,12 +62,14 @@ function checkDateTime(field: CanonicalField, raw: unknown, ctx: CallContext): C
 }
 
 // The integer fields are durations, hence "seconds" in the messages.
+// Providers that measure in fractions of a second ("12.48") are rounded to the nearest whole second.
 function checkInteger(field: CanonicalField, raw: unknown): Checked {
   const text = typeof raw === 'string' ? raw.trim() : undefined;
-  if (text !== undefined && DIGITS.test(text)) return checkInteger(field, Number(text));
+  if (text !== undefined && DECIMAL.test(text)) return checkInteger(field, Number(text));
   if (typeof raw === 'number') {
-    if (Number.isSafeInteger(raw) && raw >= 0) return ok(raw);
-    return fail(field.name, 'invalid', `${label(field)} must be a whole number of seconds, zero or more; got ${shown(raw)}`);
+    const seconds = Math.round(raw);
+    if (Number.isSafeInteger(seconds) && raw >= 0) return ok(seconds);
+    return fail(field.name, 'invalid', `${label(field)} must be a number of seconds, zero or more; got ${shown(raw)}`);
   }
   const hint = text?.includes(':') ? ' (convert it in the mapping with $duration)' : '';
   return fail(field.name, 'wrong_type', `${label(field)} must be a whole number of seconds; got ${shown(raw)}${hint}`);
@@ -103,15 +107,19 @@ function checkCustom(field: CanonicalField, raw: unknown): Checked {
   const custom: Record<string, unknown> = {};
   for (const [key, value] of entries) {
     const path = `custom.${key}`;
-    if (!CUSTOM_KEY.test(key)) {
-      problems.push({ field: path, code: 'invalid', message: `custom key "${key}" must start with a letter and use only letters, digits and _ (at most 64).` });
-    } else if (value === null || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
-      custom[key] = value;
-    } else if (typeof value === 'string' && value.length <= MAX_TEXT) {
-      custom[key] = value;
+    if (!CUSTOM_KEY.test(key) || PROTOTYPE_KEYS.has(key)) {
+      problems.push({ field: path, code: 'invalid', message: `custom key "${key}" must be 1 to 64 characters, without dots or a leading $.` });
+      continue;
+    }
+    // A provider's nested value is kept as JSON text rather than refused: the call is not lost for it.
+    const scalar = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+    if (scalar === null || typeof scalar === 'boolean' || (typeof scalar === 'number' && Number.isFinite(scalar))) {
+      custom[key] = scalar;
+    } else if (typeof scalar === 'string' && scalar.length <= MAX_TEXT) {
+      custom[key] = scalar;
     } else {
-      const message = `custom.${key} must be text, a number, true/false or null; got ${shown(value)}`;
-      problems.push({ field: path, code: typeof value === 'string' ? 'invalid' : 'wrong_type', message });
+      const message = typeof scalar === 'string' ? `custom.${key} is longer than ${MAX_TEXT} characters.` : `custom.${key} must be text, a number, true/false or null; got ${shown(value)}`;
+      problems.push({ field: path, code: typeof scalar === 'string' ? 'invalid' : 'wrong_type', message });
     }
   }
   return problems.length > 0 ? { ok: false, problems } : ok(custom);

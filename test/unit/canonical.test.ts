@@ -118,7 +118,15 @@ describe('validateCallEvent', () => {
     ]);
     expect(normalized.durationSeconds).toBe('00:01:05');
     expect(problemsOf({ ...valid, durationSeconds: -1 })).toEqual(['durationSeconds:invalid']);
-    expect(problemsOf({ ...valid, durationSeconds: 1.5 })).toEqual(['durationSeconds:invalid']);
+    expect(problemsOf({ ...valid, durationSeconds: '-3' })).toEqual(['durationSeconds:wrong_type']);
+  });
+
+  it('reads a year-first date with slashes as the connector\'s wall-clock time', () => {
+    expect(validateCallEvent({ startTime: '2026/11/23 10:00:49' }, ctx).event?.startTime?.toISOString()).toBe('2026-11-23T04:30:49.000Z');
+  });
+
+  it('rounds durations given in fractions of a second', () => {
+    expect(validateCallEvent({ ...valid, durationSeconds: 12.48, ringSeconds: '7.5', totalSeconds: '20.0' }, ctx).event).toMatchObject({ durationSeconds: 12, ringSeconds: 8, totalSeconds: 20 });
   });
 
   it('checks enums, phones, urls and text types', () => {
@@ -151,13 +159,13 @@ describe('validateCallEvent', () => {
     expect(problemsOf({ ...valid, endTime: '2015-08-20 18:00:00' })).toEqual(['endTime:invalid']);
   });
 
-  it('keeps scalar custom values and names each bad key', () => {
-    const { event } = validateCallEvent({ ...valid, custom: { campaign: 'Diwali', tries: 2, vip: false, note: null } }, ctx);
-    expect(event?.custom).toEqual({ campaign: 'Diwali', tries: 2, vip: false, note: null });
-    expect(problemsOf({ ...valid, custom: { 'bad-key': 1, nested: { a: 1 }, __proto__x: 1 } })).toEqual([
-      'custom.__proto__x:invalid', 'custom.bad-key:invalid', 'custom.nested:wrong_type',
+  it('keeps custom values under the provider\'s own names, nested ones as JSON text, and names each bad key', () => {
+    const { event } = validateCallEvent({ ...valid, custom: { campaign: 'Diwali', tries: 2, vip: false, note: null, 'Call-Type': 'ivr', legs: [{ to: '1001' }] } }, ctx);
+    expect(event?.custom).toEqual({ campaign: 'Diwali', tries: 2, vip: false, note: null, 'Call-Type': 'ivr', legs: '[{"to":"1001"}]' });
+    expect(problemsOf({ ...valid, custom: { 'a.b': 1, $where: 1, constructor: 1, ['x'.repeat(65)]: 1, long: 'y'.repeat(10_001) } })).toEqual([
+      'custom.$where:invalid', 'custom.a.b:invalid', 'custom.constructor:invalid', 'custom.long:invalid', `custom.${'x'.repeat(65)}:invalid`,
     ]);
-    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, i]));
+    const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]));
     expect(problemsOf({ ...valid, custom: many })).toEqual(['custom:invalid']);
     expect(problemsOf({ ...valid, custom: 'text' })).toEqual(['custom:wrong_type']);
   });
