@@ -112,7 +112,7 @@ function checkCustom(field: CanonicalField, raw: unknown): Checked {
       continue;
     }
     // A provider's nested value is kept as JSON text rather than refused: the call is not lost for it.
-    const scalar = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+    const scalar: unknown = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
     if (scalar === null || typeof scalar === 'boolean' || (typeof scalar === 'number' && Number.isFinite(scalar))) {
       custom[key] = scalar;
     } else if (typeof scalar === 'string' && scalar.length <= MAX_TEXT) {
