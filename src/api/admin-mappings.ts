@@ -16,7 +16,7 @@ import { fixtureSchema } from '../mapping/fixtures';
 import type { AnyRoute } from './routes';
 import type { ConnectorService } from '../services/connectors';
 import { type FixtureInput, makeMappingService } from '../services/mappings';
-import { decodePayload } from '../webhooks/payload';
+import { readPayload } from '../webhooks/payload';
 import { makeConnectorToolRoutes } from './admin-connector-tools';
 import type { Auth } from './auth';
 import { makeDesignerRoutes } from './designer-static';
@@ -199,7 +199,7 @@ export function makeMappingRoutes(deps: { models: Models; engine: MappingEngine;
     route({
       method: 'post', path: '/api/admin/mappings/decode', summary: 'Decode a sample request into the object a mapping sees', tag: TAG, access: ADMIN,
       body: sample, response: z.object({ payload: z.record(z.string(), z.unknown()) }), errors: { 400: 'The body cannot be decoded', 413: 'Too large', 415: 'Unsupported content type' },
-      handler: async ({ body }) => ({ payload: decodePayload({ body: body.body, contentType: body.contentType || undefined, query: body.query, maxBytes }) }),
+      handler: async ({ body }) => ({ payload: await readPayload({ body: body.body, contentType: body.contentType || undefined, query: body.query, maxBytes }) }),
     }),
     ...MAPPING_KINDS.flatMap(kindRoutes),
     route({

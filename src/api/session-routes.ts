@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
 import { MAPPING_KIND_INFO, previewMapping } from '../mapping/preview';
 import type { ConnectorService } from '../services/connectors';
-import { decodePayload } from '../webhooks/payload';
+import { readPayload } from '../webhooks/payload';
 import { SESSION_COOKIE, type Auth } from './auth';
 import { route } from './routes';
 import { countryCode, objectId, timeZone } from './schemas';
@@ -84,7 +84,7 @@ export function makeSessionRoutes({ auth, engine, connectors, secureCookies, max
           if (!view) throw new AppError('NOT_FOUND', `Connector ${body.connectorId} not found.`);
           ctx = { defaultCountry: view.defaultCountry, timeZone: view.timeZone };
         }
-        const payload = decodePayload({ body: body.sample.body, contentType: body.sample.contentType, query: body.sample.query, maxBytes: maxBodyBytes });
+        const payload = await readPayload({ body: body.sample.body, contentType: body.sample.contentType, query: body.sample.query, maxBytes: maxBodyBytes });
         return previewMapping(engine, {
           expression: body.expression, payload, kind: body.kind, ctx: { defaultCountry: toCountryCode(ctx.defaultCountry) ?? 'IN', timeZone: ctx.timeZone },
           ...(body.receivedAt ? { now: new Date(body.receivedAt) } : {}),

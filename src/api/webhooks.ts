@@ -1,7 +1,7 @@
 /**
  * Provider-facing event webhooks (call-log, events, popup, call-event), one pipeline for all:
- * authenticate (the connector's URL secret, and header pair when enabled) → decode (JSON, form, raw
- * JSON as a form, or a GET's query string) → request log → map (the connector's live mapping of that
+ * authenticate (the connector's URL secret, and header pair when enabled) → decode (JSON, a form
+ * urlencoded or multipart, raw JSON as a form, or a GET's query string) → request log → map (the connector's live mapping of that
  * kind) → validate (events are partial: only malformed values and an event that names no call are
  * refused) → hand each event to its call's workflow through the call client. A delivery is
  * acknowledged only once Temporal has it; nothing but the request log is written on error.
@@ -22,7 +22,7 @@ import { redactHeaders, REDACTED, type RequestLog } from '../services/request-lo
 import { safeEqual } from '../security/secrets';
 import { callActivityId, callKeyOf } from '../temporal/call-ids';
 import { type CallClient, makeCallClient } from '../temporal/call-client';
-import { decodePayload } from '../webhooks/payload';
+import { readPayload } from '../webhooks/payload';
 import { route } from './routes';
 
 export interface WebhookDeps {
@@ -111,7 +111,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       const view = await connectors.webhookView(params.connectorId);
       authenticateProvider(view, params.secret, req);
       const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
-      const payload = decodePayload({ body, contentType: req.get('content-type'), query: rawQuery(req), maxBytes: deps.maxBodyBytes });
+      const payload = await readPayload({ body, contentType: req.get('content-type'), query: rawQuery(req), maxBytes: deps.maxBodyBytes });
       answer = await accept({ view, payload, ctx, body, req });
     } catch (err) {
       if (!isAppError(err)) logger.error({ err, kind }, 'webhook failed');
@@ -212,7 +212,7 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
       ...(method === 'post'
         ? {
             body: z.record(z.string(), z.unknown()).describe(`The provider payload, mapped by the connector's ${segment} mapping.`),
-            bodyContentTypes: ['application/json', 'application/x-www-form-urlencoded', 'text/plain'],
+            bodyContentTypes: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'],
           }
         : {}),
       response: webhookSuccessSchema,
@@ -233,7 +233,7 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
   const kinds: EventMappingKind[] = ['callLog', 'events', 'popup', 'callEvent'];
   // Every event webhook takes a JSON or form POST, or a GET with the fields in the query string.
   return kinds.flatMap((kind) => [
-    webhook('post', kind, `${SUMMARIES[kind]} (POST: JSON, form fields, or raw JSON as a form)`),
+    webhook('post', kind, `${SUMMARIES[kind]} (POST: JSON, form fields urlencoded or multipart, or raw JSON as a form)`),
     webhook('get', kind, `${SUMMARIES[kind]} (GET: the fields in the query string)`),
   ]);
 }

@@ -11,7 +11,7 @@ import { type CallContext, type FieldProblem } from '../call/canonical';
 import { MAPPING_KINDS, type MappingKind, validateMapped } from '../call/mapped-events';
 import { toCountryCode } from '../call/phone';
 import { AppError, ERROR_CATALOGUE, type ErrorCode, isAppError } from '../errors';
-import { decodePayload } from '../webhooks/payload';
+import { readPayload } from '../webhooks/payload';
 import { type MappingEngine } from './engine';
 import { diffValues } from './diff';
 
@@ -115,7 +115,7 @@ async function execute(engine: MappingEngine, fixture: MappingFixture, resolvePr
   const kind = fixture.kind ?? 'callLog';
   const expression = 'preset' in fixture.mapping ? presetMapping(resolvePreset, fixture.mapping.preset, kind) : fixture.mapping.expression;
   try {
-    const payload = decodePayload({
+    const payload = await readPayload({
       body: fixture.request.body,
       contentType: fixture.request.contentType,
       query: fixture.request.query ?? '',

@@ -22,7 +22,7 @@ import type { MappingEngine } from '../mapping/engine';
 import { type FixtureResult, type MappingFixture, runFixture } from '../mapping/fixtures';
 import { type UnreadWarning, unreadPaths } from '../mapping/paths';
 import { getPreset } from '../providers';
-import { decodePayload } from '../webhooks/payload';
+import { readPayload } from '../webhooks/payload';
 import { type ConnectorService, liveMapping } from './connectors';
 
 export interface FixtureRequest {
@@ -117,15 +117,15 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     const deliveries = await models.RequestLog.find({ connectorId: c._id, direction: { $ne: 'outbound' }, kind: MAPPING_SEGMENTS[kind] })
       .sort({ createdAt: -1 }).limit(RECENT_DELIVERIES).select('contentType body query bodyTruncated').lean();
     const payloads: unknown[] = [];
-    const decode = (r: { contentType?: string | null; body?: string | null; query?: string | null }) => {
+    const decode = async (r: { contentType?: string | null; body?: string | null; query?: string | null }) => {
       try {
-        payloads.push(decodePayload({ body: r.body ?? '', contentType: r.contentType || undefined, query: r.query ?? '', maxBytes: engine.limits.maxPayloadBytes }));
+        payloads.push(await readPayload({ body: r.body ?? '', contentType: r.contentType || undefined, query: r.query ?? '', maxBytes: engine.limits.maxPayloadBytes }));
       } catch (err) {
         if (!isAppError(err)) throw err;
       }
     };
-    fixtures.forEach((f) => decode(f.request));
-    deliveries.filter((d) => !d.bodyTruncated).forEach(decode);
+    for (const f of fixtures) await decode(f.request);
+    for (const d of deliveries) if (!d.bodyTruncated) await decode(d);
     return { payloads, fixtures: fixtures.length, deliveries: deliveries.length };
   }
 

@@ -11,7 +11,7 @@ import { toCountryCode } from '../call/phone';
 import type { Models } from '../db/models';
 import { AppError, isAppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
-import { decodePayload } from '../webhooks/payload';
+import { readPayload } from '../webhooks/payload';
 import type { WebhookView } from './connectors';
 import { answerNeeds, effectiveAnswer, makeRouteAnswerStore, renderAnswer, type AnswerSource, type RouteAnswer, type RouteReply } from './route-answer';
 import { makeRouter, type RouteDecision } from './routing';
@@ -82,7 +82,7 @@ export function makeRouteRequests({ models, engine, maxBodyBytes }: { models: Mo
     const result: Omit<RouteEvaluation, 'reply' | 'error'> = { decoded: null, mapped: null, input: null, decision: null, source };
     try {
       const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
-      result.decoded = decodePayload({ body: request.body, contentType: request.contentType, query: request.query, maxBytes: maxBodyBytes });
+      result.decoded = await readPayload({ body: request.body, contentType: request.contentType, query: request.query, maxBytes: maxBodyBytes });
       const output = tidy(await engine.evaluate(view.mappings.route.expression, result.decoded, ctx));
       const checked = validateMapped('route', output, ctx);
       result.mapped = { output, normalized: checked.normalized, problems: checked.problems };

@@ -1,7 +1,8 @@
 /**
  * Decoding what providers send into one plain object for the mapping. Providers are inconsistent: the
  * seed's own Call Log API wants raw JSON under `application/x-www-form-urlencoded`, others send form
- * fields, some only a query string on a GET. Whatever arrives, the mapping sees an object.
+ * fields (urlencoded or multipart), some only a query string on a GET. Whatever arrives, the mapping
+ * sees an object.
  *
  * Shape rules (documented in src/mapping/README.md):
  * - a JSON object is returned as is; a JSON array becomes `{ items: [...] }`; other JSON values are
@@ -137,4 +138,25 @@ export function decodePayload({ body, contentType, query, maxBytes }: RawPayload
   if (text === '') return { ...fromQuery };
   // Spread copies own keys as data properties, so even a stray "__proto__" key could not reach a prototype.
   return { ...fromQuery, ...asObject(decodeBody(text, type)) };
+}
+
+/**
+ * decodePayload for every content type the webhooks take, multipart/form-data included: its parts
+ * are read as a form's fields (a file part by its file name), then decoded as a form body is.
+ */
+export async function readPayload(raw: RawPayload): Promise<Record<string, unknown>> {
+  const type = raw.contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'multipart/form-data') return decodePayload(raw);
+  const bytes = typeof raw.body === 'string' ? Buffer.from(raw.body) : raw.body;
+  if (bytes.length > raw.maxBytes) return decodePayload(raw); // refused there, with the sizes
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { 'content-type': raw.contentType ?? '' } }).formData();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new AppError('PAYLOAD_UNREADABLE', `The multipart body could not be read: ${reason}`, [{ field: 'body', code: 'invalid_multipart', message: reason }]);
+  }
+  const fields = new URLSearchParams();
+  for (const [key, value] of form.entries()) fields.append(key, typeof value === 'string' ? value : value.name);
+  return decodePayload({ ...raw, body: fields.toString(), contentType: 'application/x-www-form-urlencoded' });
 }

@@ -272,6 +272,19 @@ test('a call with no final event is finalised after the quiet period, with what 
   expect(await h.models.CallActivity.countDocuments({ connectorId: c.id })).toBe(1);
 });
 
+test('a callback sent as multipart form data is read like a form', async () => {
+  const c = await voiceConnector();
+  const call = voiceCall();
+  expect((await postForm(c.eventsUrl, call.ringing)).status).toBe(200);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(call.completed)) form.append(k, v);
+  const res = await fetch(c.eventsUrl, { method: 'POST', body: form });
+  expect(res.headers.get('content-type')).toMatch(/json/);
+  expect(res.status).toBe(200);
+  const a = await activity(activityId(c.id, call.sid), (x) => x.status === 'Answered', 'multipart status callback');
+  expect(a).toMatchObject({ durationSeconds: 42, providerStatus: 'completed', direction: 'Inbound' });
+});
+
 test('a mapping reads a bracketed form key exactly as the provider documents it', async () => {
   const connector = await createConnector(h);
   await publish(connector.id, 'call-log', `{

@@ -1,5 +1,5 @@
 import { AppError } from '../../src/errors';
-import { decodePayload, type RawPayload } from '../../src/webhooks/payload';
+import { decodePayload, readPayload, type RawPayload } from '../../src/webhooks/payload';
 
 const decode = (overrides: Partial<RawPayload>) => decodePayload({ body: '', contentType: undefined, query: '', maxBytes: 10_000, ...overrides });
 
@@ -124,5 +124,24 @@ describe('decodePayload', () => {
       expect(result).toEqual({ q: '1', a: { b: 2 } });
       expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
     });
+  });
+});
+
+describe('readPayload', () => {
+  const multipart = (parts: [string, string][], boundary = 'pc-boundary') => ({
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    body: `${parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('')}--${boundary}--\r\n`,
+    query: '',
+    maxBytes: 10_000,
+  });
+
+  it('reads multipart form fields as a form body: keys exactly as sent, bracket keys also expanded', async () => {
+    const payload = await readPayload(multipart([['CallSid', 'CA1'], ['Legs[0][Status]', 'completed'], ['From', '+91 98450 12345']]));
+    expect(payload).toEqual({ CallSid: 'CA1', 'Legs[0][Status]': 'completed', Legs: [{ Status: 'completed' }], From: '+91 98450 12345' });
+  });
+
+  it('refuses a multipart body it cannot read, and decodes other types as decodePayload does', async () => {
+    await expect(readPayload({ contentType: 'multipart/form-data; boundary=x', body: 'not multipart', query: '', maxBytes: 10_000 })).rejects.toMatchObject({ code: 'PAYLOAD_UNREADABLE' });
+    expect(await readPayload({ contentType: 'application/json', body: '{"a":1}', query: 'b=2', maxBytes: 10_000 })).toEqual({ b: '2', a: 1 });
   });
 });
