@@ -218,8 +218,24 @@ async function finalize(state: AssembledCallState, reason: 'terminal-event' | 'q
   }
 }
 
+/**
+ * The agent's end of the call is the agent's number: the destination of an inbound call, the source
+ * of an outbound one. When the provider named the agent's number but not that end, it is derived
+ * (lowest rank, so any event's own value replaces it).
+ */
+function deriveAgentSide(state: AssembledCallState): void {
+  const { call } = state;
+  if (!call.agentNumber || !call.direction) return;
+  const end = call.direction === 'Inbound' ? 'destinationNumber' : 'sourceNumber';
+  if (call[end]) return;
+  call[end] = call.agentNumber;
+  if (call.unverifiedNumbers?.includes('agentNumber')) call.unverifiedNumbers = [...new Set([...call.unverifiedNumbers, end])].sort();
+  state.sources[end] = { eventId: 'derived', kind: 'derived', rank: 0 };
+}
+
 /** Writes the call as folded so far; the activity's id derives from the call, so this creates or updates it. */
 async function saveCall(state: AssembledCallState, steps: Steps): Promise<void> {
+  deriveAgentSide(state);
   const sources = Object.fromEntries(Object.entries(state.sources).map(([field, s]) => [field, s.kind]));
   const final = state.final ?? { at: new Date().toISOString(), reason: 'terminal-event' as const, noFinalEvent: false };
   const written = await steps.run('saveCallActivity', { callKey: state.callKey }, (a) =>

@@ -135,6 +135,9 @@ test('events of four kinds on one URL make one complete activity: the status cal
   expect(a.endTime.toISOString()).toBe('2026-11-23T10:00:49.000Z');
   expect(String(a.agentId)).toBe(agentId);
   expect(a.fieldSources).toMatchObject({ direction: 'live', status: 'status', agentNumber: 'answered' });
+  // Inbound, the destination is the agent's end: derived from the agent's number no event repeated there.
+  expect(a).toMatchObject({ destinationNumber: '+919876543210' });
+  expect(a.fieldSources.destinationNumber).toBe('derived');
 
   // Minutes later: the recording callback only carries the call id and the URL.
   expect((await postForm(c.eventsUrl, call.recording)).status).toBe(200);
