@@ -168,7 +168,10 @@ export function makeProviderActivities({ models, providerApi, engine }: { models
       if (!isAppError(err)) throw err;
       return { status: 'found', fields: null, problems: [err.message] };
     }
-    const checked = validateMapped('callLog', output, ctx);
+    // The record is the asked call's even when the mapping leaves its id out.
+    const record = typeof output === 'object' && output !== null && !Array.isArray(output) ? (output as Record<string, unknown>) : null;
+    const withId = record && !('sessionId' in record) && !('CallSessionId' in record) ? { ...record, sessionId: input.sessionId } : output;
+    const checked = validateMapped('callLog', withId, ctx);
     const fields = checked.events?.[0]?.fields;
     if (!fields) return { status: 'found', fields: null, problems: checked.problems.map((p) => `${p.field}: ${p.message}`) };
     if (fields.sessionId && fields.sessionId !== input.sessionId.trim()) {

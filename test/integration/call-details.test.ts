@@ -218,6 +218,13 @@ describe('a connector-defined callDetails', () => {
     expect(await activities.fetchCallDetails({ connectorId: generic.id, sessionId: 'S-90' })).toEqual({
       status: 'found', fields: { sessionId: 'S-90', startTime: '2026-03-01T04:30:00.000Z', status: 'Missed', custom: {} }, problems: [],
     });
+    // A record whose mapping leaves the call's id out is still the asked call's.
+    const withoutId = '{ "startTime": started, "status": outcome }';
+    expect((await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, { operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping: withoutId } } })).status).toBe(200);
+    provider.answer(200, JSON.stringify({ started: '2026-03-01 10:00:00', outcome: 'Answered' }));
+    expect(await activities.fetchCallDetails({ connectorId: generic.id, sessionId: 'S-91' })).toEqual({
+      status: 'found', fields: { sessionId: 'S-91', startTime: '2026-03-01T04:30:00.000Z', status: 'Answered', custom: {} }, problems: [],
+    });
   });
 
   test('a response mapping that does not compile is refused with 400 naming the field', async () => {
