@@ -1,7 +1,7 @@
 /**
  * Admin API for the call lifecycle: a connector's lifecycle settings as a whole (routing, missed
- * calls, disposition and its follow-ups, lead sharing, how a call is assembled from its events), and opportunities (seed 000 section 14), the
- * minimal model that routing and logging against an opportunity need.
+ * calls, disposition and its follow-ups, lead sharing, how a call is assembled from its events),
+ * and opportunities, the minimal model that routing and logging against an opportunity need.
  */
 import { z } from 'zod';
 import { CANONICAL_FIELDS, DEFAULT_COMPLETE_FIELDS } from '../call/canonical';

@@ -190,6 +190,9 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
       workflowId = await calls.deliver(view.id, callKey, delivery);
       accepted.push({ Kind: event.kind, ActivityId: callActivityId(view.id, callKey), CallSessionId: event.fields.sessionId ?? null, Fields: event.provided, Missing: event.missing });
     }
+    if (accepted.length === 0) {
+      return { status: 200, workflowId: null, body: { Status: 'Success', Message: 'No event in this delivery: the events mapping passed over it', CallSessionId: null, Missing: [], Events: [] } };
+    }
     const first = accepted[0];
     const message = kind === 'events' ? `${accepted.length} event(s) accepted` : kind === 'callEvent' ? `Call ${first?.Kind ?? 'event'} accepted` : `${WHAT[kind][0]?.toUpperCase()}${WHAT[kind].slice(1)} accepted`;
     return {

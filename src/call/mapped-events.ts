@@ -7,7 +7,8 @@
  * Mapping kinds (one mapping per connector for each, with drafts, versions and fixtures):
  * - `callLog` (…/call-log): call fields; `kind` optional (default `log`).
  * - `events` (…/events): one object or a list of them, each call fields plus `kind` (default
- *   `status`), for providers that post everything to one URL.
+ *   `status`), for providers that post everything to one URL; nothing or an empty list passes over
+ *   a delivery (acknowledged, nothing done).
  * - `popup` (…/popup): call fields; also `callerNumber` for sourceNumber and `virtualNumber` for
  *   displayNumber, as the seed's popup names them. Kind `popup`, direction Inbound unless mapped.
  * - `callEvent` (…/call-event): call fields plus `kind` (`answered`, `hangup` or another event kind),
@@ -211,9 +212,13 @@ function validateRoute(output: unknown, ctx: CallContext): MappedValidation {
  */
 export function validateMapped(kind: MappingKind, output: unknown, ctx: CallContext, now: Date = new Date()): MappedValidation {
   if (kind === 'route') return validateRoute(output, ctx);
+  // On the events URL a mapping may pass over a delivery it has no use for (a heartbeat, an event
+  // type the connector ignores) by producing nothing or an empty list: acknowledged, nothing done.
+  if (kind === 'events' && (output === undefined || output === null || (Array.isArray(output) && output.length === 0))) {
+    return { events: [], route: null, normalized: [], problems: [] };
+  }
   const list = kind === 'events' && Array.isArray(output);
   const items: unknown[] = list ? (output as unknown[]) : [output];
-  if (list && items.length === 0) return { events: null, route: null, normalized: [], problems: [problem('$', 'missing', 'The mapping produced an empty list of events.')] };
   const results = items.map((item, i) => validateOne(kind, item, ctx, now, list ? `[${i}]` : ''));
   const problems = results.flatMap((r) => r.problems);
   const normalized = list ? results.map((r) => r.normalized) : results[0]?.normalized;

@@ -251,6 +251,18 @@ test('a present but malformed value in one of several events is a 400 naming it,
   expect(await h.models.CallActivity.countDocuments({ connectorId: c.id })).toBe(0);
 });
 
+test('a delivery the events mapping passes over is acknowledged and starts nothing', async () => {
+  const c = await voiceConnector();
+  await publish(c.id, 'events', `CallStatus = 'initiated' ? [] : { 'kind': 'status', 'sessionId': CallSid, 'status': 'Answered' }`);
+  const sid = `skip-${crypto.randomBytes(4).toString('hex')}`;
+  const res = await postForm(c.eventsUrl, { CallSid: sid, CallStatus: 'initiated' });
+  expect(res.status).toBe(200);
+  expect(res.body).toMatchObject({ Status: 'Success', Events: [] });
+  await expect(h.api.temporal.workflow.getHandle(`call:${c.id}:s:${sid}`).describe()).rejects.toThrow();
+  const logged = await waitFor(async () => h.models.RequestLog.findOne({ connectorId: c.id, kind: 'events', outcome: 'accepted' }).lean(), 10_000, 'request log');
+  expect(logged.workflowId).toBeNull();
+});
+
 test('an event that names no call is refused, naming what identifies one', async () => {
   const c = await voiceConnector();
   const res = await postForm(c.eventsUrl, { CallbackType: 'status', CallStatus: 'completed', CallDuration: '3' });
