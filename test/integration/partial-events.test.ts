@@ -208,7 +208,9 @@ test('a call log with no agent number is stored, not refused, and listed as inco
     'status': call_status = 'missed' ? 'Missed' : call_status = 'answered' ? 'Answered' : call_status = 'voicemail' ? 'Voicemail',
     'providerStatus': hangup_reason,
     'direction': 'Inbound',
-    'ivr': $join(ivr_inputs, ' > '),
+    'ivr': ivr_inputs ? $join(ivr_inputs, ' > '),
+    'recordingUrl': recording_url,
+    'kind': event = 'recording.ready' ? 'recording' : 'log',
     'custom': { 'queue': queue_name }
   }`);
   const callId = `ivr-${crypto.randomBytes(6).toString('hex')}`;
@@ -232,6 +234,15 @@ test('a call log with no agent number is stored, not refused, and listed as inco
   expect(incomplete.body.items[0]).toMatchObject({ complete: false, missingFields: ['agentNumber'] });
   const complete = await h.admin('GET', `/api/admin/activities?connectorId=${connector.id}&complete=true`);
   expect(complete.body.items).toEqual([]);
+
+  // The recording, minutes after the final log, carries only the call id and its URL: it adds the URL and nulls nothing.
+  const recording = await postJson(connector.callLogUrl, { event: 'recording.ready', call_id: callId, recording_url: `https://media.example.org/${callId}.wav` });
+  expect(recording.status).toBe(200);
+  expect(recording.body.Events ?? []).toEqual([]);
+  const after = await activity(`${connector.id}:s:${callId}`, (x) => !!x.recordingUrl, 'recording after the log');
+  const strip = (doc: Record<string, any>) => Object.fromEntries(Object.entries(doc).filter(([k]) => !['recordingUrl', 'updates', 'updatedAt', 'fieldSources'].includes(k)));
+  expect(strip(after)).toEqual(strip(a));
+  expect(after.fieldSources).toMatchObject({ recordingUrl: 'recording', status: 'log' });
 });
 
 test('a present but malformed value in one of several events is a 400 naming it, and no event of the delivery is written', async () => {
