@@ -65,6 +65,9 @@ test('the recorded histories are there, one per call scenario, all of callLifecy
     'call-lifecycle-v1-duplicate-ignored.json',
     'call-lifecycle-v1-missed-call.json',
     'call-lifecycle-v1-seed-call-log.json',
+    'call-lifecycle-v2-events-url.json',
+    'call-lifecycle-v2-popup-missed.json',
+    'call-lifecycle-v2-quiet-period.json',
   ]));
   for (const file of files) {
     expect(readHistory(file).events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('callLifecycle');
