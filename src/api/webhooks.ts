@@ -1,7 +1,7 @@
 /**
  * Provider-facing event webhooks (call-log, events, popup, call-event), one pipeline for all:
  * authenticate (the connector's URL secret, and header pair when enabled) → decode (JSON, a form
- * urlencoded or multipart, raw JSON as a form, or a GET's query string) → request log → map (the connector's live mapping of that
+ * urlencoded or multipart, raw JSON as a form, XML, or a GET's query string) → request log → map (the connector's live mapping of that
  * kind) → validate (events are partial: only malformed values and an event that names no call are
  * refused) → hand each event to its call's workflow through the call client. A delivery is
  * acknowledged only once Temporal has it; nothing but the request log is written on error.
@@ -215,7 +215,7 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
       ...(method === 'post'
         ? {
             body: z.record(z.string(), z.unknown()).describe(`The provider payload, mapped by the connector's ${segment} mapping.`),
-            bodyContentTypes: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'],
+            bodyContentTypes: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', 'text/plain'],
           }
         : {}),
       response: webhookSuccessSchema,
@@ -236,7 +236,7 @@ export function makeWebhookRoutes(deps: WebhookDeps) {
   const kinds: EventMappingKind[] = ['callLog', 'events', 'popup', 'callEvent'];
   // Every event webhook takes a JSON or form POST, or a GET with the fields in the query string.
   return kinds.flatMap((kind) => [
-    webhook('post', kind, `${SUMMARIES[kind]} (POST: JSON, form fields urlencoded or multipart, or raw JSON as a form)`),
+    webhook('post', kind, `${SUMMARIES[kind]} (POST: JSON, form fields urlencoded or multipart, raw JSON as a form, or XML)`),
     webhook('get', kind, `${SUMMARIES[kind]} (GET: the fields in the query string)`),
   ]);
 }

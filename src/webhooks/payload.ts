@@ -1,8 +1,8 @@
 /**
  * Decoding what providers send into one plain object for the mapping. Providers are inconsistent: the
  * seed's own Call Log API wants raw JSON under `application/x-www-form-urlencoded`, others send form
- * fields (urlencoded or multipart), some only a query string on a GET. Whatever arrives, the mapping
- * sees an object.
+ * fields (urlencoded or multipart), a few XML, some only a query string on a GET. Whatever arrives,
+ * the mapping sees an object.
  *
  * Shape rules (documented in src/mapping/README.md):
  * - a JSON object is returned as is; a JSON array becomes `{ items: [...] }`; other JSON values are
@@ -13,6 +13,7 @@
  *   itself; a repeated key gives a list of its values;
  * - query-string fields sit under the body: a body field wins over a query field of the same name.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import qs from 'qs';
 import { AppError, type ErrorDetail } from '../errors';
 
@@ -43,6 +44,38 @@ const DANGEROUS_KEYS = new Set(['__proto__', 'constructor']);
 const DANGEROUS_SEGMENT = /(^|\[)(__proto__|constructor|prototype)(\]|\[|$)/;
 
 const isJsonType = (type: string): boolean => type === 'application/json' || type === 'text/json' || type.endsWith('+json');
+const isXmlType = (type: string): boolean => type === 'application/xml' || type === 'text/xml' || type.endsWith('+xml');
+const looksLikeXml = (text: string): boolean => text.startsWith('<');
+
+/**
+ * XML as an object: elements by name (repeated ones as a list), attributes as `@name`, an element's
+ * text beside attributes as `#text`; every value stays text. Entities are the predefined ones, HTML's
+ * named ones and character references: a DOCTYPE (where other entities are declared) is refused.
+ */
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  maxNestedTags: 20,
+});
+
+function parseXml(text: string): Record<string, unknown> {
+  const unreadable = (reason: string) => new AppError('PAYLOAD_UNREADABLE', `The body is not XML we read: ${reason}`, [{ field: 'body', code: 'invalid_xml', message: reason }]);
+  if (/<!DOCTYPE/i.test(text)) throw unreadable('a DOCTYPE is not accepted');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw unreadable(`${valid.err.msg} (line ${valid.err.line})`);
+  try {
+    return xml.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    throw unreadable(err instanceof Error ? err.message : String(err));
+  }
+}
 const looksLikeJson = (text: string): boolean => text.startsWith('{') || text.startsWith('[');
 
 function parseJson(text: string): unknown {
@@ -105,20 +138,26 @@ function asObject(value: unknown): Record<string, unknown> {
 }
 
 function unsupported(type: string, why = ''): AppError {
-  return new AppError('UNSUPPORTED_MEDIA_TYPE', `Content type "${type}" is not accepted here${why}; send JSON or form fields.`, [
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', `Content type "${type}" is not accepted here${why}; send JSON, XML or form fields.`, [
     { field: 'content-type', code: 'unsupported', message: type },
   ]);
 }
 
+/** `name=value` pairs joined by `&`, as a form body is. */
+const FORM_LIKE = /^[^=&\s]+=[^&\s]*(&[^=&\s]+=[^&\s]*)*$/;
+
 function decodeBody(text: string, type: string | undefined): unknown {
-  if (type === undefined) return looksLikeJson(text) ? parseJson(text) : parseForm(text, 'body');
+  if (type === undefined) return looksLikeJson(text) ? parseJson(text) : looksLikeXml(text) ? parseXml(text) : parseForm(text, 'body');
   if (isJsonType(type)) return parseJson(text);
   // The seed's quirk: raw JSON declared as a form. Not URL-decoded first, so a literal %2b survives
   // into the value and phone normalisation reads it as "+".
   if (type === 'application/x-www-form-urlencoded') return looksLikeJson(text) ? parseJson(text) : parseForm(text, 'body');
+  if (isXmlType(type)) return parseXml(text);
   if (type === 'text/plain') {
     if (looksLikeJson(text)) return parseJson(text);
-    throw unsupported(type, ' unless the body is JSON');
+    if (looksLikeXml(text)) return parseXml(text);
+    if (FORM_LIKE.test(text)) return parseForm(text, 'body');
+    throw unsupported(type, ' unless the body is JSON, XML or form fields');
   }
   throw unsupported(type);
 }

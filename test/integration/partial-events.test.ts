@@ -311,6 +311,24 @@ test('a callback sent as multipart form data is read like a form', async () => {
   expect(a).toMatchObject({ durationSeconds: 42, providerStatus: 'completed', direction: 'Inbound' });
 });
 
+test('a call record sent as XML is mapped like any other payload', async () => {
+  const connector = await createConnector(h);
+  await publish(connector.id, 'call-log', `CallDetail.{
+    'sessionId': \`@uuid\`,
+    'sourceNumber': Caller,
+    'startTimeUtc': Started,
+    'durationSeconds': Talk,
+    'status': Outcome = 'ANSWERED' ? 'Answered' : 'Missed',
+    'notes': Notes
+  }`);
+  const uuid = crypto.randomUUID();
+  const body = `<?xml version="1.0" encoding="UTF-8"?><CallDetail uuid="${uuid}"><Caller>+919845012345</Caller><Started>2026-11-23 10:00:00</Started><Talk>31</Talk><Outcome>ANSWERED</Outcome><Notes>asked &amp; answered</Notes></CallDetail>`;
+  const res = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
+  expect(res.status).toBe(200);
+  const a = await activity(`${connector.id}:s:${uuid}`, () => true, 'XML call');
+  expect(a).toMatchObject({ sourceNumber: '+919845012345', durationSeconds: 31, status: 'Answered', notes: 'asked & answered' });
+});
+
 test('a mapping reads a bracketed form key exactly as the provider documents it', async () => {
   const connector = await createConnector(h);
   await publish(connector.id, 'call-log', `{

@@ -83,8 +83,8 @@ test('a body over the cap gets 413 and nothing is processed', async () => {
 
 test('an unsupported content type gets 415 and malformed JSON a 400', async () => {
   const connector = await createConnector(h);
-  const xml = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<call><id>1</id></call>' });
-  expect(xml.status).toBe(415);
+  const pdf = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.4' });
+  expect(pdf.status).toBe(415);
   const broken = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"SourceNumber": ' });
   expect(broken.status).toBe(400);
   expect(((await broken.json()) as { Code: string }).Code).toBe('PAYLOAD_UNREADABLE');

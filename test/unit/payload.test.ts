@@ -82,8 +82,32 @@ describe('decodePayload', () => {
     const multipart = failure({ contentType: 'multipart/form-data; boundary=x', body: '--x--' });
     expect(multipart.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(multipart.message).toContain('multipart/form-data');
-    expect(failure({ contentType: 'application/xml', body: '<a/>' }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(failure({ contentType: 'application/pdf', body: '%PDF-1.4' }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(failure({ contentType: 'text/plain', body: 'hello' }).code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('reads XML: elements by name, repeated ones as a list, attributes as @name, every value as text', () => {
+    const body = '<?xml version="1.0"?><Call id="7"><CallSid>CA1</CallSid><Duration>042</Duration><Note>a &amp; b &#x41;</Note><Legs><Leg><Status>busy</Status></Leg><Leg><Status>completed</Status></Leg></Legs><To kind="did">+918041234567</To></Call>';
+    expect(decode({ contentType: 'application/xml; charset=utf-8', body })).toEqual({
+      Call: {
+        '@id': '7', CallSid: 'CA1', Duration: '042', Note: 'a & b A',
+        Legs: { Leg: [{ Status: 'busy' }, { Status: 'completed' }] },
+        To: { '@kind': 'did', '#text': '+918041234567' },
+      },
+    });
+    expect(decode({ contentType: 'text/plain', body: '<event><id>9</id></event>' })).toEqual({ event: { id: '9' } });
+  });
+
+  it('refuses XML that is malformed, declares a DOCTYPE, or names a prototype key', () => {
+    expect(failure({ contentType: 'text/xml', body: '<a><b>1</a>' }).details[0]).toMatchObject({ field: 'body', code: 'invalid_xml' });
+    const entities = '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "xxxxxxxxxx"><!ENTITY y "&x;&x;&x;&x;">]><a>&y;</a>';
+    expect(failure({ contentType: 'application/xml', body: entities }).message).toContain('DOCTYPE');
+    expect(failure({ contentType: 'application/xml', body: '<a><__proto__><x>1</x></__proto__></a>' }).code).toBe('PAYLOAD_UNREADABLE');
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('reads form fields sent as text/plain', () => {
+    expect(decode({ contentType: 'text/plain', body: 'CallSid=CA1&Status=completed' })).toEqual({ CallSid: 'CA1', Status: 'completed' });
   });
 
   it('refuses bodies over the limit, counting bytes not characters', () => {
