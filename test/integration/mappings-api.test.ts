@@ -48,7 +48,10 @@ test('decode shows a sample exactly as a mapping sees it', async () => {
   const res = await h.admin('POST', '/api/admin/mappings/decode', SAMPLE);
   expect(res.status).toBe(200);
   expect(res.body.payload).toMatchObject({ from: '9611232123', length: '00:02:05', agent: '{"code":"ag-7","name":"Priya"}' });
-  const bad = await h.admin('POST', '/api/admin/mappings/decode', { contentType: 'application/xml', body: '<x/>' });
+  const xml = await h.admin('POST', '/api/admin/mappings/decode', { contentType: 'application/xml', body: '<call id="7"><from>9611232123</from></call>' });
+  expect(xml.status).toBe(200);
+  expect(xml.body.payload).toEqual({ call: { '@id': '7', from: '9611232123' } });
+  const bad = await h.admin('POST', '/api/admin/mappings/decode', { contentType: 'application/pdf', body: '%PDF-1.4' });
   expect(bad.status).toBe(415);
   expect(bad.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
 });
