@@ -3,11 +3,11 @@
  * agents and ops send, the query, and the state it answers with. Shared by the current workflow
  * code and the code kept for calls started before events became partial.
  */
-import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate, setHandler } from '@temporalio/workflow';
 import type { CallSettings } from '../activities';
 import type { CallEventDelivery } from '../src/call/mapped-events';
 import type { CallEventWire, CompleteCallLogWire } from '../src/call/wire';
-import type { FailedStepView } from './steps';
+import type { FailedStepView, makeSteps } from './steps';
 
 export interface CallLifecycleInput {
   connectorId: string;
@@ -157,4 +157,52 @@ export function validateDisposition(state: CallContextState, d: DispositionInput
   if (settings.disposition.task.mode === 'off' && d.task) throw new Error('this connector does not create tasks from dispositions');
   if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity) throw new Error('this connector requires a custom activity with the disposition');
   if (settings.disposition.customActivity.mode === 'off' && d.customActivity) throw new Error('this connector does not create custom activities from dispositions');
+}
+
+/** What every call knows when its workflow starts, in both versions of the workflow. */
+export function startingState(input: CallLifecycleInput): CallContextState & Pick<CallState, 'failedSteps' | 'timeline'> {
+  return {
+    connectorId: input.connectorId,
+    callKey: input.callKey,
+    workflowId: `call:${input.connectorId}:${input.callKey}`,
+    settings: null,
+    route: null,
+    popup: null,
+    leadId: null,
+    agentUserId: null,
+    answeredAt: null,
+    endedAt: null,
+    outcome: null,
+    callLogsReceived: 0,
+    activityId: null,
+    lastOutcome: null,
+    disposition: null,
+    missedHandled: false,
+    failedSteps: [],
+    timeline: [],
+  };
+}
+
+/**
+ * The updates and the query both versions of the workflow answer: the agent's disposition (validated,
+ * then queued for the workflow's loop), ops decisions on failed steps, and the call's state.
+ */
+export function answerUpdatesAndQuery(
+  state: CallState,
+  steps: ReturnType<typeof makeSteps>,
+  note: (kind: TimelineEntry['kind'], what: string, detail?: Record<string, unknown>) => unknown,
+  queueDisposition: (input: DispositionInput) => void,
+): void {
+  setHandler(
+    submitDispositionUpdate,
+    (d) => {
+      queueDisposition(d);
+      state.disposition = { ...d, status: 'pending', at: new Date().toISOString() };
+      note('event', 'disposition submitted', { value: d.value, by: d.byUserId });
+      return { accepted: true as const };
+    },
+    { validator: (d: DispositionInput) => validateDisposition(state, d) },
+  );
+  setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
+  setHandler(callStateQuery, () => state);
 }

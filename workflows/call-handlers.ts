@@ -8,6 +8,7 @@ import type { CallEventDelivery } from '../src/call/mapped-events';
 import type { CallEventWire } from '../src/call/wire';
 import type { CallAssembly, CallContextState, DispositionInput, RouteDecisionSignal, TimelineEntry } from './call-defs';
 import { derivedStatus, foldFields, isTerminal, type FoldPolicy } from './call-fold';
+import { runDisposition } from './disposition';
 import type { makeSteps } from './steps';
 
 type Steps = ReturnType<typeof makeSteps>;
@@ -262,44 +263,5 @@ function awaitsDisposition(state: AssembledCallState): boolean {
 }
 
 export async function handleDisposition(state: AssembledCallState, input: DispositionInput, steps: Steps): Promise<void> {
-  const settings = state.settings;
-  if (!settings) return;
-  const d = settings.disposition;
-  if (d.leadField && state.leadId) {
-    const leadId = state.leadId;
-    await steps.run('updateLeadField', { field: d.leadField, value: input.value }, (a) => a.updateLeadField({ leadId, field: d.leadField, value: input.value }), undefined);
-  }
-  if (input.task && d.task.mode !== 'off') {
-    const task = input.task;
-    await steps.run('createDispositionTask', task, (a) =>
-      a.createDispositionTask({ workflowId: state.workflowId, leadId: state.leadId, ownerId: input.byUserId, title: task.title, dueAt: task.dueAt ?? null, dueInMinutes: d.task.dueInMinutes }),
-    undefined);
-  }
-  if (input.customActivity && d.customActivity.mode !== 'off') {
-    const custom = input.customActivity;
-    await steps.run('createCustomActivity', custom, (a) =>
-      a.createCustomActivity({ workflowId: state.workflowId, leadId: state.leadId, userId: input.byUserId, type: d.customActivity.type, note: custom.note, fields: { disposition: input.value } }),
-    undefined);
-  }
-  if (d.push.enabled) {
-    const s = summary(state);
-    await steps.run('pushDisposition', { value: input.value }, (a) =>
-      a.pushDisposition({
-        connectorId: state.connectorId,
-        agentUserId: input.byUserId,
-        leadId: s.leadId,
-        params: {
-          callSessionId: providerSessionId(state),
-          customerNumber: s.customerNumber,
-          virtualNumber: s.virtualNumber ?? '',
-          dispositionValue: input.value,
-          notes: input.notes ?? '',
-          comments: input.comments ?? '',
-          date: state.disposition?.at ?? new Date().toISOString(),
-        },
-      }),
-    undefined);
-  }
-  if (state.disposition) state.disposition.status = 'done';
-  if (state.agentUserId) await steps.run('setAgentState', { status: 'free' }, (a) => a.setAgentState(agentState(state, 'free')), undefined);
+  await runDisposition(state, input, steps, { summary: () => summary(state), sessionId: () => providerSessionId(state), agentState: (status) => agentState(state, status) });
 }

@@ -16,23 +16,20 @@ import { condition, patched, setHandler } from '@temporalio/workflow';
 import type { CallEventDelivery } from '../src/call/mapped-events';
 import type { CallEventWire } from '../src/call/wire';
 import {
+  answerUpdatesAndQuery,
   awaitingDisposition,
   callEventSignal,
   callLogSignal,
   callProgressSignal,
-  callStateQuery,
-  decideStepUpdate,
   DISPOSITION_TIMEOUT,
   IDLE_TIMEOUT,
+  startingState,
   popupSignal,
   routeDecisionSignal,
-  submitDispositionUpdate,
-  validateDisposition,
   type CallLifecycleInput,
   type CallState,
   type DispositionInput,
   type RouteDecisionSignal,
-  type StepDecision,
   type TimelineEntry,
 } from './call-defs';
 import { foldRoute, finishWithoutFinalEvent, handleDisposition, handleEvent, type AssembledCallState } from './call-handlers';
@@ -64,31 +61,14 @@ const WHAT: Record<string, string> = {
 export async function callLifecycle(input: CallLifecycleInput): Promise<CallState> {
   if (!patched(PARTIAL_EVENTS)) return legacyCallLifecycle(input);
   const state: AssembledCallState & Pick<CallState, 'failedSteps' | 'timeline'> = {
-    connectorId: input.connectorId,
-    callKey: input.callKey,
-    workflowId: `call:${input.connectorId}:${input.callKey}`,
+    ...startingState(input),
     sessionId: input.sessionId ?? null,
-    settings: null,
-    route: null,
-    popup: null,
-    leadId: null,
-    agentUserId: null,
-    answeredAt: null,
-    endedAt: null,
-    outcome: null,
-    callLogsReceived: 0,
-    activityId: null,
-    lastOutcome: null,
-    disposition: null,
-    missedHandled: false,
     call: { custom: {} },
     sources: {},
     final: null,
     missing: [],
     eventsReceived: 0,
     mappingVersion: 0,
-    failedSteps: [],
-    timeline: [],
   };
   const seen = new Set<string>();
   const inbox: InboxItem[] = [];
@@ -128,18 +108,7 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
     const fields: CallEventWire = s.kind === 'answered' ? { custom: {}, answeredAt: s.at } : { custom: {}, endTime: s.at, ...(s.answered === null ? {} : { status: s.answered ? 'Answered' : 'Missed' }) };
     deliver({ eventId: s.eventId, receivedAt: s.receivedAt, source: 'call-event', kind: s.kind, fields, mappingVersion: 0 });
   });
-  setHandler(
-    submitDispositionUpdate,
-    (d) => {
-      inbox.push({ type: 'disposition', input: d });
-      state.disposition = { ...d, status: 'pending', at: new Date().toISOString() };
-      note('event', 'disposition submitted', { value: d.value, by: d.byUserId });
-      return { accepted: true as const };
-    },
-    { validator: (d: DispositionInput) => validateDisposition(state, d) },
-  );
-  setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
-  setHandler(callStateQuery, () => state);
+  answerUpdatesAndQuery(state, steps, note, (d) => inbox.push({ type: 'disposition', input: d }));
 
   state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId, input.callKey));
   const written = state.settings.calls?.written;

@@ -1,10 +1,12 @@
 /**
  * What the call workflow did for each kind of event before calls were assembled from partial events
- * (see legacy-call-lifecycle.ts); kept unchanged so those calls replay. Every side effect goes
- * through `steps.run`, so a failure becomes a failed step for ops instead of a lost call.
+ * (see legacy-call-lifecycle.ts); what they do, and in which order, is kept unchanged so those calls
+ * replay (the disposition is shared: disposition.ts). Every side effect goes through `steps.run`, so a
+ * failure becomes a failed step for ops instead of a lost call.
  */
 import type { CompleteCallLogWire } from '../src/call/wire';
 import type { CallContextState, CallLogSignal, CallProgressSignal, DispositionInput, PopupSignal } from './call-defs';
+import { runDisposition } from './disposition';
 import type { makeSteps } from './steps';
 
 type Steps = ReturnType<typeof makeSteps>;
@@ -157,44 +159,5 @@ function missedEvent(state: CallContextState): CompleteCallLogWire {
 }
 
 export async function handleDisposition(state: CallContextState, input: DispositionInput, steps: Steps): Promise<void> {
-  const settings = state.settings;
-  if (!settings) return;
-  const d = settings.disposition;
-  if (d.leadField && state.leadId) {
-    const leadId = state.leadId;
-    await steps.run('updateLeadField', { field: d.leadField, value: input.value }, (a) => a.updateLeadField({ leadId, field: d.leadField, value: input.value }), undefined);
-  }
-  if (input.task && d.task.mode !== 'off') {
-    const task = input.task;
-    await steps.run('createDispositionTask', task, (a) =>
-      a.createDispositionTask({ workflowId: state.workflowId, leadId: state.leadId, ownerId: input.byUserId, title: task.title, dueAt: task.dueAt ?? null, dueInMinutes: d.task.dueInMinutes }),
-    undefined);
-  }
-  if (input.customActivity && d.customActivity.mode !== 'off') {
-    const custom = input.customActivity;
-    await steps.run('createCustomActivity', custom, (a) =>
-      a.createCustomActivity({ workflowId: state.workflowId, leadId: state.leadId, userId: input.byUserId, type: d.customActivity.type, note: custom.note, fields: { disposition: input.value } }),
-    undefined);
-  }
-  if (d.push.enabled) {
-    const s = summary(state);
-    await steps.run('pushDisposition', { value: input.value }, (a) =>
-      a.pushDisposition({
-        connectorId: state.connectorId,
-        agentUserId: input.byUserId,
-        leadId: s.leadId,
-        params: {
-          callSessionId: providerSessionId(state),
-          customerNumber: s.customerNumber,
-          virtualNumber: s.virtualNumber ?? '',
-          dispositionValue: input.value,
-          notes: input.notes ?? '',
-          comments: input.comments ?? '',
-          date: state.disposition?.at ?? new Date().toISOString(),
-        },
-      }),
-    undefined);
-  }
-  if (state.disposition) state.disposition.status = 'done';
-  if (state.agentUserId) await steps.run('setAgentState', { status: 'free' }, (a) => a.setAgentState(agentState(state, 'free')), undefined);
+  await runDisposition(state, input, steps, { summary: () => summary(state), sessionId: () => providerSessionId(state), agentState: (status) => agentState(state, status) });
 }

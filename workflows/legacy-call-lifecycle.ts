@@ -9,17 +9,15 @@
  */
 import { condition, setHandler } from '@temporalio/workflow';
 import {
+  answerUpdatesAndQuery,
   awaitingDisposition,
   callLogSignal,
   callProgressSignal,
-  callStateQuery,
-  decideStepUpdate,
   DISPOSITION_TIMEOUT,
   IDLE_TIMEOUT,
+  startingState,
   popupSignal,
   routeDecisionSignal,
-  submitDispositionUpdate,
-  validateDisposition,
   type CallLifecycleInput,
   type CallLogSignal,
   type CallProgressSignal,
@@ -27,7 +25,6 @@ import {
   type DispositionInput,
   type PopupSignal,
   type RouteDecisionSignal,
-  type StepDecision,
   type TimelineEntry,
 } from './call-defs';
 import { handleCallLog, handleDisposition, handlePopup, handleProgress } from './legacy-call-handlers';
@@ -41,25 +38,7 @@ type InboxItem =
   | { type: 'disposition'; input: DispositionInput };
 
 export async function legacyCallLifecycle(input: CallLifecycleInput): Promise<CallState> {
-  const state: CallState = {
-    ...input,
-    workflowId: `call:${input.connectorId}:${input.callKey}`,
-    settings: null,
-    route: null,
-    popup: null,
-    leadId: null,
-    agentUserId: null,
-    answeredAt: null,
-    endedAt: null,
-    outcome: null,
-    callLogsReceived: 0,
-    activityId: null,
-    lastOutcome: null,
-    disposition: null,
-    missedHandled: false,
-    failedSteps: [],
-    timeline: [],
-  };
+  const state: CallState = { ...startingState(input), ...input };
   const seen = new Set<string>();
   const inbox: InboxItem[] = [];
   const note = (kind: TimelineEntry['kind'], what: string, detail?: Record<string, unknown>) => {
@@ -80,18 +59,7 @@ export async function legacyCallLifecycle(input: CallLifecycleInput): Promise<Ca
   setHandler(routeDecisionSignal, (signal) => accept({ type: 'route', signal }, signal.eventId, 'route decided'));
   setHandler(popupSignal, (signal) => accept({ type: 'popup', signal }, signal.eventId, 'popup requested'));
   setHandler(callProgressSignal, (signal) => accept({ type: 'progress', signal }, signal.eventId, `call ${signal.kind}`));
-  setHandler(
-    submitDispositionUpdate,
-    (d) => {
-      inbox.push({ type: 'disposition', input: d });
-      state.disposition = { ...d, status: 'pending', at: new Date().toISOString() };
-      note('event', 'disposition submitted', { value: d.value, by: d.byUserId });
-      return { accepted: true as const };
-    },
-    { validator: (d: DispositionInput) => validateDisposition(state, d) },
-  );
-  setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
-  setHandler(callStateQuery, () => state);
+  answerUpdatesAndQuery(state, steps, note, (d) => inbox.push({ type: 'disposition', input: d }));
 
   state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId));
 

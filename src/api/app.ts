@@ -65,8 +65,6 @@ export function makeApp(deps: AppDeps) {
   const webhookDeps: WebhookDeps = {
     connectors: deps.connectors,
     engine: deps.engine,
-    temporal: deps.temporal,
-    taskQueue: deps.taskQueue,
     requestLog: deps.requestLog,
     logger,
     maxBodyBytes: deps.limits.webhookMaxBodyBytes,

@@ -7,7 +7,6 @@
  * acknowledged only once Temporal has it; nothing but the request log is written on error.
  */
 import crypto from 'node:crypto';
-import type { Client } from '@temporalio/client';
 import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import { z } from 'zod';
@@ -21,20 +20,18 @@ import type { ConnectorService, WebhookView } from '../services/connectors';
 import { redactHeaders, REDACTED, type RequestLog } from '../services/request-log';
 import { safeEqual } from '../security/secrets';
 import { callActivityId, callKeyOf } from '../temporal/call-ids';
-import { type CallClient, makeCallClient } from '../temporal/call-client';
+import type { CallClient } from '../temporal/call-client';
 import { readPayload } from '../webhooks/payload';
 import { route } from './routes';
 
 export interface WebhookDeps {
   connectors: ConnectorService;
   engine: MappingEngine;
-  temporal: Client;
-  taskQueue: string;
   requestLog: RequestLog;
   logger: Logger;
   maxBodyBytes: number;
-  /** The call client; built from `temporal` when not given. */
-  calls?: CallClient;
+  /** The one way to a call's workflow. */
+  calls: CallClient;
 }
 
 export const webhookParams = z.object({ connectorId: z.string(), secret: z.string() });
@@ -166,7 +163,7 @@ const WHAT: Record<EventMappingKind, string> = { callLog: 'call log', events: 'e
 export function makeWebhookRoutes(deps: WebhookDeps) {
   const { engine } = deps;
   const runner = makeWebhookRunner(deps);
-  const calls = deps.calls ?? makeCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue, logger: deps.logger });
+  const { calls } = deps;
 
   /**
    * The one pipeline for every event webhook: map with the connector's live mapping of this kind,

@@ -12,7 +12,7 @@
  * ...) so a mapping written against the seed's standard format is accepted as is.
  */
 import { type CountryCode } from 'libphonenumber-js';
-import { checkField, isBlank, jsonFriendly, label } from './field-checks';
+import { checkField, isBlank, isRecord, jsonFriendly, label } from './field-checks';
 
 export const CALL_STATUSES = ['Answered', 'Missed', 'Voicemail'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
@@ -137,9 +137,6 @@ const NO_KEYS: ReadonlySet<string> = new Set();
 const KNOWN_KEYS = new Set(CANONICAL_FIELDS.flatMap((field) => [field.name, field.seedName]));
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
 
 /** The *UTC fields are UTC by definition, so a value without an offset must not be read as local time. */
 function contextFor(field: CanonicalField, ctx: CallContext): CallContext {

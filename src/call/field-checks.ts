@@ -19,6 +19,10 @@ export type Checked = { ok: true; value: unknown; json: unknown; unverified?: bo
 
 export const label = (field: CanonicalField): string => `${field.name} (${field.seedName})`;
 
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
 export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }

@@ -18,10 +18,11 @@
  *
  * Event kinds: `log` (a call log), `status` (a status callback), `hangup`, `popup` (rings the agent),
  * `answered`, `live` (anything mid-call: ringing, IVR digits, an agent leg) and `recording`. A call
- * is final after a `log`, a `hangup`, or a `status` that says how or when it ended.
+ * is final after a `log`, a `hangup`, or a `status` that says how or when it ended (the call
+ * workflow decides that: workflows/call-fold.ts).
  */
 import { type CallContext, type CallEvent, CANONICAL_FIELDS, DEFAULT_COMPLETE_FIELDS, type FieldProblem, validateCallEvent } from './canonical';
-import { jsonFriendly, shown } from './field-checks';
+import { isBlank, isRecord, jsonFriendly, shown } from './field-checks';
 import { normalizePhone } from './phone';
 import { toWire, type CallEventWire } from './wire';
 
@@ -63,19 +64,8 @@ export interface MappedValidation {
 }
 
 /** An event identifies its call by the provider's session id, or by its caller number and start time. */
-function identifies(event: CallEvent): boolean {
+export function identifies(event: Pick<CallEvent, 'sessionId' | 'sourceNumber' | 'startTime' | 'startTimeUtc'>): boolean {
   return !!event.sessionId || (!!event.sourceNumber && !!(event.startTime ?? event.startTimeUtc));
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-const TERMINAL_FIELDS = ['status', 'endTime', 'endTimeUtc'] as const;
-
-/** Whether an event of this kind with these fields ends the call (the workflow then writes it). */
-export function isTerminal(kind: EventKind | 'details', fields: Pick<CallEvent, 'status' | 'endTime' | 'endTimeUtc'> | Record<string, unknown>): boolean {
-  if (kind === 'log' || kind === 'hangup' || kind === 'details') return true;
-  return kind === 'status' && TERMINAL_FIELDS.some((f) => !isBlank((fields as Record<string, unknown>)[f]));
 }
 
 const TIMES = ['startTime', 'startTimeUtc', 'endTime', 'endTimeUtc'];

@@ -4,6 +4,7 @@
  * one, `h:` numbers and start time); workflows are told the session id in their input instead.
  */
 import crypto from 'node:crypto';
+import { identifies } from '../call/mapped-events';
 
 /** Provider session ids are free text; keep workflow ids readable but bounded and printable. */
 const SAFE_ID = /^[A-Za-z0-9._:@+-]{1,200}$/;
@@ -24,10 +25,10 @@ export interface CallKeyInput {
  * neither a session id nor a caller number with a start time.
  */
 export function callKeyOf(event: CallKeyInput): string | null {
+  if (!identifies(event)) return null;
   if (event.sessionId) return sessionCallKey(event.sessionId);
-  const start = event.startTime ?? event.startTimeUtc;
-  if (!event.sourceNumber || !start) return null;
-  const parts = [event.sourceNumber, event.destinationNumber ?? '', event.displayNumber ?? '', start.toISOString()];
+  const start = (event.startTime ?? event.startTimeUtc) as Date;
+  const parts = [event.sourceNumber ?? '', event.destinationNumber ?? '', event.displayNumber ?? '', start.toISOString()];
   return `h:${digest(parts.join('|'))}`;
 }
 
