@@ -1,6 +1,6 @@
 /**
  * Calls an agent places and the mobile app's incoming popup, on the connectors the agent may use:
- * those assigned to the agent's teams, else the default connector (seed 000 section 12).
+ * those assigned to the agent's teams, else the default connector.
  *
  * Click-to-call runs as a Temporal workflow (the provider request is a step with retries and a
  * failed-step record); the API waits on the workflow's outcome update, which answers as soon as the

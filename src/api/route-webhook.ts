@@ -1,5 +1,5 @@
 /**
- * The call route webhook (seed 000 section 6): a provider's IVR asks who should take this caller, and
+ * The call route webhook: a provider's IVR asks who should take this caller, and
  * waits for the answer before it transfers the call. So the answer comes from the database alone; the
  * decision is recorded on the call's workflow (through the call client) after the answer is sent,
  * without waiting for Temporal, and a failure to record it is logged, never surfaced to the provider.

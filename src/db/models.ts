@@ -24,7 +24,7 @@ teamSchema.index({ name: 1 }, { unique: true });
 
 const agentIdSchema = new Schema(
   {
-    /** The provider's identifier for this user (seed 000 section 13, "AgentId"). */
+    /** The provider's identifier for this user ("AgentId" in call logs). */
     agentId: { type: String, required: true },
     /** The connector the identifier belongs to; null means every connector. */
     connectorId: { type: ObjectId, default: null },
@@ -195,7 +195,7 @@ const connectorSchema = new Schema(
       type: new Schema(
         {
           callLog: { type: mappingSchema, required: true },
-          /** Agent popup payloads → caller, agent, DID, IVR path (seed 000 section 7). */
+          /** Agent popup payloads → caller, agent, DID, IVR path. */
           popup: { type: mappingSchema, default: null },
           /** Answered / hangup events → the event, its time and the session id. */
           callEvent: { type: mappingSchema, default: null },
@@ -212,7 +212,7 @@ const connectorSchema = new Schema(
     providerApi: { type: providerApiSchema, default: () => ({}) },
     /** Sealed (encrypted) secret that forms part of the provider-facing webhook URLs. */
     webhookSecret: { type: String, required: true, select: false },
-    /** Optional extra header pair (seed 000 section 6); the value is sealed. */
+    /** Optional extra header pair; the value is sealed. */
     authHeader: {
       type: new Schema({ name: { type: String, required: true }, value: { type: String, required: true } }, { _id: false }),
       default: null,
@@ -237,7 +237,7 @@ const callActivitySchema = new Schema(
     callKey: { type: String, required: true },
     workflowId: { type: String, required: true },
     leadId: { type: ObjectId, default: null },
-    /** In opportunity mode, the opportunity the call is logged against (seed 000 section 14). */
+    /** In opportunity mode, the opportunity the call is logged against. */
     opportunityId: { type: ObjectId, default: null },
     agentId: { type: ObjectId, default: null },
     providerAgentId: { type: String, default: null },

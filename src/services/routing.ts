@@ -1,5 +1,5 @@
 /**
- * Call routing (seed 000 section 6): who should take this caller? The owner of the caller's lead, or
+ * Call routing: who should take this caller? The owner of the caller's lead, or
  * in opportunity mode the owner of the lead's most recent open opportunity; the connector's fallback
  * (an agent, a queue, or nothing) when there is no lead, no owner, or an owner who may not take calls
  * on this connector. Read-only, and at most three small queries: the provider waits on it in its IVR.

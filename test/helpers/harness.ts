@@ -116,7 +116,7 @@ export async function waitFor<T>(check: () => Promise<T | null | undefined | fal
   }
 }
 
-/** The seed's sample call log (seed 000 section 8), with overrides. */
+/** The seed's sample call log, with overrides. */
 export function seedCallLog(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     SourceNumber: '9611232123',
