@@ -5,7 +5,7 @@
  */
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { Types } from 'mongoose';
-import type { AgentStatus } from '../src/db/lifecycle-models';
+import type { AgentStatus } from '../src/domain/people';
 import type { Models } from '../src/db/models';
 import { findLeadSummary } from '../src/services/leads';
 import { isPermanent } from '../src/outbound';

@@ -84,6 +84,8 @@ async function joinCallSession(input: ClickToCallInput, placed: PlaceCallResult 
   });
 }
 
+export type { DidSyncResult };
+
 export interface DidSyncInput {
   connectorId: string;
 }

@@ -1,10 +1,11 @@
 /** Admin API: connectors (provider instances), their virtual numbers, mapping and secrets. */
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { DUPLICATE_POLICIES, type Models } from '../db/models';
+import type { Models } from '../db/models';
+import { DUPLICATE_POLICIES } from '../domain/connector';
 import type { MappingEngine } from '../mapping/engine';
 import { getPreset, PRESETS } from '../providers';
-import type { DidSchedules } from '../services/did-schedules';
+import type { DidSchedules } from '../temporal/did-sync-schedules';
 import type { ConnectorService } from '../services/connectors';
 import { deleteMappingRecords } from './admin-connector-tools';
 import { route } from './routes';

@@ -1,7 +1,8 @@
 /** Admin and ops API: leads, the phone-call activities (read-only) and the request log (read-only). */
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { REQUEST_OUTCOMES, type CallActivityDoc, type Models, Types } from '../db/models';
+import { type CallActivityDoc, type Models, Types } from '../db/models';
+import { REQUEST_OUTCOMES } from '../domain/lifecycle';
 import { phoneLookupKeys, toCountryCode } from '../call/phone';
 import { toLeadSummary, type LeadLike } from '../services/leads';
 import { route } from './routes';

@@ -1,7 +1,8 @@
 /** Admin API: users (roles, phone numbers, provider agent ids) and teams. */
 import { z } from 'zod';
 import { AppError } from '../errors';
-import { ROLES, type Models, Types } from '../db/models';
+import { type Models, Types } from '../db/models';
+import { ROLES } from '../domain/people';
 import { findUserByAgentId } from '../services/agents';
 import { hashPassword } from './auth';
 import { route } from './routes';

@@ -13,7 +13,7 @@ import { authSchemeSchema, compileCheck, isPermanent, MERGE_NAMES, requestOf, tr
 import { getPreset } from '../providers';
 import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderOperation } from '../providers/types';
 import type { SecretBox } from '../security/secrets';
-import type { DidSchedules } from '../services/did-schedules';
+import type { DidSchedules } from '../temporal/did-sync-schedules';
 import { buildMergeValues, MERGE_FIELDS } from '../services/merge-values';
 import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
 import { route } from './routes';

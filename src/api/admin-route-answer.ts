@@ -10,7 +10,7 @@ import { PRESETS } from '../providers';
 import type { ConnectorService } from '../services/connectors';
 import { effectiveAnswer, ROUTE_ANSWER_FIELDS, routeAnswerSchema, type RouteAnswer } from '../services/route-answer';
 import type { RouteRequests } from '../services/route-request';
-import { ROUTE_FORMATS } from '../db/models';
+import { ROUTE_FORMATS } from '../domain/connector';
 import { route } from './routes';
 import { idParams } from './schemas';
 

@@ -13,8 +13,7 @@ import type { CallSummary, LeadSummary } from '../realtime/types';
 import { randomToken, sha256 } from '../security/secrets';
 import { findLeadSummary } from '../services/leads';
 import { REDACTED } from '../services/request-log';
-import type { CallClient } from '../temporal/call-client';
-import { submitDispositionUpdate, type CallState } from '../../workflows';
+import type { CallClient, CallState } from '../temporal/call-client';
 import type { AuthedUser } from './auth';
 import { route } from './routes';
 import { objectId, phoneIn } from './schemas';
@@ -148,7 +147,7 @@ export function makeAgentRoutes(deps: AgentDeps) {
         const { workflowId, ...input } = body;
         const state = await callStateOf(workflowId);
         if (u.role !== 'admin' && state.agentUserId !== u.id) throw new AppError('FORBIDDEN', 'This call is not yours.');
-        return calls.update(workflowId, submitDispositionUpdate, [{ ...input, byUserId: u.id }]);
+        return calls.submitDisposition(workflowId, { ...input, byUserId: u.id });
       },
     }),
     route({

@@ -13,6 +13,7 @@ import type { ConnectorService } from '../services/connectors';
 import type { RequestLog } from '../services/request-log';
 import { makeRouteRequests } from '../services/route-request';
 import { makeCallClient } from '../temporal/call-client';
+import { makeClickToCallClient } from '../temporal/click-to-call-client';
 import { makeConnectorRoutes } from './admin-connectors';
 import { makeCrmRoutes } from './admin-crm';
 import { makeLifecycleRoutes, makeOpportunityRoutes } from './admin-lifecycle';
@@ -28,7 +29,7 @@ import { makeAgentRoutes } from './agent';
 import { makeOpsRoutes } from './ops';
 import type { Hub } from '../realtime/hub';
 import type { SecretBox } from '../security/secrets';
-import type { DidSchedules } from '../services/did-schedules';
+import type { DidSchedules } from '../temporal/did-sync-schedules';
 import type { ProviderApi } from '../services/provider-api';
 import { makeProviderRoutes } from './admin-provider';
 import { makeRouteAnswerRoutes } from './admin-route-answer';
@@ -84,7 +85,7 @@ export function makeApp(deps: AppDeps) {
     ...makeOpportunityRoutes({ models }),
     ...makeMappingRoutes({ models, engine: deps.engine, connectors: deps.connectors, auth }),
     ...makeProviderRoutes({ models, box: deps.box, providerApi: deps.providerApi, didSchedules: deps.didSchedules }),
-    ...makeCallingRoutes({ models, temporal: deps.temporal, taskQueue: deps.taskQueue, providerApi: deps.providerApi }),
+    ...makeCallingRoutes({ models, calls, clickToCalls: makeClickToCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue }), providerApi: deps.providerApi }),
   ] as AnyRoute[];
 
   const openapi = buildOpenApi(routes, {

@@ -5,7 +5,8 @@
 import { hash, verify } from '@node-rs/argon2';
 import type { Request } from 'express';
 import { AppError } from '../errors';
-import type { Models, Role } from '../db/models';
+import type { Models } from '../db/models';
+import type { Role } from '../domain/people';
 import { randomToken, sha256 } from '../security/secrets';
 
 export const SESSION_COOKIE = 'patchcord_session';

@@ -7,7 +7,6 @@
  * provider accepted, refused, or kept failing. The mobile pull popup is a direct, synchronous call.
  */
 import crypto from 'node:crypto';
-import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { normalizePhone, phoneLookupKeys, toCountryCode } from '../call/phone';
 import type { Models } from '../db/models';
@@ -16,9 +15,8 @@ import { toLeadSummary } from '../services/leads';
 import { buildMergeValues, phoneForms } from '../services/merge-values';
 import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
 import type { ProviderOperation } from '../providers/types';
-import { WorkflowNotFoundError } from '@temporalio/client';
-import { callStateQuery, clickToCall, clickToCallOutcomeUpdate, type CallState } from '../../workflows';
-import { providerSessionIdOf } from '../temporal/call-client';
+import { providerSessionIdOf, type CallClient } from '../temporal/call-client';
+import type { ClickToCallClient } from '../temporal/click-to-call-client';
 import { providerFailure } from './admin-provider';
 import { route } from './routes';
 import { objectId } from './schemas';
@@ -27,8 +25,8 @@ const AGENTS = ['agent', 'admin'] as const;
 
 export interface CallingDeps {
   models: Models;
-  temporal: Client;
-  taskQueue: string;
+  calls: CallClient;
+  clickToCalls: ClickToCallClient;
   providerApi: ProviderApi;
 }
 
@@ -40,7 +38,7 @@ interface Eligible {
   virtualNumbers: { number: string; tag: string }[];
 }
 
-export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: CallingDeps) {
+export function makeCallingRoutes({ models, calls, clickToCalls, providerApi }: CallingDeps) {
   const { Connector, User, Lead } = models;
 
   /** The connectors the user may call through with this operation enabled, in a stable order. */
@@ -85,16 +83,10 @@ export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: 
     const customerNumber = normalizePhone(raw, country);
     if (!customerNumber) throw new AppError('VALIDATION_FAILED', `"${raw}" is not a phone number.`, [{ field: 'body.phone', code: 'not_a_phone', message: raw }]);
     const callSessionId = `pc-${crypto.randomUUID()}`;
-    const handle = await temporal.workflow.start(clickToCall, {
-      workflowId: `click-to-call:${callSessionId}`,
-      taskQueue,
-      args: [{ connectorId: choice.c.id, agentUserId: userId, leadId: lead ? String(lead._id) : null, customerNumber, virtualNumber: choice.v.number, callSessionId }],
-    });
-    // The update answers as soon as the outcome is known; a workflow that already finished has it as its result.
-    const outcome = await handle.executeUpdate(clickToCallOutcomeUpdate).catch(() => handle.result());
+    const { workflowId, outcome } = await clickToCalls.place({ connectorId: choice.c.id, agentUserId: userId, leadId: lead ? String(lead._id) : null, customerNumber, virtualNumber: choice.v.number, callSessionId });
     const answer = { ...outcome, connectorId: choice.c.id, virtualNumber: choice.v.number };
     if (outcome.status === 'rejected') throw new AppError('PROVIDER_REJECTED', outcome.message, [{ field: 'provider', code: 'rejected', message: outcome.message }]);
-    if (outcome.status === 'failed') throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [{ field: 'workflowId', code: 'failed_step', message: handle.workflowId }]);
+    if (outcome.status === 'failed') throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [{ field: 'workflowId', code: 'failed_step', message: workflowId }]);
     return answer;
   }
 
@@ -113,13 +105,8 @@ export function makeCallingRoutes({ models, temporal, taskQueue, providerApi }: 
       response: z.object({ requested: z.literal(true), message: z.string() }),
       errors: { 403: 'Not your call', 404: 'No such call', 409: 'The call already ended, or the connector has no hangup request', 422: 'The provider refused', 502: 'The provider did not answer' },
       handler: async ({ body, user }) => {
-        let state: CallState;
-        try {
-          state = await temporal.workflow.getHandle(body.workflowId).query(callStateQuery);
-        } catch (err) {
-          if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `Call ${body.workflowId} not found.`);
-          throw err;
-        }
+        const state = await calls.state(body.workflowId);
+        if (!state) throw new AppError('NOT_FOUND', `Call ${body.workflowId} not found.`);
         if (user?.role !== 'admin' && state.agentUserId !== user?.id) throw new AppError('FORBIDDEN', 'This call is not yours.');
         if (state.endedAt) throw new AppError('CONFLICT', 'The call has already ended.');
         const connector = await Connector.findById(state.connectorId, { defaultCountry: 1, timeZone: 1 }).lean();

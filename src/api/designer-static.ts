@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { z } from 'zod';
-import { ROLES } from '../db/models';
+import { ROLES } from '../domain/people';
 import type { Auth } from './auth';
 import { route } from './routes';
 

@@ -3,12 +3,11 @@
  * updates the workflow validates), and a call's timeline.
  */
 import { z } from 'zod';
-import { FAILED_STEP_STATUSES } from '../db/lifecycle-models';
+import { FAILED_STEP_STATUSES } from '../domain/lifecycle';
 import type { Models } from '../db/models';
 import { Types } from '../db/models';
 import { AppError } from '../errors';
 import type { CallClient } from '../temporal/call-client';
-import { decideStepUpdate } from '../../workflows';
 import type { AuthedUser } from './auth';
 import { route } from './routes';
 import { objectId, paging } from './schemas';
@@ -26,7 +25,7 @@ export function makeOpsRoutes({ models, calls, namespace, temporalUiUrl }: { mod
   async function decide(id: string, action: (typeof ACTIONS)[number], user: AuthedUser) {
     const step = await FailedStep.findById(id).lean();
     if (!step) throw new AppError('NOT_FOUND', `Failed step ${id} not found.`);
-    return calls.update(step.workflowId, decideStepUpdate, [{ stepId: id, action, by: user.email }], `call of step ${id}`);
+    return calls.decideStep(step.workflowId, { stepId: id, action, by: user.email }, `call of step ${id}`);
   }
 
   return [

@@ -32,9 +32,8 @@ import type { ConnectorService, WebhookView } from '../services/connectors';
 import { redactHeaders, REDACTED, type RequestLog } from '../services/request-log';
 import { jsonFormatAnswer, type RouteReply } from '../services/route-answer';
 import { failureReply, type RouteRequests } from '../services/route-request';
-import type { CallClient } from '../temporal/call-client';
+import type { CallClient, RouteDecisionSignal } from '../temporal/call-client';
 import { sessionCallKey } from '../temporal/call-ids';
-import type { RouteDecisionSignal } from '../../workflows';
 import { route } from './routes';
 import { authenticateProvider, webhookParams } from './webhooks';
 

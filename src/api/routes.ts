@@ -6,7 +6,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import { z, type ZodType } from 'zod';
 import { AppError, type ErrorDetail } from '../errors';
-import type { Role } from '../db/models';
+import type { Role } from '../domain/people';
 import type { AuthedUser } from './auth';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CANONICAL_FIELDS } from '../call/canonical';
 import { EVENT_KINDS, MAPPING_KINDS } from '../call/mapped-events';
 import { toCountryCode } from '../call/phone';
-import { ROLES } from '../db/models';
+import { ROLES } from '../domain/people';
 import { AppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
 import { MAPPING_KIND_INFO, previewMapping } from '../mapping/preview';

@@ -11,28 +11,15 @@
  * Each field has a clear camelCase name used in code and the seed's name (SourceNumber, CallDuration,
  * ...) so a mapping written against the seed's standard format is accepted as is.
  */
-import { type CountryCode } from 'libphonenumber-js';
+import type { CallContext, CanonicalField, FieldProblem } from './field-types';
 import { checkField, isBlank, isRecord, jsonFriendly, label } from './field-checks';
+
+export type { CallContext, CanonicalField, FieldProblem };
 
 export const CALL_STATUSES = ['Answered', 'Missed', 'Voicemail'] as const;
 export type CallStatus = (typeof CALL_STATUSES)[number];
 export const CALL_DIRECTIONS = ['Inbound', 'Outbound'] as const;
 export type CallDirection = (typeof CALL_DIRECTIONS)[number];
-
-export interface CanonicalField {
-  name: string;
-  seedName: string;
-  type: 'phone' | 'string' | 'datetime' | 'integer' | 'enum' | 'url' | 'object';
-  /**
-   * Part of the default set of fields a finished call must have to count as complete (a connector
-   * may name its own set). `startTime` and `endTime` count as one: either is enough.
-   */
-  complete: boolean;
-  /** Read as UTC when the value carries no offset. */
-  utc?: boolean;
-  values?: readonly string[];
-  description: string;
-}
 
 const optionalText = (name: string, seedName: string, description: string): CanonicalField => ({
   name,
@@ -111,18 +98,6 @@ export interface CallEvent {
   custom: Record<string, CustomValue>;
   /** Phone fields whose number libphonenumber judges invalid (kept, in E.164 where possible). */
   unverifiedNumbers?: string[];
-}
-
-export interface FieldProblem {
-  field: string;
-  code: 'missing' | 'wrong_type' | 'not_allowed' | 'invalid' | 'unknown_field';
-  message: string;
-}
-
-export interface CallContext {
-  defaultCountry: CountryCode;
-  /** IANA zone, e.g. Asia/Kolkata: the zone of wall-clock times without an offset. */
-  timeZone: string;
 }
 
 export interface CallValidation {

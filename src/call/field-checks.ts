@@ -2,7 +2,7 @@
  * Per-type checks behind validateCallEvent. Each turns one raw mapped value into its typed value and
  * its JSON form, or into problems whose messages an admin can act on.
  */
-import { type CallContext, type CanonicalField, type FieldProblem } from './canonical';
+import type { CallContext, CanonicalField, FieldProblem } from './field-types';
 import { parseDateTime } from './datetime';
 import { normalizePhoneDetailed } from './phone';
 

@@ -11,7 +11,7 @@ import { ensureBootstrapAdmin, openDatabase, resolveSecretKey, startApi, startWo
 import { DEMO_AGENTS, DEMO_PASSWORD, demoLeadPhone, seedDemo } from '../seed/demo';
 import { makeSecretBox } from '../security/secrets';
 import { makeConnectorService } from '../services/connectors';
-import { installRuntimeOnce } from '../temporal/worker';
+import { installRuntimeOnce } from '../runtime/worker';
 
 async function main(): Promise<void> {
   // The embedded setup is for trying Patchcord: the provider simulator on loopback is allowed by default.

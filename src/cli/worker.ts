@@ -2,7 +2,7 @@
 import { loadConfig } from '../config';
 import { makeLogger } from '../logger';
 import { openDatabase, resolveSecretKey, startWorker } from '../runtime';
-import { installRuntimeOnce } from '../temporal/worker';
+import { installRuntimeOnce } from '../runtime/worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -3,10 +3,11 @@
  * custom activities, each agent's live state, and failed workflow steps awaiting an ops decision.
  */
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import { FAILED_STEP_STATUSES, OPPORTUNITY_STATUSES, TASK_TYPES } from '../domain/lifecycle';
+import { AGENT_STATUSES } from '../domain/people';
 
 const { ObjectId } = Schema.Types;
 
-export const OPPORTUNITY_STATUSES = ['open', 'closed'] as const;
 
 const opportunitySchema = new Schema(
   {
@@ -20,7 +21,6 @@ const opportunitySchema = new Schema(
 );
 opportunitySchema.index({ leadId: 1, status: 1, updatedAt: -1 });
 
-export const TASK_TYPES = ['call-back', 'disposition'] as const;
 
 /** A follow-up for a user. Its _id derives from the call and purpose, so a retried write is a no-op. */
 const taskSchema = new Schema(
@@ -55,8 +55,6 @@ const customActivitySchema = new Schema(
 );
 customActivitySchema.index({ leadId: 1, createdAt: -1 });
 
-export const AGENT_STATUSES = ['free', 'ringing', 'on-call', 'wrap-up'] as const;
-export type AgentStatus = (typeof AGENT_STATUSES)[number];
 
 /** One per agent: what the console shows after a reload, and whether the agent is free. */
 const agentStateSchema = new Schema(
@@ -70,7 +68,6 @@ const agentStateSchema = new Schema(
   { timestamps: true },
 );
 
-export const FAILED_STEP_STATUSES = ['failed', 'retrying', 'skipped', 'resolved'] as const;
 
 const failedStepSchema = new Schema(
   {

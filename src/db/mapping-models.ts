@@ -12,11 +12,8 @@
  * Kept out of `models.ts` so the call path's models stay small; built the same way, per connection.
  */
 import { Schema, type Connection, type InferSchemaType, type Model, type Types } from 'mongoose';
-import { MAPPING_KINDS, type MappingKind } from '../call/mapped-events';
-
-export { MAPPING_KINDS, type MappingKind };
-/** How a version came to be: with the connector, published from a draft, a rollback, or an API write. */
-export const VERSION_SOURCES = ['created', 'published', 'rollback', 'api'] as const;
+import { MAPPING_KINDS } from '../call/mapped-events';
+import { VERSION_SOURCES } from '../domain/connector';
 
 const { ObjectId, Mixed } = Schema.Types;
 

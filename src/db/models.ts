@@ -7,12 +7,11 @@
  */
 import { Schema, type Connection, type InferSchemaType, type Model, Types } from 'mongoose';
 import { makeLifecycleModels } from './lifecycle-models';
-import { makeNotificationModel } from '../realtime/outbox';
+import { makeNotificationModel } from './notification-model';
+import { DUPLICATE_POLICIES, FOLLOW_UP_MODES, ROUTE_FALLBACKS, ROUTE_FORMATS, ROUTING_MODES } from '../domain/connector';
+import { REQUEST_OUTCOMES } from '../domain/lifecycle';
+import { ROLES } from '../domain/people';
 
-export const ROLES = ['admin', 'ops', 'agent'] as const;
-export type Role = (typeof ROLES)[number];
-export const DUPLICATE_POLICIES = ['ignore', 'merge'] as const;
-export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
 const { ObjectId } = Schema.Types;
 
@@ -93,11 +92,6 @@ const mappingSchema = new Schema(
   },
   { _id: false },
 );
-
-export const ROUTING_MODES = ['lead', 'opportunity'] as const;
-export const ROUTE_FALLBACKS = ['none', 'agent', 'queue'] as const;
-export const ROUTE_FORMATS = ['json', 'agent-phone', 'agent-id', 'agent-email'] as const;
-export const FOLLOW_UP_MODES = ['off', 'optional', 'mandatory'] as const;
 
 /** A route answer template, validated and compiled by the admin API before it is stored. */
 const routeAnswerSchema = new Schema(
@@ -285,8 +279,6 @@ callActivitySchema.index({ leadId: 1, startTime: -1 });
 callActivitySchema.index({ connectorId: 1, createdAt: -1 });
 callActivitySchema.index({ agentId: 1, startTime: -1 });
 callActivitySchema.index({ connectorId: 1, complete: 1, createdAt: -1 });
-
-export const REQUEST_OUTCOMES = ['accepted', 'duplicate', 'rejected', 'error'] as const;
 
 const requestLogSchema = new Schema(
   {

@@ -3,7 +3,7 @@
  * data). The designer renders the connector form from these followed by the preset's own
  * `settings`, so a provider never needs UI code.
  */
-import { DUPLICATE_POLICIES } from '../db/models';
+import { DUPLICATE_POLICIES } from '../domain/connector';
 import { type SettingField } from './types';
 
 const POLICY_LABELS: Record<(typeof DUPLICATE_POLICIES)[number], string> = {

@@ -6,7 +6,7 @@
  */
 import type { Response } from 'express';
 import type { Logger } from '../logger';
-import type { NotificationModel } from './outbox';
+import type { NotificationModel } from '../db/notification-model';
 import type { AgentEvent } from './types';
 
 export interface HubOptions {

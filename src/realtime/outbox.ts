@@ -5,22 +5,8 @@
  * MongoDB replica set alike. Entries live for seconds, so the collection stays small even where every
  * query is a scan.
  */
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
+import type { NotificationModel } from '../db/notification-model';
 import type { AgentEvent, Notifier } from './types';
-
-const notificationSchema = new Schema({
-  userId: { type: String, required: true },
-  event: { type: Schema.Types.Mixed, required: true },
-  createdAt: { type: Date, required: true },
-});
-notificationSchema.index({ createdAt: 1 });
-notificationSchema.index({ userId: 1, createdAt: 1 });
-
-export type NotificationModel = Model<InferSchemaType<typeof notificationSchema>>;
-
-export function makeNotificationModel(conn: Connection): NotificationModel {
-  return conn.model('Notification', notificationSchema) as NotificationModel;
-}
 
 export function makeOutboxNotifier(Notification: NotificationModel): Notifier {
   return {

@@ -3,7 +3,7 @@
  * works across processes: a worker publishes, whichever API process holds the agent's connection
  * delivers.
  */
-import type { AgentStatus } from '../db/lifecycle-models';
+import type { AgentStatus } from '../domain/people';
 
 export interface CallSummary {
   workflowId: string;

@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import { PRESETS } from '../providers';
 import type { ConnectorDoc, Models } from '../db/models';
 import { randomToken, type SecretBox } from '../security/secrets';
+import type { StoredDidSync } from '../temporal/did-sync-schedules';
 
 export interface WebhookUrls {
   callLog: string;
@@ -164,7 +165,16 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
     };
   }
 
-  return { webhookView, invalidate, newWebhookSecret, rotateWebhookSecret, rotateAuthHeader, disableAuthHeader, webhookUrls, toPublic };
+  /** Every connector's stored DID-sync settings, for declaring the schedules at boot. */
+  async function didSyncSettings(): Promise<StoredDidSync[]> {
+    const rows = await models.Connector.find({}, { providerApi: 1 }).lean();
+    return rows.map((c) => {
+      const s = c.providerApi?.didSync;
+      return { connectorId: String(c._id), settings: s ? { enabled: !!s.enabled, intervalMinutes: s.intervalMinutes ?? 240, firstRunAt: s.firstRunAt ?? null } : null };
+    });
+  }
+
+  return { webhookView, invalidate, didSyncSettings, newWebhookSecret, rotateWebhookSecret, rotateAuthHeader, disableAuthHeader, webhookUrls, toPublic };
 }
 
 export type ConnectorService = ReturnType<typeof makeConnectorService>;

@@ -1,13 +1,26 @@
 /**
  * The one way the API and services reach a call's workflow: deliver an event (signalWithStart),
- * record a route decision without waiting, ask the call for its state, and send it an update, with
- * Temporal's errors turned into the API's. Call keys come from the codec in ./call-ids.
+ * record a route decision without waiting, ask the call for its state, submit the agent's
+ * disposition, and pass ops' decision on a failed step (to any workflow with steps), with Temporal's
+ * errors turned into the API's. Call keys come from the codec in ./call-ids.
  */
 import { type Client, type UpdateDefinition, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { CallEventDelivery } from '../call/mapped-events';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import { callEventSignal, callLifecycle, callStateQuery, routeDecisionSignal, type CallLifecycleInput, type CallState, type RouteDecisionSignal } from '../../workflows';
+import {
+  callEventSignal,
+  callLifecycle,
+  callStateQuery,
+  decideStepUpdate,
+  routeDecisionSignal,
+  submitDispositionUpdate,
+  type CallLifecycleInput,
+  type CallState,
+  type DispositionInput,
+  type RouteDecisionSignal,
+  type StepDecision,
+} from '../../workflows';
 import { callWorkflowId, sessionIdOfKey } from './call-ids';
 
 export interface CallClientDeps {
@@ -53,7 +66,7 @@ export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) 
     }
   }
 
-  /** Sends an update; a call that is gone is a 404, an update the call refuses a 409 with its reason. */
+  /** Sends an update; a workflow that is gone is a 404, an update the call refuses a 409 with its reason. */
   async function update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, what = 'call'): Promise<R> {
     try {
       return await temporal.workflow.getHandle(workflowId).executeUpdate(def, { args });
@@ -64,8 +77,20 @@ export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) 
     }
   }
 
-  return { deliver, recordRoute, state, update };
+  /** The agent's disposition; the workflow checks it against the connector's settings (409 when refused). */
+  function submitDisposition(workflowId: string, input: DispositionInput): Promise<{ accepted: true }> {
+    return update(workflowId, submitDispositionUpdate, [input]);
+  }
+
+  /** Ops retry or skip a failed step of the workflow `workflowId` (a call, a click-to-call or a DID sync). */
+  function decideStep(workflowId: string, decision: StepDecision, what: string) {
+    return update(workflowId, decideStepUpdate, [decision], what);
+  }
+
+  return { deliver, recordRoute, state, submitDisposition, decideStep };
 }
+
+export type { CallState, DispositionInput, RouteDecisionSignal, StepDecision };
 
 export type CallClient = ReturnType<typeof makeCallClient>;
 

@@ -13,7 +13,7 @@ import { makeLogger } from '../../src/logger';
 import { getPreset } from '../../src/providers';
 import { openDatabase, startApi, startWorker, type ApiHandle } from '../../src/runtime';
 import { makeSecretBox } from '../../src/security/secrets';
-import { installRuntimeOnce } from '../../src/temporal/worker';
+import { installRuntimeOnce } from '../../src/runtime/worker';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

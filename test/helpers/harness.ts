@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
 import { makeLogger } from '../../src/logger';
 import { ensureBootstrapAdmin, makeProviderDeps, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
-import { createWorker, installRuntimeOnce } from '../../src/temporal/worker';
+import { createWorker, installRuntimeOnce } from '../../src/runtime/worker';
 import { testEnv } from './env';
 
 export const ADMIN = { email: 'admin@test.local', password: 'test-admin-password' };

@@ -3,8 +3,6 @@
  * renders the preset's requests, authenticates as the provider wants, judges the answers, and the
  * simulator's own callbacks come back through the webhooks into Temporal and the database.
  */
-import { makeLogger } from '../../src/logger';
-import { makeDidSchedules } from '../../src/services/did-schedules';
 import { buildMergeValues } from '../../src/services/merge-values';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { startHarness, waitFor, type Harness } from '../helpers/harness';
@@ -170,7 +168,7 @@ describe('Ozonetel', () => {
 
 describe('DID-sync schedules at boot', () => {
   test('declaring them again changes nothing; schedules of deleted connectors go', async () => {
-    const schedules = makeDidSchedules({ temporal: h.api.temporal, taskQueue: h.config.temporal.taskQueue, models: h.models, logger: makeLogger('silent') });
+    const schedules = h.api.didSchedules;
     const c = await connectorFor('mobile-cloud-calling', '+918040000007', { baseUrl: `${sim.url}/mcc`, username: 'sim_user', apiKey: 'sim-mcc-key' });
     const firstRunAt = new Date(Date.now() + 3_600_000).toISOString();
     expect((await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { didSync: { enabled: true, intervalMinutes: 240, firstRunAt } })).status).toBe(200);

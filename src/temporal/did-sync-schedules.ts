@@ -7,9 +7,7 @@
  */
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type Client, type ScheduleOptionsAction, type ScheduleSpec } from '@temporalio/client';
 import type { Logger } from '../logger';
-import type { Models } from '../db/models';
-import { didSync, failedStepsQuery } from '../../workflows';
-import type { DidSyncResult } from '../../activities';
+import { didSync, failedStepsQuery, type DidSyncResult } from '../../workflows';
 
 const POLL_MS = 250;
 
@@ -28,7 +26,17 @@ export function scheduleSpec(s: DidSyncSettings): ScheduleSpec {
 
 export type SyncNowResult = { status: 'done'; result: DidSyncResult | null } | { status: 'failed'; error: string; stepId: string; workflowId: string };
 
-export function makeDidSchedules({ temporal, taskQueue, models, logger }: { temporal: Client; taskQueue: string; models: Models; logger: Logger }) {
+/** A connector's DID-sync settings, as stored. */
+export interface StoredDidSync {
+  connectorId: string;
+  settings: DidSyncSettings | null;
+}
+
+/**
+ * The DID-sync schedules and "sync now". `listSettings` reads every connector's stored settings (the
+ * caller's database), so boot can declare the schedules that should exist.
+ */
+export function makeDidSchedules({ temporal, taskQueue, logger, listSettings }: { temporal: Client; taskQueue: string; logger: Logger; listSettings: () => Promise<StoredDidSync[]> }) {
   const PREFIX = `did-sync:${taskQueue}:`;
   const action = (connectorId: string): ScheduleOptionsAction => ({ type: 'startWorkflow', workflowType: didSync, args: [{ connectorId }], taskQueue });
 
@@ -59,13 +67,12 @@ export function makeDidSchedules({ temporal, taskQueue, models, logger }: { temp
 
   /** Boot: every connector's schedule as its settings say, and none for connectors that are gone. */
   async function ensureAll(): Promise<number> {
-    const connectors = await models.Connector.find({}, { providerApi: 1 }).lean();
-    const ids = new Set(connectors.map((c) => String(c._id)));
+    const stored = await listSettings();
+    const ids = new Set(stored.map((c) => c.connectorId));
     let active = 0;
-    for (const c of connectors) {
-      const s = c.providerApi?.didSync;
-      await apply(String(c._id), s ? { enabled: !!s.enabled, intervalMinutes: s.intervalMinutes ?? 240, firstRunAt: s.firstRunAt ?? null } : null);
-      if (s?.enabled) active++;
+    for (const { connectorId, settings } of stored) {
+      await apply(connectorId, settings);
+      if (settings?.enabled) active++;
     }
     for await (const summary of temporal.schedule.list()) {
       const id = summary.scheduleId.startsWith(PREFIX) ? summary.scheduleId.slice(PREFIX.length) : null;

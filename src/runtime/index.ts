@@ -7,23 +7,23 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Connection } from 'mongoose';
 import type { Client } from '@temporalio/client';
-import { makeApp } from './api/app';
-import { hashPassword } from './api/auth';
-import type { Config } from './config';
-import { connectDb } from './db/connect';
-import { makeModels, syncIndexes, type Models } from './db/models';
-import type { Logger } from './logger';
-import { makeMappingEngine } from './mapping/engine';
-import { makeSecretBox, parseSecretKey, randomToken } from './security/secrets';
-import { makeConnectorService } from './services/connectors';
-import { makeRequestLog } from './services/request-log';
-import { makeOutboxNotifier } from './realtime/outbox';
-import { makeHub } from './realtime/hub';
-import { makeOutbound } from './outbound';
-import { makeProviderApi } from './services/provider-api';
-import { makeDidSchedules } from './services/did-schedules';
-import { connectTemporalClient } from './temporal/client';
-import { createWorker } from './temporal/worker';
+import { makeApp } from '../api/app';
+import { hashPassword } from '../api/auth';
+import type { Config } from '../config';
+import { connectDb } from '../db/connect';
+import { makeModels, syncIndexes, type Models } from '../db/models';
+import type { Logger } from '../logger';
+import { makeMappingEngine } from '../mapping/engine';
+import { makeSecretBox, parseSecretKey, randomToken } from '../security/secrets';
+import { makeConnectorService } from '../services/connectors';
+import { makeRequestLog } from '../services/request-log';
+import { makeOutboxNotifier } from '../realtime/outbox';
+import { makeHub } from '../realtime/hub';
+import { makeOutbound } from '../outbound';
+import { makeProviderApi } from '../services/provider-api';
+import { makeDidSchedules, type DidSchedules } from '../temporal/did-sync-schedules';
+import { connectTemporalClient } from '../temporal/client';
+import { createWorker } from './worker';
 
 /** The secret key from configuration, or (development only) one kept in the data folder. */
 export function resolveSecretKey(config: Config): Buffer {
@@ -55,6 +55,8 @@ export interface ApiHandle {
   server: Server;
   url: string;
   temporal: Client;
+  /** The DID-sync schedules this API declared at boot. */
+  didSchedules: DidSchedules;
   stop(): Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   const connectors = makeConnectorService({ models, box, publicUrl: () => publicUrl });
   const hub = makeHub(models.Notification, logger);
   const provider = makeProviderDeps({ config, models, logger, secretKey: opts.secretKey, publicUrl: () => publicUrl });
-  const didSchedules = makeDidSchedules({ temporal, taskQueue: config.temporal.taskQueue, models, logger });
+  const didSchedules = makeDidSchedules({ temporal, taskQueue: config.temporal.taskQueue, logger, listSettings: connectors.didSyncSettings });
   // Idempotent: declares the DID-sync schedules the connectors' settings ask for, removes stale ones.
   await didSchedules.ensureAll();
   const { app } = makeApp({
@@ -111,6 +113,7 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
     server,
     url: `http://${config.http.host}:${boundPort}`,
     temporal,
+    didSchedules,
     async stop() {
       clearInterval(pruneTimer);
       hub.close();
