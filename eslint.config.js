@@ -46,6 +46,17 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The simulator is a dev tool outside the production build: only tests, benchmarks and `npm run simulate` load it.
+    files: ['src/**/*.ts'],
+    ignores: ['src/simulator/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)simulator(/|$)', message: 'Production code may not import the provider simulator (src/simulator).' }] },
+      ],
+    },
+  },
+  {
     files: ['designer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     // React components take their callbacks as destructured props; that is not a lost `this`.
