@@ -3,18 +3,17 @@
  * answered or missed, durations, duplicates and late updates. Drawn in order from one seeded
  * generator, so a seed gives the same mix however the calls later overlap.
  */
-import crypto from 'node:crypto';
 import { z } from 'zod';
-import { drawDurations, recordingUrl, type Durations, type SimContext } from './context';
-import { eightByEightUserdata, type CallFacts } from './dialects';
-import { randomIndianMobile, toE164, withCountryCode, national } from './numbers';
-import type { Rng } from './random';
-import { PROVIDER_IDS, type PlaceCallsOptions, type ProviderId } from './types';
+import { drawDurations, recordingUrl, type Durations } from './context';
+import { randomIndianMobile, toE164, national } from './numbers';
+import type { Rng, SimContext, SimulatedProvider } from './provider-types';
+import type { CallFacts, PlaceCallsOptions } from './types';
 
 const ratio = z.number().min(0).max(1);
 
-export const placeCallsSchema = z.object({
-  provider: z.enum(PROVIDER_IDS),
+/** `placeCalls` options for one of these providers. */
+export const placeCallsSchema = (providerIds: readonly [string, ...string[]]) => z.object({
+  provider: z.enum(providerIds),
   calls: z.number().int().min(0).max(1_000_000),
   ratePerSecond: z.number().positive().max(100_000).default(2),
   webhooks: z.object({ route: z.url().optional(), popup: z.url().optional(), callEvent: z.url().optional(), callLog: z.url() }),
@@ -25,7 +24,7 @@ export const placeCallsSchema = z.object({
   lateUpdateRatio: ratio.default(0.1),
 });
 
-export type PlaceCallsInput = z.infer<typeof placeCallsSchema>;
+export type PlaceCallsInput = z.infer<ReturnType<typeof placeCallsSchema>>;
 
 export type PlannedAgent = CallFacts['agent'];
 
@@ -59,21 +58,7 @@ export function plannedAgents(ctx: SimContext, given: PlaceCallsOptions['agents'
   });
 }
 
-function sessionIdFor(ctx: SimContext, provider: ProviderId): string {
-  if (provider === 'ozonetel') return ctx.ids.ucid();
-  if (provider === 'mcc') return ctx.ids.sessionId();
-  if (provider === 'ucontact') return ctx.ids.guid();
-  // 8x8 calls are Patchcord's click-to-dials: the session id is the one Patchcord put in the userdata.
-  return `pc-${crypto.randomUUID()}`;
-}
-
-function campaignFor(provider: ProviderId, did: string): string {
-  if (provider === 'ozonetel') return `Inbound_${withCountryCode(did)}`;
-  return provider === 'ucontact' ? 'Sales<-' : '';
-}
-
-export function planCall(ctx: SimContext, rng: Rng, o: PlaceCallsInput, callers: string[], agents: PlannedAgent[]): PlannedCall {
-  const { provider } = o;
+export function planCall(ctx: SimContext, provider: SimulatedProvider, rng: Rng, o: PlaceCallsInput, callers: string[], agents: PlannedAgent[]): PlannedCall {
   const customer = callers.length ? rng.pick(callers) : randomIndianMobile(rng);
   const agent = rng.pick(agents);
   const did = toE164(rng.pick(ctx.state.dids)) ?? '';
@@ -81,15 +66,15 @@ export function planCall(ctx: SimContext, rng: Rng, o: PlaceCallsInput, callers:
   const durations = drawDurations(rng, answered);
   const duplicate = rng.chance(o.duplicateRatio);
   const lateUpdate = answered && rng.chance(o.lateUpdateRatio);
-  const sessionId = sessionIdFor(ctx, provider);
+  const sessionId = provider.inbound.callId(ctx.ids);
   const facts: CallFacts = {
-    provider,
+    provider: provider.id,
     sessionId,
     direction: 'inbound',
     customer,
     agent,
     did,
-    campaign: campaignFor(provider, did),
+    campaign: provider.inbound.campaign?.(did) ?? '',
     answered,
     startedAt: new Date(),
     ringSeconds: durations.ringSeconds,
@@ -98,18 +83,10 @@ export function planCall(ctx: SimContext, rng: Rng, o: PlaceCallsInput, callers:
     callerName: rng.chance(0.5) ? rng.pick(CALLER_NAMES) : '',
     notes: '',
     // A late update is the provider sending the recording once it is ready.
-    recordingUrl: answered && !lateUpdate ? recordingUrl(provider, sessionId) : '',
+    recordingUrl: answered && !lateUpdate ? recordingUrl(provider.id, sessionId) : '',
   };
-  if (provider === '8x8') {
-    const codes = ctx.state.transactionCodes;
-    facts.eightByEight = {
-      ctlUserdata: eightByEightUserdata(facts, o.webhooks.callLog),
-      transactionId: ctx.ids.transactionId(),
-      interactionGuid: `int-${Date.now().toString(16)}-${rng.digits(8)}-phone-01-simtenant`,
-      callerId: withCountryCode(did),
-      code: answered && codes.length ? rng.pick(codes) : undefined,
-    };
-  }
+  const extra = provider.inbound.extra?.(facts, { rng, ids: ctx.ids, state: ctx.state, webhooks: o.webhooks });
+  if (extra !== undefined) facts.extra = extra;
   return {
     facts,
     durations,

@@ -3,14 +3,15 @@
  * question, the agent popup, progress events, the call log (sometimes twice, sometimes updated
  * later), calls overlapping at the requested rate. Every request is timed and counted by kind.
  */
-import { backdatedStart, type SimContext } from './context';
+import { backdatedStart } from './context';
 import { lateVersion, placeCallsSchema, planCall, plannedAgents, type PlannedAgent, type PlannedCall } from './call-plan';
-import { DIALECTS, routeRequest, type CallFacts } from './dialects';
+import { routeRequest } from './dialects';
 import { sameNumber, toE164 } from './numbers';
+import type { SimContext, SimulatedProvider } from './provider-types';
 import { makeRng } from './random';
-import { makeStats, type Outgoing } from './sender';
+import { makeStats } from './sender';
 import { endCall, recordCall } from './state';
-import type { PlaceCallsOptions, SimulationSummary } from './types';
+import type { CallFacts, Outgoing, PlaceCallsOptions, SimulationSummary } from './types';
 
 /** How long a pull API sees a call ringing at most, should the simulation stop mid-call. */
 const RING_VISIBLE_MS = 60_000;
@@ -36,18 +37,20 @@ export function routedAgent(body: string, agents: PlannedAgent[]): PlannedAgent 
   return agents.find((a) => named.some((n) => n !== '' && (n === a.id || sameNumber(n, a.phone))));
 }
 
-export async function placeCalls(ctx: SimContext, runSeed: number, opts: PlaceCallsOptions): Promise<SimulationSummary> {
+/** Places `opts.calls` inbound calls of the provider `opts.provider` names, one of `providers`. */
+export async function placeCalls(ctx: SimContext, providers: readonly [SimulatedProvider, ...SimulatedProvider[]], runSeed: number, opts: PlaceCallsOptions): Promise<SimulationSummary> {
   const { onProgress, ...rest } = opts;
-  const o = placeCallsSchema.parse(rest);
+  const o = placeCallsSchema(providers.map((p) => p.id) as [string, ...string[]]).parse(rest);
+  const provider = providers.find((p) => p.id === o.provider) ?? providers[0];
   const started = performance.now();
   const rng = makeRng(runSeed);
-  const dialect = DIALECTS[o.provider];
+  const dialect = provider.webhooks;
   const stats = makeStats();
   const callers = (o.callers ?? []).map(toE164).filter((n): n is string => n !== null);
   const agents = plannedAgents(ctx, o.agents);
   if (agents.length === 0) throw new Error('placeCalls: no agent with a valid phone number');
   // The provider's own callbacks (after click-to-calls) go to the same call-log URL from now on.
-  if (o.provider !== '8x8') ctx.state.accounts[o.provider].callLogUrl = o.webhooks.callLog;
+  provider.setCallLogUrl(ctx.state.accounts, o.webhooks.callLog);
 
   const progress = { placed: 0, total: o.calls, done: 0, sent: 0, failed: 0 };
   let answered = 0;
@@ -95,12 +98,15 @@ export async function placeCalls(ctx: SimContext, runSeed: number, opts: PlaceCa
     if (dialect.popup && o.webhooks.popup) await send('popup', dialect.popup(c, o.webhooks.popup));
     await ctx.wait(d.ringWait);
     ctx.state.ringing = ctx.state.ringing.filter((r) => r !== ringing);
-    const events = dialect.callEvent && o.webhooks.callEvent ? { build: dialect.callEvent, url: o.webhooks.callEvent } : null;
+    const eventsUrl = o.webhooks.callEvent;
+    const event = async (kind: 'answered' | 'hangup') => {
+      if (dialect.callEvent && eventsUrl) await send('callEvent', dialect.callEvent(c, kind, eventsUrl));
+    };
     if (c.answered) {
-      if (events) await send('callEvent', events.build(c, 'answered', events.url));
+      await event('answered');
       await ctx.wait(d.talkWait);
     }
-    if (events) await send('callEvent', events.build(c, 'hangup', events.url));
+    await event('hangup');
     endCall(ctx.state, c);
     await ctx.wait(plan.logDelay);
     await sendCallLogs(plan, c);
@@ -108,7 +114,7 @@ export async function placeCalls(ctx: SimContext, runSeed: number, opts: PlaceCa
 
   const running: Promise<void>[] = [];
   for (let i = 0; i < o.calls && !ctx.stopped; i += 1) {
-    const plan = planCall(ctx, rng, o, callers, agents);
+    const plan = planCall(ctx, provider, rng, o, callers, agents);
     if (plan.facts.answered) answered += 1;
     progress.placed += 1;
     running.push(

@@ -7,14 +7,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { DEMO_PASSWORD } from '../seed/demo';
 import { AdminApiError, makeAdminClient, type AdminClient, type WebhookSet } from './admin-client';
-import { redactUrl } from './sender';
+import { findSimulatedProvider, SIMULATED_PROVIDER_IDS, type SimulatedProviderId } from './providers';
 import { allAccepted, makeProgressPrinter, summaryTable } from './report';
-import { startSimulator } from './server';
-import { PROVIDER_IDS, type ProviderId, type Simulator } from './types';
+import { redactUrl } from './sender';
+import { startSimulator, type Simulator } from './server';
 
-const USAGE = `Usage: npm run simulate -- --provider <${PROVIDER_IDS.join('|')}> [options]
+const USAGE = `Usage: npm run simulate -- --provider <${SIMULATED_PROVIDER_IDS.join('|')}> [options]
 
-  --provider <id>     which provider to play (required)
+  --provider <id>     which provider to play, by its preset id (required)
   --calls <n>         inbound calls to place (default 10; 0 with --serve just serves the APIs)
   --rate <n>          calls started per second (default 2)
   --seed <n>          seed for callers, agents and outcomes (default: from the clock, printed)
@@ -29,11 +29,8 @@ const USAGE = `Usage: npm run simulate -- --provider <${PROVIDER_IDS.join('|')}>
   --help              this text
 `;
 
-/** Patchcord's preset for each simulated provider, and the path prefix of its API on the simulator. */
-const PRESET_IDS: Record<ProviderId, string> = { ozonetel: 'ozonetel', mcc: 'mobile-cloud-calling', '8x8': '8x8-vcc', ucontact: 'ucontact' };
-
 const argsSchema = z.object({
-  provider: z.enum(PROVIDER_IDS),
+  provider: z.enum(SIMULATED_PROVIDER_IDS),
   calls: z.coerce.number().int().min(0).max(1_000_000).default(10),
   rate: z.coerce.number().positive().default(2),
   seed: z.coerce.number().int().optional(),
@@ -48,12 +45,13 @@ const argsSchema = z.object({
 });
 type Args = z.infer<typeof argsSchema>;
 
-function credentialsFor(sim: Simulator, provider: ProviderId): Record<string, string> {
-  const baseUrl = `${sim.url}/${provider}`;
-  const a = sim.state.accounts;
-  if (provider === 'ozonetel' || provider === 'mcc') return { baseUrl, apiKey: a[provider].apiKey, username: a[provider].username };
-  if (provider === '8x8') return { baseUrl, sessionCookie: a['8x8'].sessionCookie };
-  return { baseUrl, user: a.ucontact.user, password: a.ucontact.password };
+/** Where a provider's API is served on the simulator: what a connector's base URL points at. */
+const apiBase = (sim: Simulator, provider: SimulatedProviderId): string => `${sim.url}/${provider}`;
+
+function credentialsFor(sim: Simulator, provider: SimulatedProviderId): Record<string, string> {
+  const simulated = findSimulatedProvider(provider);
+  if (!simulated) throw new Error(`Unknown provider ${provider}`);
+  return simulated.credentials(sim.state.accounts, apiBase(sim, provider));
 }
 
 async function connectorWebhooks(api: AdminClient, sim: Simulator, args: Args): Promise<{ id: string; webhooks: WebhookSet }> {
@@ -65,14 +63,14 @@ async function connectorWebhooks(api: AdminClient, sim: Simulator, args: Args): 
   }
   const name = `Simulated ${args.provider} ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`;
   const virtualNumbers = sim.state.dids.map((number) => ({ number, tag: 'simulator' }));
-  const c = await api.createConnector({ name, presetId: PRESET_IDS[args.provider], virtualNumbers });
+  const c = await api.createConnector({ name, presetId: args.provider, virtualNumbers });
   console.log(`created connector "${name}" (${c.id})`);
   return { id: c.id, webhooks: c.webhookUrls };
 }
 
-async function pointProviderAtSimulator(api: AdminClient, sim: Simulator, id: string, provider: ProviderId): Promise<void> {
+async function pointProviderAtSimulator(api: AdminClient, sim: Simulator, id: string, provider: SimulatedProviderId): Promise<void> {
   const answer = await api.setProviderSettings(id, credentialsFor(sim, provider));
-  if (answer.status >= 200 && answer.status < 300) console.log(`provider settings point at ${sim.url}/${provider}`);
+  if (answer.status >= 200 && answer.status < 300) console.log(`provider settings point at ${apiBase(sim, provider)}`);
   else if (answer.status === 404) console.log('note: this Patchcord has no provider settings endpoint (PUT /api/admin/connectors/:id/provider answered 404); click-to-call will not reach the simulator. Placing calls anyway.');
   else console.log(`note: provider settings not saved (HTTP ${answer.status}: ${answer.message}); placing calls anyway.`);
 }
@@ -141,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
     return allAccepted(summary) ? 0 : 1;
   } catch (err) {
     if (err instanceof AdminApiError && err.answer.status === 404 && err.what === 'create connector') {
-      process.stderr.write(`Patchcord has no preset "${PRESET_IDS[args.provider]}" (${err.answer.message}).\n`);
+      process.stderr.write(`Patchcord has no preset "${args.provider}" (${err.answer.message}).\n`);
     } else process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     if (err instanceof TypeError) process.stderr.write(`Is Patchcord running at ${args.api}? (--api)\n`);
     return 2;

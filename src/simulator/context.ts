@@ -1,32 +1,12 @@
 /**
- * What the provider modules and the call placer share: the state, the seeded random source, the
- * clock scaled by `speed`, the sender, and background work that `stop()` can cut short. Also the
- * one place that decides how long simulated calls ring and talk.
+ * What the provider modules and the call placer share at run time (the `SimContext` shape is in
+ * `provider-types.ts`): the timers `stop()` can cut short, the one place that decides how long
+ * simulated calls ring and talk, and an outbound call played out to its call log.
  */
-import type { Logger } from '../logger';
-import { DIALECTS, type CallFacts } from './dialects';
-import type { Ids, Rng } from './random';
-import { redactUrl, type Sender } from './sender';
-import { endCall, type SimulatorState } from './state';
-import type { SentEntry } from './types';
-
-export interface SimContext {
-  state: SimulatorState;
-  rng: Rng;
-  ids: Ids;
-  speed: number;
-  tokenTtlSeconds: number;
-  logger: Logger;
-  sender: Sender;
-  sent: SentEntry[];
-  /** Real milliseconds; resolves at once when the simulator stops. */
-  sleep: (ms: number) => Promise<void>;
-  /** Simulated seconds, scaled by speed. */
-  wait: (seconds: number) => Promise<void>;
-  /** Work that outlives the request that started it (a call being "placed"); errors are logged. */
-  background: (task: () => Promise<void>) => void;
-  readonly stopped: boolean;
-}
+import type { ProviderWebhooks, Rng, SimContext } from './provider-types';
+import { redactUrl } from './sender';
+import { endCall, recordCall } from './state';
+import type { CallFacts } from './types';
 
 export interface Durations {
   /** What the call reports (seconds). */
@@ -84,11 +64,12 @@ export function makeTimers() {
 }
 
 /**
- * After a successful click-to-call: the call rings, is answered (or not, per `state.outboundAnswered`)
- * and ends (its record is then kept); then the provider posts its call log to the account's call-log
- * URL, if one is set.
+ * After a successful click-to-call: the call is recorded, rings, is answered (or not, as `facts` say)
+ * and ends (its record is then kept); then the provider posts its call log, written by `webhooks`,
+ * to `callLogUrl` when one is set (8x8's dialect posts to the URL in its userdata instead).
  */
-export function placeOutboundCall(ctx: SimContext, facts: CallFacts, callLogUrl: string | undefined): void {
+export function placeOutboundCall(ctx: SimContext, webhooks: Pick<ProviderWebhooks<unknown>, 'callLog'>, facts: CallFacts, callLogUrl: string | undefined): void {
+  recordCall(ctx.state, { provider: facts.provider, id: facts.sessionId, direction: 'outbound', customer: facts.customer, agentId: facts.agent.id, did: facts.did, answered: facts.answered, startedAt: facts.startedAt });
   const d = drawDurations(ctx.rng, facts.answered);
   const realStart = new Date();
   ctx.background(async () => {
@@ -97,7 +78,7 @@ export function placeOutboundCall(ctx: SimContext, facts: CallFacts, callLogUrl:
     const call: CallFacts = { ...facts, ringSeconds: d.ringSeconds, talkSeconds: d.talkSeconds };
     call.startedAt = backdatedStart(realStart, Date.now(), call);
     endCall(ctx.state, call);
-    const out = DIALECTS[facts.provider].callLog(call, callLogUrl ?? '');
+    const out = webhooks.callLog(call, callLogUrl ?? '');
     if (!out || !out.url) return;
     const r = await ctx.sender.send(out);
     ctx.sent.push({ provider: facts.provider, kind: 'callLog', url: redactUrl(out.url), status: r.status, at: new Date() });

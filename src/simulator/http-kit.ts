@@ -1,39 +1,14 @@
 /**
  * The simulator's request plumbing: read a request the way these providers accept it (query string,
  * form body or JSON body, all at once), find the operation by exact path, apply injected faults, and
- * record every request with its answer in the journal.
+ * record every request with its answer in the journal. The request and route shapes are in
+ * `provider-types.ts`.
  */
 import http from 'node:http';
 import type { Logger } from '../logger';
-import { takeFault, type SimulatorState } from './state';
-import { PROVIDER_IDS, type JournalEntry, type ProviderId } from './types';
-
-export interface SimRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  /** Query, form and JSON fields merged; a body field wins over a query field of the same name. */
-  params: Record<string, string>;
-}
-
-export interface SimReply {
-  status: number;
-  contentType: string;
-  body: string;
-}
-
-export interface SimRoute {
-  provider: ProviderId;
-  /** Exact path, provider prefix included (`/ozonetel/CAServices/AgentManualDial.php`). */
-  path: string;
-  /** The operation's name first, then the aliases a fault may name it by. */
-  ops: readonly string[];
-  /** Default GET and POST. */
-  methods?: readonly string[];
-  handle(req: SimRequest): SimReply | Promise<SimReply>;
-}
+import type { SimReply, SimRequest, SimRoute } from './provider-types';
+import { takeFault } from './state';
+import type { JournalEntry, SimulatorState } from './types';
 
 export const json = (value: unknown, status = 200): SimReply => ({ status, contentType: 'application/json', body: JSON.stringify(value) });
 export const text = (body: string, status = 200, contentType = 'text/plain; charset=utf-8'): SimReply => ({ status, contentType, body });
@@ -88,20 +63,22 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-function providerOf(path: string): ProviderId | 'unknown' {
+/** The provider whose prefix a path starts with (`/<id>/…`), for requests no route matched. */
+function providerOf(path: string, providerIds: readonly string[]): string {
   const first = path.split('/')[1] ?? '';
-  return (PROVIDER_IDS as readonly string[]).includes(first) ? (first as ProviderId) : 'unknown';
+  return providerIds.includes(first) ? first : 'unknown';
 }
 
 export interface DispatchDeps {
   routes: readonly SimRoute[];
+  providerIds: readonly string[];
   state: SimulatorState;
   journal: JournalEntry[];
   sleep: (ms: number) => Promise<void>;
   logger: Logger;
 }
 
-export function makeRequestHandler({ routes, state, journal, sleep, logger }: DispatchDeps) {
+export function makeRequestHandler({ routes, providerIds, state, journal, sleep, logger }: DispatchDeps) {
   const byPath = new Map(routes.map((r) => [r.path, r]));
 
   async function answer(sreq: SimRequest, route: SimRoute | undefined): Promise<{ reply: SimReply; fault: boolean }> {
@@ -137,7 +114,7 @@ export function makeRequestHandler({ routes, state, journal, sleep, logger }: Di
     }
     const { reply, fault } = result;
     journal.push({
-      provider: route?.provider ?? providerOf(url.pathname),
+      provider: route?.provider ?? providerOf(url.pathname, providerIds),
       op: route?.ops[0] ?? '',
       method: sreq.method,
       path: sreq.path,

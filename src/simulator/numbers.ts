@@ -4,7 +4,7 @@
  * (`+91-9611795983`), with a trunk zero or as ten national digits; all of them are one number.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import type { Rng } from './random';
+import type { Rng } from './provider-types';
 
 const COUNTRY: CountryCode = 'IN';
 /** Digits, one leading plus and the separators people type; anything else is not a number. */

@@ -4,26 +4,13 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { RequestStats, SimulationFailure } from './types';
-
-export interface Outgoing {
-  method: 'GET' | 'POST';
-  url: string;
-  contentType?: string;
-  body?: string;
-}
-
-export interface SendResult {
-  /** 0 when no HTTP answer came. */
-  status: number;
-  body: string;
-  ms: number;
-}
+import type { SendResult, Sender } from './provider-types';
+import type { Outgoing, RequestStats, SimulationFailure } from './types';
 
 const TIMEOUT_MS = 30_000;
 const MAX_ANSWER_BYTES = 64 * 1024;
 
-export function makeSender() {
+export function makeSender(): Sender {
   const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
   let stopped = false;
 
@@ -69,8 +56,6 @@ export function makeSender() {
 
   return { send, stop };
 }
-
-export type Sender = ReturnType<typeof makeSender>;
 
 export const isOk = (status: number): boolean => status >= 200 && status < 300;
 

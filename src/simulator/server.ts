@@ -1,25 +1,27 @@
 /**
- * startSimulator: one loopback HTTP server playing the provider side of Ozonetel, Mobile Cloud
- * Calling, 8x8 VCC and uContact, plus the call placer that sends their events to Patchcord.
+ * startSimulator: one loopback HTTP server playing the provider side of every provider in the
+ * registry (`providers/index.ts`), each under `/<preset id>/`, plus the call placer that sends
+ * their events to Patchcord.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { makeLogger, type Logger } from '../logger';
 import { placeCalls } from './calls';
-import { makeTimers, type SimContext } from './context';
-import { eightByEightRoutes } from './eight-by-eight';
-import { makeRequestHandler, type SimRoute } from './http-kit';
-import { mccRoutes } from './mcc';
-import { ozonetelRoutes } from './ozonetel';
+import { makeTimers } from './context';
+import { makeRequestHandler } from './http-kit';
+import type { SimContext } from './provider-types';
+import { defaultAccounts, findSimulatedProvider, SIMULATED_PROVIDER_IDS, SIMULATED_PROVIDERS, type SimulatedAccounts, type SimulatedProviderId } from './providers';
 import { makeIds, makeRng } from './random';
 import { makeSender } from './sender';
-import { defaultState, type RingingCall } from './state';
-import { ucontactRoutes } from './ucontact';
-import { PROVIDER_IDS, type JournalEntry, type SentEntry, type Simulator, type SimulatorOptions } from './types';
+import { defaultState } from './state';
+import type { JournalEntry, RingingCall, SentEntry, SimulatorOf, SimulatorOptions } from './types';
 
 export type * from './types';
-export type { SimulatorState, SimAgent, RingingCall, SimCall, Disposition } from './state';
+export type { SimulatedAccounts, SimulatedProviderId } from './providers';
+
+/** The running simulator, typed by the provider registry. */
+export type Simulator = SimulatorOf<SimulatedProviderId, SimulatedAccounts>;
 
 /** The simulator answers with test credentials and checks nothing real: never reachable from outside. */
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/;
@@ -42,7 +44,7 @@ function listen(server: http.Server, port: number, host: string): Promise<Addres
 export async function startSimulator(opts: SimulatorOptions = {}, logger: Logger = makeLogger(process.env.LOG_LEVEL ?? 'warn', 'simulator')): Promise<Simulator> {
   const o = optionsSchema.parse(opts);
   const seed = o.seed ?? Date.now() % 2_147_483_647;
-  const state = defaultState();
+  const state = defaultState(defaultAccounts());
   const journal: JournalEntry[] = [];
   const sent: SentEntry[] = [];
   const timers = makeTimers();
@@ -73,8 +75,8 @@ export async function startSimulator(opts: SimulatorOptions = {}, logger: Logger
     },
   };
 
-  const routes: SimRoute[] = [...ozonetelRoutes(ctx), ...mccRoutes(ctx), ...eightByEightRoutes(ctx), ...ucontactRoutes(ctx)];
-  const handle = makeRequestHandler({ routes, state, journal, sleep: ctx.sleep, logger });
+  const routes = SIMULATED_PROVIDERS.flatMap((p) => p.routes(ctx));
+  const handle = makeRequestHandler({ routes, providerIds: SIMULATED_PROVIDER_IDS, state, journal, sleep: ctx.sleep, logger });
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       logger.error({ err }, 'simulator request failed');
@@ -91,7 +93,7 @@ export async function startSimulator(opts: SimulatorOptions = {}, logger: Logger
     journal,
     sent,
     fault(provider, op, f) {
-      if (!PROVIDER_IDS.includes(provider)) throw new Error(`Unknown provider ${String(provider)}`);
+      if (!findSimulatedProvider(provider)) throw new Error(`Unknown provider ${String(provider)}`);
       const times = f.times ?? 1;
       if (times <= 0) {
         state.faults = state.faults.filter((x) => !(x.provider === provider && x.op === op));
@@ -103,11 +105,13 @@ export async function startSimulator(opts: SimulatorOptions = {}, logger: Logger
       state.tokens.clear();
     },
     ring(provider, { agentPhone, customerNumber, ucid }) {
+      const simulated = findSimulatedProvider(provider);
+      if (!simulated) throw new Error(`Unknown provider ${String(provider)}`);
       const call: RingingCall = {
         provider,
         agentPhone,
         customerNumber,
-        ucid: ucid ?? (provider === 'mcc' ? ctx.ids.sessionId() : ctx.ids.ucid()),
+        ucid: ucid ?? simulated.inbound.callId(ctx.ids),
         startedAt: new Date(),
         endsAt: new Date(Date.now() + 60_000),
       };
@@ -115,7 +119,7 @@ export async function startSimulator(opts: SimulatorOptions = {}, logger: Logger
       return call;
     },
     // Each run gets its own generator from the seed, so run n of a seed is the same mix every time.
-    placeCalls: (p) => placeCalls(ctx, seed + 7919 * ++runs, p),
+    placeCalls: (p) => placeCalls(ctx, SIMULATED_PROVIDERS, seed + 7919 * ++runs, p),
     stop() {
       stopping ??= (async () => {
         timers.stop();

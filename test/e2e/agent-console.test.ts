@@ -71,7 +71,7 @@ test('an agent places a call from the console; a provider refusal reads as the p
     await h.admin('POST', '/api/admin/users', { email: 'arjun@test.local', name: 'Arjun', role: 'agent', password: 'agent-password', phones: ['+919900000001'], agentIds: [{ agentId: 'agent1', connectorId: null }] });
     // No team: the default connector's numbers are the agent's.
     const c = await h.admin('POST', '/api/admin/connectors', { name: 'Cloud calling', presetId: 'mobile-cloud-calling', isDefault: true, virtualNumbers: [{ number: '+918040000001', tag: 'Sales' }] });
-    await h.admin('PUT', `/api/admin/connectors/${c.body.id}/provider`, { credentials: { baseUrl: `${sim.url}/mcc`, username: 'sim_user', apiKey: 'sim-mcc-key' } });
+    await h.admin('PUT', `/api/admin/connectors/${c.body.id}/provider`, { credentials: { baseUrl: `${sim.url}/mobile-cloud-calling`, username: 'sim_user', apiKey: 'sim-mcc-key' } });
     const { page } = b;
     await page.context().clearCookies();
     await page.goto(`${h.url}/console`);

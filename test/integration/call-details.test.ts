@@ -8,8 +8,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import { createActivities } from '../../activities';
 import { makeLogger } from '../../src/logger';
 import { makeProviderDeps } from '../../src/runtime';
-import { endedAt, type CallFacts } from '../../src/simulator/dialects';
-import { startSimulator, type Simulator } from '../../src/simulator/server';
+import { endedAt } from '../../src/simulator/dialects';
+import { startSimulator, type CallFacts, type Simulator } from '../../src/simulator/server';
 import { seedCallLog, startHarness, waitFor, type Harness } from '../helpers/harness';
 import { startProviderServer, type ProviderServer } from '../helpers/provider-server';
 

@@ -145,7 +145,7 @@ describe('Ozonetel', () => {
 
 describe('Mobile Cloud Calling', () => {
   const c2c = (o: Record<string, string>, init?: RequestInit) =>
-    call(`/mcc/click2call?${qs({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000001', customerNumber: '+91-9611795983', ...o })}`, init);
+    call(`/mobile-cloud-calling/click2call?${qs({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000001', customerNumber: '+91-9611795983', ...o })}`, init);
 
   it('click2call: the documented success and errors, customer number format included', async () => {
     expect((await c2c({})).json()).toEqual({ status: 'success', message: 'call initiated successfully', monitorUcid: expect.stringMatching(/^\d{21}$/), callStartTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/) });
@@ -155,24 +155,24 @@ describe('Mobile Cloud Calling', () => {
     expect((await c2c({ customerNumber: '5555555555' })).json()).toEqual({ status: 'error', message: 'Invalid customer number' });
     expect((await c2c({ api_key: 'x' })).json().message).toBe('Invalid api_key or username');
     expect((await c2c({ agentID: 'agent3' })).json().message).toBe('Agent is not logged in');
-    const json = await call('/mcc/click2call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000002', customerNumber: '9611795983' }) });
+    const json = await call('/mobile-cloud-calling/click2call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000002', customerNumber: '9611795983' }) });
     expect(json.json().status).toBe('success');
   });
 
   it('pull API sees only its own provider\'s ringing calls; DID list', async () => {
-    const pull = async () => (await call('/mcc/PullAPI?apiKey=sim-mcc-key&userName=sim_user&agentPhoneNumber=9900000002')).json();
+    const pull = async () => (await call('/mobile-cloud-calling/PullAPI?apiKey=sim-mcc-key&userName=sim_user&agentPhoneNumber=9900000002')).json();
     sim.ring('ozonetel', { agentPhone: '9900000002', customerNumber: '9611795983' });
     expect((await pull()).message).toBe('There is no call at this moment with this Agent PhoneNumber');
-    const ringing = sim.ring('mcc', { agentPhone: '+91-9900000002', customerNumber: '+919845000001' });
+    const ringing = sim.ring('mobile-cloud-calling', { agentPhone: '+91-9900000002', customerNumber: '+919845000001' });
     expect(await pull()).toMatchObject({ status: 'success', customerNumber: '9845000001', monitorUcid: ringing.ucid });
-    expect((await call('/mcc/DIDNumbers?apiKey=sim-mcc-key')).json()).toEqual({ status: 'success', did_list: ['8040000001', '8040000002', '8040000003'] });
-    expect((await call('/mcc/DIDNumbers?apiKey=nope')).json().status).toBe('error');
+    expect((await call('/mobile-cloud-calling/DIDNumbers?apiKey=sim-mcc-key')).json()).toEqual({ status: 'success', did_list: ['8040000001', '8040000002', '8040000003'] });
+    expect((await call('/mobile-cloud-calling/DIDNumbers?apiKey=nope')).json().status).toBe('error');
   });
 });
 
 describe('8x8 click-to-dial', () => {
   const session = { cookie: 'theme=dark; AGUISESSION=sim-8x8-session' };
-  const makeCall = (o: Record<string, string>, headers: Record<string, string> = session) => call(`/8x8/AGUI/make_call.php?${qs({ prefix: '91', phone: '9611795983', ...o })}`, { headers });
+  const makeCall = (o: Record<string, string>, headers: Record<string, string> = session) => call(`/8x8-vcc/AGUI/make_call.php?${qs({ prefix: '91', phone: '9611795983', ...o })}`, { headers });
 
   it('needs the agent session and validates every parameter', async () => {
     const noSession = await makeCall({}, {});
@@ -310,7 +310,7 @@ describe('uContact', () => {
 });
 
 describe('fault injection and the journal', () => {
-  const dids = () => call('/mcc/DIDNumbers?apiKey=sim-mcc-key');
+  const dids = () => call('/mobile-cloud-calling/DIDNumbers?apiKey=sim-mcc-key');
 
   it('answers the next n requests with a status, then normally', async () => {
     sim.fault('ozonetel', 'click-to-call', { status: 503, times: 2 });
@@ -324,17 +324,17 @@ describe('fault injection and the journal', () => {
   });
 
   it('delays, and times: 0 clears', async () => {
-    sim.fault('mcc', 'DIDNumbers', { delayMs: 300 });
+    sim.fault('mobile-cloud-calling', 'DIDNumbers', { delayMs: 300 });
     let t = Date.now();
     expect((await dids()).json().status).toBe('success');
     expect(Date.now() - t).toBeGreaterThanOrEqual(280);
     t = Date.now();
     await dids();
     expect(Date.now() - t).toBeLessThan(250);
-    sim.fault('mcc', 'dids', { status: 500, times: Infinity });
+    sim.fault('mobile-cloud-calling', 'dids', { status: 500, times: Infinity });
     expect((await dids()).status).toBe(500);
     expect((await dids()).status).toBe(500);
-    sim.fault('mcc', 'dids', { times: 0 });
+    sim.fault('mobile-cloud-calling', 'dids', { times: 0 });
     expect((await dids()).status).toBe(200);
   });
 
@@ -414,7 +414,7 @@ describe('placeCalls', () => {
   });
 
   it('answeredRatio holds with a fixed seed; mcc sends %2b numbers and call events', async () => {
-    const summary = await sim.placeCalls({ provider: 'mcc', calls: 200, webhooks: hooks(), ratePerSecond: 10_000, answeredRatio: 0.7, duplicateRatio: 0, lateUpdateRatio: 0 });
+    const summary = await sim.placeCalls({ provider: 'mobile-cloud-calling', calls: 200, webhooks: hooks(), ratePerSecond: 10_000, answeredRatio: 0.7, duplicateRatio: 0, lateUpdateRatio: 0 });
     expect(summary.answered).toBeGreaterThan(120);
     expect(summary.answered).toBeLessThan(160);
     const logs = of('call-log');
@@ -434,7 +434,7 @@ describe('placeCalls', () => {
   });
 
   it('8x8: only the ctl_callbackUrl post, filled as Patchcord would send it', async () => {
-    const summary = await sim.placeCalls({ provider: '8x8', calls: 10, webhooks: hooks(), ...opts });
+    const summary = await sim.placeCalls({ provider: '8x8-vcc', calls: 10, webhooks: hooks(), ...opts });
     expect(of('route')).toHaveLength(0);
     expect(of('popup')).toHaveLength(0);
     const firsts = new Map<string, URLSearchParams>();

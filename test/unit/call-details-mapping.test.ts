@@ -7,7 +7,7 @@ import { validateMapped } from '../../src/call/mapped-events';
 import { makeMappingEngine } from '../../src/mapping/engine';
 import { evaluateRules, makeOutbound, translateRequest } from '../../src/outbound';
 import { PRESETS } from '../../src/providers';
-import { cdrRecord } from '../../src/simulator/ozonetel';
+import { cdrRecord } from '../../src/simulator/providers/ozonetel';
 
 const engine = makeMappingEngine();
 const ctx = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };

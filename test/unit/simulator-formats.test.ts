@@ -1,5 +1,5 @@
 /** The simulator's pure parts: number forms, 8x8 userdata, token filling, the seeded generator. */
-import { callbackRequest, fillTokens, isPairSequence, pairValue, tokenValues, type CallOutcome } from '../../src/simulator/ctl-userdata';
+import { callbackRequest, fillTokens, isPairSequence, pairValue, tokenValues, type CallOutcome } from '../../src/simulator/providers/ctl-userdata';
 import { hms, istWallClock, tenantTimestamp } from '../../src/simulator/clock';
 import { national, toE164 } from '../../src/simulator/numbers';
 import { makeRng } from '../../src/simulator/random';

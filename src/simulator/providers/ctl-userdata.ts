@@ -3,9 +3,8 @@
  * placeholders, filled once the click-to-dial call is over; `ctl_callbackUrl` names where the filled
  * string is posted. Shared by the make_call API and by placeCalls, which sends what 8x8 would.
  */
-import { clockParts, epochSeconds, hms, tenantTimestamp } from './clock';
-import type { Outgoing } from './sender';
-import type { TransactionCode } from './state';
+import { clockParts, epochSeconds, hms, tenantTimestamp } from '../clock';
+import type { Outgoing, TransactionCode } from '../types';
 
 /** Pairs only: a name without `[`, `]` or `|`, a value without `[` or `]`, nothing in between. */
 const PAIR_SEQUENCE = /^(?:\[[^[\]|]+\|[^[\]]*\])*$/;

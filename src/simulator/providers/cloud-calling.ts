@@ -1,13 +1,27 @@
 /**
- * What Ozonetel's API and the generic Mobile Cloud Calling API (seed 002) share: the click-to-call
- * checks with their exact error messages, the incoming-call pull API and its documented answers.
+ * What Ozonetel's API and the generic Mobile Cloud Calling API (seed 002) share: the account, the
+ * click-to-call checks with their exact error messages, the incoming-call pull API and its
+ * documented answers, the DID list.
  */
-import { istWallClock } from './clock';
-import { placeOutboundCall, recordingUrl, type SimContext } from './context';
-import { json, type SimReply } from './http-kit';
-import { national, toE164 } from './numbers';
-import { agentByPhone, findAgent, isDnd, matchDid, recordCall, ringingFor, type SimAgent } from './state';
-import type { ProviderId } from './types';
+import { istWallClock } from '../clock';
+import { recordingUrl } from '../context';
+import { json } from '../http-kit';
+import { national, toE164 } from '../numbers';
+import type { ProviderContext, SimContext, SimReply } from '../provider-types';
+import { agentByPhone, findAgent, isDnd, matchDid, ringingFor } from '../state';
+import type { SimAgent } from '../types';
+
+export interface CloudCallingAccount {
+  username: string;
+  apiKey: string;
+  /** Where its call logs go after a click-to-call. */
+  callLogUrl?: string;
+}
+
+export type CloudCallingContext = ProviderContext<CloudCallingAccount, never>;
+
+/** The preset's provider settings pointing at the simulated API. */
+export const cloudCallingCredentials = (account: CloudCallingAccount, baseUrl: string): Record<string, string> => ({ baseUrl, apiKey: account.apiKey, username: account.username });
 
 export const error = (message: string): SimReply => json({ status: 'error', message });
 
@@ -43,13 +57,11 @@ export function checkDial(ctx: SimContext, r: DialRequest): Dial | string {
   return { agent, did, customer };
 }
 
-/** Records the click-to-call and lets the call play out, ending in a call log to `callLogUrl`. */
-export function startOutbound(ctx: SimContext, provider: ProviderId, id: string, dial: Dial, campaign: string, callLogUrl: string | undefined): void {
+/** Lets the click-to-call play out, ending in a call log to the account's call-log URL. */
+export function startOutbound(ctx: CloudCallingContext, id: string, dial: Dial, campaign: string): void {
   const answered = ctx.state.outboundAnswered;
   const agent = { id: dial.agent.id, name: dial.agent.name, phone: toE164(dial.agent.phone) ?? dial.agent.phone };
-  recordCall(ctx.state, { provider, id, direction: 'outbound', customer: dial.customer, agentId: agent.id, did: dial.did, answered, startedAt: new Date() });
-  placeOutboundCall(ctx, {
-    provider,
+  ctx.placeOutboundCall({
     sessionId: id,
     direction: 'outbound',
     customer: dial.customer,
@@ -63,8 +75,8 @@ export function startOutbound(ctx: SimContext, provider: ProviderId, id: string,
     hangupBy: ctx.rng.chance(0.5) ? 'AgentHangup' : 'CustomerHangup',
     callerName: '',
     notes: '',
-    recordingUrl: answered ? recordingUrl(provider, id) : '',
-  }, callLogUrl);
+    recordingUrl: answered ? recordingUrl(ctx.id, id) : '',
+  }, ctx.account().callLogUrl);
 }
 
 /** At most `perMinute()` calls in any calendar minute. */
@@ -85,8 +97,9 @@ export interface PullRequest {
   agentPhoneNumber: string | undefined;
 }
 
-/** Seed 002 section 1.2, answer for answer. */
-export function pullAnswer(ctx: SimContext, provider: ProviderId, account: { username: string; apiKey: string }, p: PullRequest, withinLimit: () => boolean): SimReply {
+/** Seed 002 section 1.2, answer for answer; sees only this provider's ringing calls. */
+export function pullAnswer(ctx: CloudCallingContext, p: PullRequest, withinLimit: () => boolean): SimReply {
+  const account = ctx.account();
   if (!p.userName) return error('userName should not be empty');
   if (!p.apiKey) return error('apiKey should not be empty');
   if (!p.agentPhoneNumber) return error('agentPhoneNumber should not be empty');
@@ -95,7 +108,7 @@ export function pullAnswer(ctx: SimContext, provider: ProviderId, account: { use
   const phone = toE164(p.agentPhoneNumber);
   const agent = phone ? agentByPhone(ctx.state, phone) : undefined;
   if (!agent) return error('Invalid Agent Phone Number');
-  const call = ringingFor(ctx.state, provider, agent.phone);
+  const call = ringingFor(ctx.state, ctx.id, agent.phone);
   if (!call) return error('There is no call at this moment with this Agent PhoneNumber');
   const customer = toE164(call.customerNumber) ?? call.customerNumber;
   return json({ status: 'success', customerNumber: national(customer), monitorUcid: call.ucid, callStartTime: istWallClock(call.startedAt) });

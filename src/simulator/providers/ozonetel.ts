@@ -1,17 +1,20 @@
 /**
  * Ozonetel's CloudAgent API (seed 002 section 9): agent and phone manual dial, the LeadSquared pull
  * API and the running DIDs; and one call's record by UCID (CAServices/cdr/fetchCDRbyUCID.php).
- * Errors are HTTP 200 with `{"status":"error","message":…}`.
+ * Errors are HTTP 200 with `{"status":"error","message":…}`. It sends call details as JSON in a
+ * `data` form field, and a screen-pop form.
  */
-import { hms, istWallClock } from './clock';
-import { checkDial, error, makeLimiter, nationalDids, pullAnswer, startOutbound } from './cloud-calling';
-import type { SimContext } from './context';
-import { endedAt, type CallFacts } from './dialects';
-import { json, type SimRoute } from './http-kit';
-import { national } from './numbers';
-import { endedCall } from './state';
+import { hms, istWallClock } from '../clock';
+import { defineSimulatedProvider } from '../define-provider';
+import { endedAt, formPost } from '../dialects';
+import { json } from '../http-kit';
+import type { ProviderRoute } from '../provider-types';
+import { national, withCountryCode } from '../numbers';
+import { endedCall } from '../state';
+import type { CallFacts } from '../types';
+import { checkDial, cloudCallingCredentials, error, makeLimiter, nationalDids, pullAnswer, startOutbound, type CloudCallingAccount, type CloudCallingContext } from './cloud-calling';
 
-const BASE = '/ozonetel/CAServices';
+const BASE = 'CAServices';
 const REPORT_TYPES = ['currentday', 'historical'];
 
 /**
@@ -56,14 +59,13 @@ export function cdrRecord(c: CallFacts): Record<string, string> {
   };
 }
 
-export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
-  const account = () => ctx.state.accounts.ozonetel;
+function api(ctx: CloudCallingContext): ProviderRoute[] {
+  const account = () => ctx.account();
   const withinLimit = makeLimiter(() => ctx.state.pullLimitPerMinute);
   const queued = (ucid: string) => json({ status: 'queued successfully', message: 'Call queued', ucid });
 
   return [
     {
-      provider: 'ozonetel',
       path: `${BASE}/AgentManualDial.php`,
       ops: ['AgentManualDial', 'click-to-call'],
       handle: ({ params: p }) => {
@@ -76,12 +78,11 @@ export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
         });
         if (typeof dial === 'string') return error(dial);
         const ucid = ctx.ids.ucid();
-        startOutbound(ctx, 'ozonetel', ucid, dial, p.campaignName ?? '', account().callLogUrl);
+        startOutbound(ctx, ucid, dial, p.campaignName ?? '');
         return queued(ucid);
       },
     },
     {
-      provider: 'ozonetel',
       path: `${BASE}/PhoneManualDial.php`,
       ops: ['PhoneManualDial', 'click-to-call'],
       handle: ({ params: p }) => {
@@ -95,18 +96,16 @@ export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
         if (typeof dial === 'string') return error(dial);
         const ucid = ctx.ids.ucid();
         // The seed: "Campaign=Offline is one of the key params we can observe in the logs".
-        startOutbound(ctx, 'ozonetel', ucid, dial, 'Offline', account().callLogUrl);
+        startOutbound(ctx, ucid, dial, 'Offline');
         return queued(ucid);
       },
     },
     {
-      provider: 'ozonetel',
       path: `${BASE}/LeadSquare/PullAPI.php`,
       ops: ['PullAPI', 'pull'],
-      handle: ({ params: p }) => pullAnswer(ctx, 'ozonetel', account(), { userName: p.userName, apiKey: p.apiKey, agentPhoneNumber: p.agentPhoneNumber }, withinLimit),
+      handle: ({ params: p }) => pullAnswer(ctx, { userName: p.userName, apiKey: p.apiKey, agentPhoneNumber: p.agentPhoneNumber }, withinLimit),
     },
     {
-      provider: 'ozonetel',
       path: `${BASE}/DID/RunningDIDs.php`,
       ops: ['RunningDIDs', 'dids'],
       handle: ({ params: p }) => {
@@ -117,7 +116,6 @@ export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
       },
     },
     {
-      provider: 'ozonetel',
       path: `${BASE}/cdr/fetchCDRbyUCID.php`,
       ops: ['fetchCDRbyUCID', 'call-details'],
       handle: ({ params: p }) => {
@@ -128,9 +126,54 @@ export function ozonetelRoutes(ctx: SimContext): SimRoute[] {
         if (!p.reportType) return error('reportType should not be empty');
         if (!REPORT_TYPES.includes(p.reportType)) return error('reportType value is invalid');
         // Both report types see every call the simulator keeps; a call still ringing or talking has no record yet.
-        const call = endedCall(ctx.state, 'ozonetel', p.ucid);
+        const call = endedCall(ctx.state, ctx.id, p.ucid);
         return call ? json({ status: 'success', message: [cdrRecord(call)] }) : error('No Data Found');
       },
     },
   ];
 }
+
+/** Call details: the JSON Ozonetel posts in the `data` form field. */
+function callLog(c: CallFacts, url: string) {
+  return formPost(url, {
+    data: JSON.stringify({
+      monitorUCID: c.sessionId,
+      UUI: '',
+      Did: withCountryCode(c.did),
+      CallerID: `0${national(c.customer)}`,
+      StartTime: istWallClock(c.startedAt),
+      EndTime: istWallClock(endedAt(c)),
+      TimeToAnswer: hms(c.answered ? c.ringSeconds : 0),
+      Duration: hms(c.talkSeconds),
+      AgentID: c.agent.id,
+      AgentPhoneNumber: national(c.agent.phone),
+      AgentName: c.agent.name,
+      Disposition: '',
+      HangupBy: c.hangupBy,
+      Status: c.answered ? 'Answered' : 'NotAnswered',
+      AudioFile: c.recordingUrl,
+      Comments: c.notes,
+      DialStatus: c.answered ? 'answered' : 'no_answer',
+      Type: c.direction === 'inbound' ? 'inbound' : 'Manual',
+      CampaignName: c.campaign,
+    }),
+  });
+}
+
+export const ozonetel = defineSimulatedProvider({
+  id: 'ozonetel',
+  name: 'Ozonetel',
+  account: (): CloudCallingAccount => ({ username: 'sim_user', apiKey: 'sim-ozonetel-key' }),
+  credentials: cloudCallingCredentials,
+  api,
+  inbound: { callId: (ids) => ids.ucid(), campaign: (did) => `Inbound_${withCountryCode(did)}` },
+  webhooks: {
+    asksRoute: true,
+    popup: (c, url) =>
+      formPost(url, { monitorUcid: c.sessionId, callerID: national(c.customer), did: national(c.did), agentID: c.agent.id, agentPhoneNumber: national(c.agent.phone), ivrPath: 'Main>Sales' }),
+    callLog,
+  },
+  setCallLogUrl: (account, url) => {
+    account.callLogUrl = url;
+  },
+});

@@ -1,16 +1,27 @@
 /**
  * uContact's Integra API (seed 003): a session token from user and password, then calls with
  * `Authorization: <token>`. AgentCall answers the call's GUID as text or `0` on any error; the dialer
- * disposition and blacklist endpoints answer `{"result":"OK"|"ERROR",…}`.
+ * disposition and blacklist endpoints answer `{"result":"OK"|"ERROR",…}`. It sends call records and
+ * a popup as JSON.
  */
 import crypto from 'node:crypto';
-import { parseWallClock } from './clock';
-import { placeOutboundCall, recordingUrl, type SimContext } from './context';
-import { json, text, type SimReply, type SimRequest, type SimRoute } from './http-kit';
-import { toE164 } from './numbers';
-import { findAgent, isDnd, matchDid, recordCall } from './state';
+import { parseWallClock, utcIso } from '../clock';
+import { recordingUrl } from '../context';
+import { defineSimulatedProvider } from '../define-provider';
+import { jsonPost } from '../dialects';
+import { json, text } from '../http-kit';
+import { toE164 } from '../numbers';
+import type { ProviderContext, ProviderRoute, SimReply, SimRequest } from '../provider-types';
+import { findAgent, isDnd, matchDid } from '../state';
 
-const BASE = '/ucontact/Integra/resources';
+interface UContactAccount {
+  user: string;
+  password: string;
+  /** Where its call logs go after a click-to-call. */
+  callLogUrl?: string;
+}
+
+const BASE = 'Integra/resources';
 const ACTIONS = ['RESPOOL', 'RESPOOLALTERNATIVE', 'BLACKLIST', 'SCHEDULE'] as const;
 const AGENT_CALL_FIELDS = ['callerid', 'agent', 'phone', 'tech', 'context', 'outqueue', 'destination'] as const;
 
@@ -22,11 +33,11 @@ function tokenOf(req: SimRequest): string {
   return header.replace(/^Bearer\s+/i, '').trim();
 }
 
-export function ucontactRoutes(ctx: SimContext): SimRoute[] {
+function api(ctx: ProviderContext<UContactAccount, never>): ProviderRoute[] {
   const { state } = ctx;
   const valid = (token: string): boolean => token !== '' && (state.tokens.get(token) ?? 0) > Date.now();
   const authed = (handle: (req: SimRequest) => SimReply) => (req: SimRequest) => (valid(tokenOf(req)) ? handle(req) : unauthorized());
-  const post = (path: string, ops: string[], handle: (req: SimRequest) => SimReply): SimRoute => ({ provider: 'ucontact', path: `${BASE}/${path}`, ops, methods: ['POST'], handle });
+  const post = (path: string, ops: string[], handle: (req: SimRequest) => SimReply): ProviderRoute => ({ path: `${BASE}/${path}`, ops, methods: ['POST'], handle });
 
   function agentCall({ params: p }: SimRequest): SimReply {
     if (AGENT_CALL_FIELDS.some((f) => !p[f]?.trim())) return text('0');
@@ -36,13 +47,12 @@ export function ucontactRoutes(ctx: SimContext): SimRoute[] {
     const did = matchDid(state, p.callerid) ?? toE164(p.callerid) ?? p.callerid ?? '';
     const guid = ctx.ids.guid();
     const answered = state.outboundAnswered;
-    recordCall(state, { provider: 'ucontact', id: guid, direction: 'outbound', customer: destination, agentId: agent.id, did, answered, startedAt: new Date() });
-    placeOutboundCall(ctx, {
-      provider: 'ucontact', sessionId: guid, direction: 'outbound', customer: destination,
+    ctx.placeOutboundCall({
+      sessionId: guid, direction: 'outbound', customer: destination,
       agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
       did, campaign: p.outqueue ?? '', answered, startedAt: new Date(), ringSeconds: 0, talkSeconds: 0,
-      hangupBy: 'AgentHangup', callerName: '', notes: '', recordingUrl: answered ? recordingUrl('ucontact', guid) : '',
-    }, state.accounts.ucontact.callLogUrl);
+      hangupBy: 'AgentHangup', callerName: '', notes: '', recordingUrl: answered ? recordingUrl(ctx.id, guid) : '',
+    }, ctx.account().callLogUrl);
     return text(guid);
   }
 
@@ -50,7 +60,7 @@ export function ucontactRoutes(ctx: SimContext): SimRoute[] {
     for (const f of ['guid', 'campaign', 'disposition', 'action', 'number'] as const) if (!p[f]?.trim()) return failed(`${f} is required`);
     const action = p.action?.toUpperCase() ?? '';
     if (!(ACTIONS as readonly string[]).includes(action)) return failed(`Invalid action: ${p.action}; expected one of ${ACTIONS.join(', ')}`);
-    if (!state.calls.some((c) => c.provider === 'ucontact' && c.id === p.guid)) return failed(`Unknown call guid: ${p.guid}`);
+    if (!state.calls.some((c) => c.provider === ctx.id && c.id === p.guid)) return failed(`Unknown call guid: ${p.guid}`);
     const number = toE164(p.number);
     if (!number) return failed(`Invalid number: ${p.number}`);
     if (action === 'SCHEDULE' && !parseWallClock(p.date ?? '')) return failed('date is required for SCHEDULE, as YYYY-MM-DD HH:mm:ss');
@@ -87,7 +97,7 @@ export function ucontactRoutes(ctx: SimContext): SimRoute[] {
 
   return [
     post('auth/getUserToken', ['getUserToken', 'token'], ({ params: p }) => {
-      const account = state.accounts.ucontact;
+      const account = ctx.account();
       if (p.user !== account.user || p.password !== account.password) return json({ error: 'Invalid credentials' }, 401);
       const token = crypto.randomBytes(24).toString('hex');
       state.tokens.set(token, Date.now() + ctx.tokenTtlSeconds * 1000);
@@ -107,3 +117,36 @@ export function ucontactRoutes(ctx: SimContext): SimRoute[] {
     post('Blacklist/RemoveMultiple', ['Blacklist/RemoveMultiple', 'blacklist'], authed(blacklist('numbers', false))),
   ];
 }
+
+export const ucontact = defineSimulatedProvider({
+  id: 'ucontact',
+  name: 'uContact',
+  account: (): UContactAccount => ({ user: 'sim_admin', password: 'sim-ucontact-pass' }),
+  credentials: (account, baseUrl) => ({ baseUrl, user: account.user, password: account.password }),
+  api,
+  inbound: { callId: (ids) => ids.guid(), campaign: () => 'Sales<-' },
+  webhooks: {
+    asksRoute: true,
+    popup: (c, url) => jsonPost(url, { guid: c.sessionId, callerid: c.customer, did: c.did, agent: c.agent.id, campaign: c.campaign, ivr: 'Main>Sales' }),
+    callLog: (c, url) => {
+      const inbound = c.direction === 'inbound';
+      return jsonPost(url, {
+        guid: c.sessionId,
+        direction: inbound ? 'in' : 'out',
+        callerid: inbound ? c.customer : c.did,
+        destination: inbound ? c.did : c.customer,
+        did: c.did,
+        agent: c.agent.id,
+        campaign: c.campaign,
+        start: utcIso(c.startedAt),
+        duration: c.talkSeconds,
+        status: c.answered ? 'ANSWER' : 'NOANSWER',
+        recording: c.recordingUrl,
+        disposition: '',
+      });
+    },
+  },
+  setCallLogUrl: (account, url) => {
+    account.callLogUrl = url;
+  },
+});
