@@ -47,7 +47,7 @@ const BASE_FILES = ['src/config.ts', 'src/errors.ts', 'src/logger.ts'];
 const MIDDLE = ['temporal', 'mapping', 'providers', 'outbound', 'realtime', 'webhooks'];
 const MAY_IMPORT = {
   cli: ['runtime', 'seed', 'embedded', 'services', ...MIDDLE, 'db', 'base'],
-  simulator: ['seed', 'base'],
+  simulator: ['seed', 'providers', 'base'],
   seed: ['services', 'providers', 'db', 'base'],
   runtime: ['api', 'activities', 'services', ...MIDDLE, 'db', 'base'],
   embedded: ['base'],
