@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { CallsPage } from './calls/page';
-import { api, onUnauthenticated, type User } from './lib/api';
+import { client, onUnauthenticated, unwrap } from './api/client';
+import type { User } from './api/types';
 import { Link, match, navigate, usePath } from './lib/router';
 import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
 import { SignIn } from './pages/sign-in';
@@ -24,7 +25,7 @@ export function App() {
   const path = usePath();
 
   useEffect(() => {
-    api<{ user: User | null }>('GET', '/api/auth/session').then((s) => setUser(s.user), () => setUser(null));
+    unwrap(client.GET('/api/auth/session')).then((s) => setUser(s.user), () => setUser(null));
     return onUnauthenticated(() => setUser(null));
   }, []);
 
@@ -37,7 +38,7 @@ export function App() {
   if (user === null) return <SignIn onSignedIn={setUser} />;
 
   const signOut = async () => {
-    await api('POST', '/api/auth/logout').catch(() => undefined);
+    await unwrap(client.POST('/api/auth/logout')).catch(() => undefined);
     setUser(null);
     navigate('/sign-in');
   };

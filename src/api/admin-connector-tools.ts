@@ -12,12 +12,13 @@ import { CONNECTOR_SETTINGS } from '../providers/settings';
 import type { ConnectorService } from '../services/connectors';
 import type { FixtureInput, MappingService } from '../services/mappings';
 import { route } from './routes';
-import { idParams } from './schemas';
+import { connectorResponse, idParams, revealedUrls } from './schemas';
 
 const ADMIN = ['admin'] as const;
 
-const settingField = z.object({
-  key: z.string(), label: z.string(), type: z.string(), required: z.boolean(), secret: z.boolean().optional(),
+/** One field of a settings or credentials form (`SettingField` in src/providers/types.ts). */
+export const settingField = z.object({
+  key: z.string(), label: z.string(), type: z.enum(['text', 'number', 'boolean', 'select', 'country', 'timezone']), required: z.boolean(), secret: z.boolean().optional(),
   options: z.array(z.object({ value: z.string(), label: z.string() })).optional(), help: z.string().optional(),
 });
 
@@ -61,7 +62,7 @@ export function makeConnectorToolRoutes({ models, connectors, mappingModels: mm,
     route({
       method: 'post', path: '/api/admin/connectors/:id/clone', summary: 'Clone a connector: settings, teams, its own live mappings of every kind (each as version 1) and fixtures (not its virtual numbers or secrets)', tag: 'Connectors', access: ADMIN,
       params: idParams, body: z.strictObject({ name: z.string().trim().min(1).max(100) }), status: 201,
-      response: z.record(z.string(), z.unknown()), errors: { 404: 'Not found', 409: 'Name taken' },
+      response: connectorResponse.extend(revealedUrls.shape), errors: { 404: 'Not found', 409: 'Name taken' },
       handler: async ({ params, body, user }) => {
         const source = await service.connectorOf(params.id);
         if (await Connector.exists({ name: body.name })) {

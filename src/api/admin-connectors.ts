@@ -9,7 +9,7 @@ import type { DidSchedules } from '../temporal/did-sync-schedules';
 import type { ConnectorService } from '../services/connectors';
 import { deleteMappingRecords } from './admin-connector-tools';
 import { route } from './routes';
-import { countryCode, idParams, objectId, timeZone } from './schemas';
+import { connectorResponse, countryCode, idParams, objectId, revealedUrls, timeZone } from './schemas';
 
 const ADMIN = ['admin'] as const;
 
@@ -46,25 +46,6 @@ const createBody = z.strictObject({
 
 const updateBody = z.strictObject(connectorFields).partial();
 
-const webhookUrlsSchema = z.object({ callLog: z.string(), route: z.string(), popup: z.string(), callEvent: z.string(), sso: z.string() });
-
-const connectorResponse = z.object({
-  id: z.string(),
-  name: z.string(),
-  presetId: z.string(),
-  defaultCountry: z.string(),
-  timeZone: z.string(),
-  isDefault: z.boolean(),
-  teamIds: z.array(z.string()),
-  virtualNumbers: z.array(z.object({ number: z.string(), tag: z.string(), source: z.enum(['manual', 'sync']) })),
-  duplicatePolicy: z.enum(DUPLICATE_POLICIES),
-  createUnknownLeads: z.boolean(),
-  mappings: z.object({ callLog: z.object({ expression: z.string(), version: z.number(), updatedAt: z.date().optional() }) }),
-  authHeaderEnabled: z.boolean(),
-  webhookUrls: webhookUrlsSchema,
-});
-
-const revealedUrls = z.object({ webhookUrls: webhookUrlsSchema, notice: z.string() });
 const REVEAL_NOTICE = 'The secret in these URLs is shown only now; store it in your provider. Rotate to get a new one.';
 
 export function makeConnectorRoutes({ models, connectors, engine, didSchedules }: { models: Models; connectors: ConnectorService; engine: MappingEngine; didSchedules: DidSchedules }) {

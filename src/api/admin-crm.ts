@@ -39,14 +39,31 @@ const activityResponse = z.object({
   status: z.string().nullable(),
   complete: z.boolean(),
   missingFields: z.array(z.string()),
-  finalReason: z.string().nullable(),
+  finalReason: z.string().nullable().describe('terminal-event or quiet-period; null while the call is not final'),
   noFinalEvent: z.boolean(),
+  opportunityId: z.string().nullable().optional(),
+  providerAgentId: z.string().nullable().optional(),
+  /** Per field (`custom.<key>` for custom values), the kind of event its value came from. */
+  fieldSources: z.record(z.string(), z.string()).optional(),
+  sourceNumber: z.string().optional(),
+  destinationNumber: z.string().optional(),
+  displayNumber: z.string().optional(),
+  agentNumber: z.string().optional(),
+  unverifiedNumbers: z.array(z.string()).optional(),
   durationSeconds: z.number().optional(),
+  ringSeconds: z.number().optional(),
+  totalSeconds: z.number().optional(),
   startTime: z.date().optional(),
+  answeredAt: z.date().optional(),
   endTime: z.date().optional(),
+  providerStatus: z.string().optional(),
+  hangupCause: z.string().optional(),
+  ivr: z.string().optional(),
   notes: z.string().optional(),
   recordingUrl: z.string().optional(),
   sessionId: z.string().nullable(),
+  caller: z.object({ name: z.string().nullish(), city: z.string().nullish(), state: z.string().nullish(), country: z.string().nullish(), zipCode: z.string().nullish() }).optional(),
+  custom: z.record(z.string(), z.unknown()).optional(),
   mappingVersion: z.number(),
   updates: z.number(),
 });
@@ -146,7 +163,13 @@ export function makeCrmRoutes({ models, defaultCountry }: { models: Models; defa
     route({
       method: 'get', path: '/api/admin/request-logs', summary: 'Query the telephony request log', tag: 'Request log', access: ADMIN_OPS,
       query: paging.extend({ connectorId: objectId.optional(), outcome: z.enum(REQUEST_OUTCOMES).optional(), direction: z.enum(['inbound', 'outbound']).optional(), kind: z.string().trim().max(60).optional(), from: z.coerce.date().optional(), to: z.coerce.date().optional() }),
-      response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+      response: z.object({
+        items: z.array(z.looseObject({
+          id: z.string(), connectorId: z.string().nullable(), createdAt: z.date(), direction: z.enum(['inbound', 'outbound']).optional(), kind: z.string(),
+          method: z.string(), path: z.string(), query: z.string().optional(), contentType: z.string().optional(), body: z.string().optional(), bodyTruncated: z.boolean().optional(),
+          status: z.number(), outcome: z.enum(REQUEST_OUTCOMES), errorCode: z.string().nullable(),
+        })),
+      }),
       handler: async ({ query }) => {
         const filter: Record<string, unknown> = {};
         if (query.connectorId) filter.connectorId = new Types.ObjectId(query.connectorId);

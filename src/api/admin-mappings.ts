@@ -8,11 +8,11 @@
  */
 import { z } from 'zod';
 import { MAPPING_KINDS, MAPPING_SEGMENTS, type MappingKind } from '../call/mapped-events';
-import { makeMappingModels } from '../db/mapping-models';
+import { makeMappingModels, VERSION_SOURCES } from '../db/mapping-models';
 import type { Models, Types } from '../db/models';
 import { AppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
-import { fixtureSchema } from '../mapping/fixtures';
+import { errorCodeSchema, fixtureSchema } from '../mapping/fixtures';
 import type { AnyRoute } from './routes';
 import type { ConnectorService } from '../services/connectors';
 import { type FixtureInput, makeMappingService } from '../services/mappings';
@@ -53,7 +53,26 @@ export function makeMappingRoutes(deps: { models: Models; engine: MappingEngine;
   });
   const fixtureParams = idParams.extend({ fixtureId: objectId });
   const versionParams = idParams.extend({ version: z.coerce.number().int().min(1) });
-  const fixtureResult = z.object({ id: z.string().nullable(), name: z.string(), pass: z.boolean(), actual: z.unknown(), expected: z.unknown(), diff: z.array(z.string()) });
+  const expectSchema = fixtureSchema.shape.expect;
+  const outcome = z.object({
+    output: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]).nullable(),
+    error: z.union([errorCodeSchema, z.array(z.string())]).nullable().describe('An error code, or the "field:problem" pairs'),
+    position: z.number().optional(),
+    message: z.string().optional(),
+  });
+  const fixtureResult = z.object({ id: z.string().nullable(), name: z.string(), pass: z.boolean(), actual: outcome, expected: expectSchema, diff: z.array(z.string()) });
+  const fixtureAnswer = z.object({
+    id: z.string(), kind: z.enum(MAPPING_KINDS), name: z.string(), description: z.string(),
+    request: z.object({ contentType: z.string(), body: z.string(), query: z.string(), receivedAt: z.string().optional() }),
+    expect: expectSchema, updatedAt: z.date().optional(),
+  });
+  const versionAnswer = z.object({
+    version: z.number(), live: z.boolean(), expression: z.string(), source: z.enum(VERSION_SOURCES),
+    restoredFrom: z.number().nullable(), note: z.string(), fixtureCount: z.number(), publishedAt: z.date(),
+    publishedBy: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  });
+  const versionSide = z.object({ version: z.number(), expression: z.string(), publishedAt: z.date() });
+  const diffAnswer = z.object({ a: versionSide, b: versionSide, fixtures: z.array(z.object({ id: z.string(), name: z.string(), a: fixtureResult, b: fixtureResult })) });
   const warning = z.object({ path: z.string(), message: z.string() });
   const checked = {
     warnings: z.array(warning).describe('Paths the mapping reads that none of the fixtures or latest deliveries of this kind carries (a warning, not a refusal)'),
@@ -121,7 +140,7 @@ export function makeMappingRoutes(deps: { models: Models; engine: MappingEngine;
       }),
       route({
         method: 'get', path: `${base}/fixtures`, summary: `List the ${what} fixtures`, tag: TAG, access: ADMIN,
-        params: idParams, response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }), errors: { 404: 'Unknown connector' },
+        params: idParams, response: z.object({ items: z.array(fixtureAnswer) }), errors: { 404: 'Unknown connector' },
         handler: async ({ params }) => {
           const c = await service.connectorOf(params.id);
           return { items: (await service.fixturesOf(c._id, kind)).map(toFixture) };
@@ -129,7 +148,7 @@ export function makeMappingRoutes(deps: { models: Models; engine: MappingEngine;
       }),
       route({
         method: 'post', path: `${base}/fixtures`, summary: `Add a ${what} fixture: a sample request and the output (or error) it must give`, tag: TAG, access: ADMIN,
-        params: idParams, body: fixtureBody, status: 201, response: z.record(z.string(), z.unknown()), errors: { 400: 'Invalid body', 404: 'Unknown connector', 409: 'Name taken' },
+        params: idParams, body: fixtureBody, status: 201, response: fixtureAnswer, errors: { 400: 'Invalid body', 404: 'Unknown connector', 409: 'Name taken' },
         handler: async ({ params, body, user }) => {
           const c = await service.connectorOf(params.id);
           await nameFree(c._id, kind, body.name);
@@ -139,7 +158,7 @@ export function makeMappingRoutes(deps: { models: Models; engine: MappingEngine;
       }),
       route({
         method: 'put', path: `${base}/fixtures/:fixtureId`, summary: `Replace a ${what} fixture`, tag: TAG, access: ADMIN,
-        params: fixtureParams, body: fixtureBody, response: z.record(z.string(), z.unknown()), errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Name taken' },
+        params: fixtureParams, body: fixtureBody, response: fixtureAnswer, errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Name taken' },
         handler: async ({ params, body, user }) => {
           const c = await service.connectorOf(params.id);
           await fixtureOf(params.id, kind, params.fixtureId);
@@ -178,13 +197,13 @@ export function makeMappingRoutes(deps: { models: Models; engine: MappingEngine;
       }),
       route({
         method: 'get', path: `${base}/versions`, summary: `Published ${what} versions, newest first, with who published them and when (none while the preset's is live)`, tag: TAG, access: ADMIN,
-        params: idParams, response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }), errors: { 404: 'Unknown connector' },
+        params: idParams, response: z.object({ items: z.array(versionAnswer) }), errors: { 404: 'Unknown connector' },
         handler: async ({ params }) => ({ items: await service.history(params.id, kind) }),
       }),
       route({
         method: 'get', path: `${base}/versions/diff`, summary: `Two ${what} versions side by side: expressions and what the fixtures produce under each`, tag: TAG, access: ADMIN,
         params: idParams, query: z.object({ a: z.coerce.number().int().min(1), b: z.coerce.number().int().min(1) }),
-        response: z.record(z.string(), z.unknown()), errors: { 404: 'Unknown connector or version' },
+        response: diffAnswer, errors: { 404: 'Unknown connector or version' },
         handler: async ({ params, query }) => service.diff(params.id, kind, query.a, query.b),
       }),
       route({

@@ -16,7 +16,8 @@ import type { SecretBox } from '../security/secrets';
 import type { DidSchedules } from '../temporal/did-sync-schedules';
 import { buildMergeValues, MERGE_FIELDS } from '../services/merge-values';
 import { effectiveApi, type ProviderApi, type StoredProviderApi } from '../services/provider-api';
-import { route } from './routes';
+import { settingField } from './admin-connector-tools';
+import { errorBodySchema, route } from './routes';
 import { idParams, objectId } from './schemas';
 
 const ADMIN = ['admin'] as const;
@@ -171,7 +172,31 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
       },
     };
   }
-  const viewSchema = z.record(z.string(), z.unknown());
+  const viewSchema = z.object({
+    presetId: z.string(),
+    credentials: z.array(settingField.extend({ default: z.string().optional(), set: z.boolean(), value: z.string().optional().describe('Absent for secrets') })),
+    auth: authSchemeSchema,
+    authCustomised: z.boolean(),
+    operations: z.partialRecord(operationName, operationSchema.extend({ customised: z.boolean(), inPreset: z.boolean().describe("Whether \"back to the preset's\" keeps the operation or removes it") })),
+    variants: z.array(z.object({ id: z.string(), label: z.string(), operation: operationName, config: operationSchema })),
+    didSync: z.object({
+      enabled: z.boolean(), intervalMinutes: z.number(), firstRunAt: z.date().nullable(),
+      schedule: z.object({ nextRuns: z.array(z.date()), recentRuns: z.array(z.object({ scheduledAt: z.date(), workflowId: z.string() })) }).nullable(),
+    }),
+  });
+  const renderedRequest = z.object({ method: z.enum(['GET', 'POST']), url: z.string(), headers: z.record(z.string(), z.string()), body: z.string().optional() });
+  const testAnswer = z.object({
+    ok: z.boolean(),
+    request: renderedRequest.nullable(),
+    response: z.object({ status: z.number(), headers: z.record(z.string(), z.string()), body: z.string(), truncated: z.boolean(), elapsedMs: z.number() }).optional(),
+    verdict: z.object({ outcome: z.enum(['success', 'error', 'unknown']), message: z.string(), data: z.record(z.string(), z.unknown()) }).optional(),
+    error: errorBodySchema.optional(),
+  });
+  const virtualNumber = z.object({ number: z.string(), tag: z.string(), source: z.enum(['manual', 'sync']).optional() });
+  const didSyncAnswer = z.object({
+    total: z.number().optional(), added: z.array(z.string()).optional(), removed: z.array(z.string()).optional(),
+    virtualNumbers: z.array(virtualNumber),
+  }).describe('total, added and removed are absent when ops skipped a failed sync step');
 
   return [
     route({
@@ -243,7 +268,7 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
         from: z.strictObject({ agentUserId: objectId.optional(), leadId: objectId.optional(), customerNumber: z.string().max(40).optional(), virtualNumber: z.string().max(40).optional() }).optional().describe('Build the values from real records first'),
         config: operationSchema.optional().describe('An unsaved operation to test instead of the saved one'),
       }),
-      response: viewSchema, errors: { 400: 'Invalid body, template or missing sample values', 404: 'Not found', 409: 'Operation not enabled' },
+      response: testAnswer, errors: { 400: 'Invalid body, template or missing sample values', 404: 'Not found', 409: 'Operation not enabled' },
       handler: async ({ params, body }) => {
         const doc = await connectorOf(params.id);
         const base = body.from
@@ -270,7 +295,7 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
     }),
     route({
       method: 'post', path: '/api/admin/connectors/:id/did-sync', summary: "Sync now: pull the provider's DID list into the virtual numbers", tag: 'Provider API', access: ADMIN,
-      params: idParams, response: viewSchema, errors: { 404: 'Not found', 409: 'DID list not enabled', 502: 'The provider kept failing; a failed step was recorded' },
+      params: idParams, response: didSyncAnswer, errors: { 404: 'Not found', 409: 'DID list not enabled', 502: 'The provider kept failing; a failed step was recorded' },
       handler: async ({ params }) => {
         const doc = await connectorOf(params.id);
         if (!effectiveApi(doc.presetId, doc.providerApi).operations.didList?.enabled) {
@@ -288,7 +313,7 @@ export function makeProviderRoutes({ models, box, providerApi, didSchedules }: {
       method: 'post', path: '/api/admin/connectors/:id/blacklist', summary: "Add numbers to, or remove them from, the provider's blacklist", tag: 'Provider API', access: ADMIN,
       params: idParams,
       body: z.strictObject({ action: z.enum(['add', 'remove']), numbers: z.array(z.string().trim().min(3).max(40)).min(1).max(500) }),
-      response: viewSchema, errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Operation not enabled', 422: 'The provider refused', 502: 'The provider did not answer' },
+      response: z.record(z.string(), z.unknown()), errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Operation not enabled', 422: 'The provider refused', 502: 'The provider did not answer' },
       handler: async ({ params, body }) => {
         const doc = await connectorOf(params.id);
         const country = toCountryCode(doc.defaultCountry) ?? 'IN';

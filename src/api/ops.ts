@@ -75,7 +75,12 @@ export function makeOpsRoutes({ models, calls, namespace, temporalUiUrl }: { mod
     route({
       method: 'get', path: '/api/ops/calls/:workflowId', summary: 'A call\'s state and timeline: every event, decision and side effect in order', tag: 'Ops', access: OPS,
       params: z.object({ workflowId: z.string().min(1).max(300) }),
-      response: z.object({ state: z.record(z.string(), z.unknown()), temporalUiUrl: z.string().nullable() }), errors: { 404: 'No such call' },
+      response: z.object({
+        state: z.looseObject({
+          timeline: z.array(z.object({ at: z.string(), kind: z.enum(['event', 'decision', 'effect', 'failure', 'ops']), what: z.string(), detail: z.record(z.string(), z.unknown()).optional() })),
+        }),
+        temporalUiUrl: z.string().nullable(),
+      }), errors: { 404: 'No such call' },
       handler: async ({ params }) => {
         const state = await calls.state(params.workflowId);
         if (!state) throw new AppError('NOT_FOUND', `Call ${params.workflowId} not found.`);

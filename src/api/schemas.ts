@@ -1,7 +1,8 @@
-/** Request schemas shared by several admin routes. */
+/** Request and answer schemas shared by several admin routes. */
 import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
 import { normalizePhone, toCountryCode } from '../call/phone';
+import { DUPLICATE_POLICIES } from '../db/models';
 
 export const objectId = z.string().refine((v) => isValidObjectId(v) && /^[0-9a-f]{24}$/i.test(v), 'must be a 24-character hex id');
 export const idParams = z.object({ id: objectId });
@@ -43,3 +44,25 @@ export const paging = z.object({
 });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+
+const webhookUrlsSchema = z.object({ callLog: z.string(), events: z.string(), route: z.string(), popup: z.string(), callEvent: z.string(), sso: z.string() });
+
+/** A connector as the admin API answers it. */
+export const connectorResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  presetId: z.string(),
+  defaultCountry: z.string(),
+  timeZone: z.string(),
+  isDefault: z.boolean(),
+  teamIds: z.array(z.string()),
+  virtualNumbers: z.array(z.object({ number: z.string(), tag: z.string(), source: z.enum(['manual', 'sync']) })),
+  duplicatePolicy: z.enum(DUPLICATE_POLICIES),
+  createUnknownLeads: z.boolean(),
+  mappings: z.object({ callLog: z.object({ expression: z.string(), version: z.number(), updatedAt: z.date().optional() }) }),
+  authHeaderEnabled: z.boolean(),
+  webhookUrls: webhookUrlsSchema,
+});
+
+/** The webhook URLs with their secret, shown once (create, clone, rotate). */
+export const revealedUrls = z.object({ webhookUrls: webhookUrlsSchema, notice: z.string() });

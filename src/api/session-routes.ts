@@ -7,14 +7,23 @@ import { toCountryCode } from '../call/phone';
 import { ROLES } from '../domain/people';
 import { AppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
+import { errorCodeSchema } from '../mapping/fixtures';
 import { MAPPING_KIND_INFO, previewMapping } from '../mapping/preview';
 import type { ConnectorService } from '../services/connectors';
 import { readPayload } from '../webhooks/payload';
 import { SESSION_COOKIE, type Auth } from './auth';
-import { route } from './routes';
+import { errorBodySchema, route } from './routes';
 import { countryCode, objectId, timeZone } from './schemas';
 
 const userSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES) });
+const canonicalFieldSchema = z.object({
+  name: z.string(), seedName: z.string(), type: z.enum(['phone', 'string', 'datetime', 'integer', 'enum', 'url', 'object']),
+  complete: z.boolean(), utc: z.boolean().optional(), values: z.array(z.string()).optional(), description: z.string(),
+});
+const mappingKindSchema = z.object({
+  kind: z.enum(MAPPING_KINDS), segment: z.string(), label: z.string(), description: z.string(), callFields: z.boolean(),
+  fields: z.array(z.object({ name: z.string(), description: z.string(), values: z.array(z.string()).optional() })),
+});
 
 export function makeSessionRoutes({ auth, engine, connectors, secureCookies, maxBodyBytes }: {
   auth: Auth;
@@ -53,7 +62,7 @@ export function makeSessionRoutes({ auth, engine, connectors, secureCookies, max
     }),
     route({
       method: 'get', path: '/api/admin/canonical-fields', summary: 'The canonical call fields a mapping produces (complete: part of the default set a finished call must have), the mapping kinds and the event kinds', tag: 'Mappings', access: ['admin'],
-      response: z.object({ items: z.array(z.record(z.string(), z.unknown())), kinds: z.array(z.record(z.string(), z.unknown())), eventKinds: z.array(z.string()) }),
+      response: z.object({ items: z.array(canonicalFieldSchema), kinds: z.array(mappingKindSchema), eventKinds: z.array(z.string()) }),
       handler: async () => ({ items: CANONICAL_FIELDS.map((f) => ({ ...f })), kinds: MAPPING_KIND_INFO.map((k) => ({ ...k })), eventKinds: [...EVENT_KINDS] }),
     }),
     route({
@@ -70,11 +79,11 @@ export function makeSessionRoutes({ auth, engine, connectors, secureCookies, max
         kind: z.enum(MAPPING_KINDS),
         output: z.unknown(),
         normalized: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]),
-        problems: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).describe('Malformed values, unknown keys, an event that names no call; never a field merely absent'),
+        problems: z.array(z.object({ field: z.string(), code: z.enum(['missing', 'wrong_type', 'not_allowed', 'invalid', 'unknown_field']), message: z.string() })).describe('Malformed values, unknown keys, an event that names no call; never a field merely absent'),
         events: z.array(z.object({ kind: z.string().nullable(), provided: z.array(z.string()), missing: z.array(z.string()) })).describe('Per event: the call fields it brings and the fields of the complete set it leaves to other events'),
         route: z.object({ callerNumber: z.string().nullable(), callerRaw: z.string(), virtualNumber: z.string().nullable(), sessionId: z.string().nullable() }).nullable(),
         receivedAt: z.string(),
-        error: z.unknown().nullable(),
+        error: errorBodySchema.extend({ code: errorCodeSchema }).nullable(),
       }),
       errors: { 400: 'The sample cannot be decoded', 404: 'Unknown connector' },
       handler: async ({ body }) => {

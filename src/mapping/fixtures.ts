@@ -17,6 +17,8 @@ import { diffValues } from './diff';
 
 const PROBLEM = /^[^:]+:(missing|wrong_type|not_allowed|invalid|unknown_field)$/;
 const errorCodes = Object.keys(ERROR_CATALOGUE) as [ErrorCode, ...ErrorCode[]];
+/** A code of the error catalogue, as fixtures and previews name errors. */
+export const errorCodeSchema = z.enum(errorCodes);
 
 const countryCode = z.string().transform((code, ctx) => {
   const country = toCountryCode(code);
@@ -47,7 +49,7 @@ export const fixtureSchema = z.strictObject({
     z.strictObject({ output: z.union([outputRecord, z.array(outputRecord)]) }),
     z.strictObject({
       /** An error code from the catalogue, or the exact set of "field:problem" pairs. */
-      error: z.union([z.enum(errorCodes), z.array(z.string().regex(PROBLEM, 'expected "field:code"')).min(1)]),
+      error: z.union([errorCodeSchema, z.array(z.string().regex(PROBLEM, 'expected "field:code"')).min(1)]),
       /** For mapping errors: the JSONata position the designer would underline. */
       position: z.number().int().optional(),
     }),

@@ -9,21 +9,7 @@ import { fromEpoch, parseDateTime, parseFormatted } from '../call/datetime';
 import { normalizePhone, toCountryCode } from '../call/phone';
 import { AppError } from '../errors';
 
-export interface MappingFunctionDoc {
-  name: string;
-  /** JSONata signature notation: s string, n number, ? optional, after the colon the result. */
-  signature: string;
-  description: string;
-}
-
-export const MAPPING_FUNCTION_DOCS: readonly MappingFunctionDoc[] = [
-  { name: '$e164', signature: '<(sn)s?:s>', description: 'A phone number in E.164 (+919611795983); the country defaults to the connector\'s.' },
-  { name: '$localTime', signature: '<(sn)s?s?:s>', description: 'Local date-time text (default format yyyy-MM-dd HH:mm:ss) read in the connector\'s time zone, as an ISO UTC string.' },
-  { name: '$epochToIso', signature: '<(sn):s>', description: 'Epoch seconds (or milliseconds, above 1e11) as an ISO UTC string.' },
-  { name: '$isoToEpoch', signature: '<s:n>', description: 'A date-time as epoch seconds.' },
-  { name: '$duration', signature: '<(sn):n>', description: 'Seconds from HH:MM:SS, MM:SS or plain seconds.' },
-  { name: '$parseJson', signature: '<s:x>', description: 'The value of a JSON string held inside a field.' },
-];
+export { MAPPING_FUNCTION_DOCS, type MappingFunctionDoc } from './function-docs';
 
 export const DEFAULT_LOCAL_FORMAT = 'yyyy-MM-dd HH:mm:ss';
 

@@ -10,7 +10,7 @@ import {
   credentialChanges, draftDiffers, fromDraft, isoToLocalInput, localInputToIso, placeErrors, rowToRule, ruleToRow, toDraft,
 } from '../../designer/src/provider/drafts';
 import { missingFields, sampleFields, serverFilled, templateFields } from '../../designer/src/provider/template-fields';
-import type { CredentialField, OperationConfig, ResponseRule } from '../../designer/src/lib/api';
+import type { CredentialField, OperationConfig, ResponseRule } from '../../designer/src/api/types';
 
 test('template fields: paths in order, helpers, literals, hash values, blocks and server-filled paths left out', () => {
   expect(templateFields('{{credentials.baseUrl}}/dial?to={{CustomerNumber}}&agent={{User.TelephonyAgentId}}&to2={{CustomerNumber}}')).toEqual(['CustomerNumber', 'User.TelephonyAgentId']);

@@ -1,6 +1,7 @@
 /** One call: its fields, each with the kind of event it came from, and its timeline. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError, errorText, type CallActivity, type CallTimeline, type TimelineEntry } from '../lib/api';
+import { ApiError, client, errorText, unwrap } from '../api/client';
+import type { CallActivity, CallTimeline, TimelineEntry } from '../api/types';
 import { Badge, Notice } from '../lib/ui';
 import { fieldRows, formatClock, formatTime, isMissing, sourceLabel, sourceOf, workflowIdOf } from './format';
 import { CallMarkers } from './list';
@@ -18,7 +19,7 @@ export function CallDetail({ id, version, connectorName, onClose }: { id: string
     setCall((c) => (c.state === 'ok' && c.value.id === id ? c : { state: 'loading' }));
     let activity: CallActivity;
     try {
-      activity = await api<CallActivity>('GET', `/api/admin/activities/${encodeURIComponent(id)}`);
+      activity = await unwrap(client.GET('/api/admin/activities/{id}', { params: { path: { id } } }));
       setCall({ state: 'ok', value: activity });
     } catch (err) {
       setCall(err instanceof ApiError && err.status === 404 ? { state: 'gone' } : { state: 'error', message: errorText(err) });
@@ -26,7 +27,7 @@ export function CallDetail({ id, version, connectorName, onClose }: { id: string
       return;
     }
     try {
-      setTimeline({ state: 'ok', value: await api<CallTimeline>('GET', `/api/ops/calls/${encodeURIComponent(workflowIdOf(activity))}`) });
+      setTimeline({ state: 'ok', value: await unwrap(client.GET('/api/ops/calls/{workflowId}', { params: { path: { workflowId: workflowIdOf(activity) } } })) });
     } catch (err) {
       setTimeline(err instanceof ApiError && err.status === 404 ? { state: 'gone' } : { state: 'error', message: errorText(err) });
     }

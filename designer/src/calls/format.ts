@@ -1,5 +1,5 @@
 /** How the Calls screen names and shows a call's values: pure functions over the activity. */
-import type { CallActivity, CallFilters } from '../lib/api';
+import type { CallActivity, CallFilters } from '../api/types';
 
 /** The call fields a connector's complete set may name (`lifecycle.calls.completeFields`), for the "missing" filter. */
 export const COMPLETE_SET_FIELDS = [

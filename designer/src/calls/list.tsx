@@ -1,6 +1,7 @@
 /** The calls, newest first, with their filters; a row opens the call. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { activitiesPath, api, errorText, type CallActivity } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { CallActivity } from '../api/types';
 import { Link } from '../lib/router';
 import { Badge, Notice } from '../lib/ui';
 import { COMPLETE_SET_FIELDS, formatSeconds, formatTime, incompleteText, leadNumberOf, type ListFilters } from './format';
@@ -8,6 +9,9 @@ import { COMPLETE_SET_FIELDS, formatSeconds, formatTime, incompleteText, leadNum
 const PAGE = 50;
 
 export interface ConnectorOption { id: string; name: string }
+
+/** The filters that are set: an empty text box filters nothing. */
+const setFilters = (filters: ListFilters): ListFilters => Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== ''));
 
 export function CallMarkers({ call }: { call: CallActivity }) {
   const incomplete = incompleteText(call);
@@ -77,7 +81,7 @@ export function CallList({ filters, version, selectedId, connectorName, search, 
     setLoading(true);
     setError(null);
     try {
-      const page = await api<{ items: CallActivity[] }>('GET', activitiesPath({ ...filters, skip, limit: PAGE }));
+      const page = await unwrap(client.GET('/api/admin/activities', { params: { query: { ...setFilters(filters), skip, limit: PAGE } } }));
       if (request !== latest.current) return;
       setCalls((prev) => (skip === 0 ? page.items : [...(prev ?? []), ...page.items]));
       setMore(page.items.length === PAGE);

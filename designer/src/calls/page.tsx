@@ -4,7 +4,8 @@
  * selected call (`/calls/:id`) with its fields and timeline beside the list.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, type CallActivity, type Connector, type User } from '../lib/api';
+import { client, unwrap } from '../api/client';
+import type { CallActivity, User } from '../api/types';
 import { navigate } from '../lib/router';
 import { CallDetail } from './detail';
 import { filtersFromSearch, searchOf, type ListFilters } from './format';
@@ -20,7 +21,7 @@ export function CallsPage({ callId, role }: { callId: string | null; role: User[
   // Connector names come from the admin API; ops pick among the connectors of the calls listed.
   useEffect(() => {
     if (role !== 'admin') return;
-    api<{ items: Connector[] }>('GET', '/api/admin/connectors').then((r) => setNamed(r.items.map((c) => ({ id: c.id, name: c.name }))), () => setNamed([]));
+    unwrap(client.GET('/api/admin/connectors')).then((r) => setNamed(r.items.map((c) => ({ id: c.id, name: c.name }))), () => setNamed([]));
   }, [role]);
 
   const connectors = useMemo(() => {

@@ -1,4 +1,4 @@
-import { type VirtualNumber } from '../lib/api';
+import type { VirtualNumber } from '../api/types';
 
 /** "number, tag" / "number<TAB>tag" / "number" per line; blank lines ignored. */
 export function parseBulkNumbers(text: string): VirtualNumber[] {

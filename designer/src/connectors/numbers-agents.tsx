@@ -1,6 +1,7 @@
 /** Virtual numbers with tags (seed section 5) and user ↔ provider-agent mapping (section 13). */
 import { type FormEvent, useEffect, useState } from 'react';
-import { api, errorText, type Connector, type FullUser, type VirtualNumber } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { Connector, FullUser, VirtualNumber } from '../api/types';
 import { Notice } from '../lib/ui';
 import { parseBulkNumbers } from './bulk-numbers';
 
@@ -13,7 +14,7 @@ export function VirtualNumbers({ connector, onChanged }: { connector: Connector;
   const update = (i: number, patch: Partial<VirtualNumber>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const save = async () => {
     try {
-      await api('PATCH', `/api/admin/connectors/${connector.id}`, { virtualNumbers: rows.filter((r) => r.number.trim()) });
+      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body: { virtualNumbers: rows.filter((r) => r.number.trim()) } }));
       setStatus({ kind: 'success', text: 'Virtual numbers saved.' });
       onChanged();
     } catch (err) {
@@ -71,7 +72,7 @@ export function AgentMapping({ connector }: { connector: Connector }) {
   const [users, setUsers] = useState<FullUser[] | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const load = () => api<{ items: FullUser[] }>('GET', '/api/admin/users').then((u) => setUsers(u.items), (err) => setStatus({ kind: 'error', text: errorText(err) }));
+  const load = () => unwrap(client.GET('/api/admin/users')).then((u) => setUsers(u.items), (err) => setStatus({ kind: 'error', text: errorText(err) }));
   useEffect(() => {
     void load();
   }, []);
@@ -81,7 +82,7 @@ export function AgentMapping({ connector }: { connector: Connector }) {
     const value = (edits[u.id] ?? own(u)).trim();
     const others = u.agentIds.filter((a) => a.connectorId !== connector.id);
     try {
-      await api('PATCH', `/api/admin/users/${u.id}`, { agentIds: value ? [...others, { agentId: value, connectorId: connector.id }] : others });
+      await unwrap(client.PATCH('/api/admin/users/{id}', { params: { path: { id: u.id } }, body: { agentIds: value ? [...others, { agentId: value, connectorId: connector.id }] : others } }));
       setStatus({ kind: 'success', text: value ? `${u.name} is agent "${value}" on ${connector.name}.` : `${u.name} has no agent id on ${connector.name}.` });
       setEdits(({ [u.id]: _, ...rest }) => rest);
       await load();

@@ -1,6 +1,7 @@
 /** A connector's settings tab: the schema-driven form, provider-facing URLs, teams, numbers, agents. */
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { api, errorText, type Connector, type Revealed, type SettingField, type Team, type WebhookUrls } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { Body, Connector, Revealed, SettingField, Team, WebhookUrls } from '../api/types';
 import { Badge, CopyButton, Notice } from '../lib/ui';
 import { AgentMapping, VirtualNumbers } from './numbers-agents';
 
@@ -134,7 +135,7 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
 
   useEffect(() => {
-    api<{ connector: SettingField[]; preset: SettingField[] }>('GET', `/api/admin/presets/${connector.presetId}/settings-schema`).then(
+    unwrap(client.GET('/api/admin/presets/{presetId}/settings-schema', { params: { path: { presetId: connector.presetId } } })).then(
       (s) => setFields([...s.connector, ...s.preset]),
       (err) => setStatus({ kind: 'error', text: errorText(err) }),
     );
@@ -143,8 +144,9 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const body = Object.fromEntries(fields.filter((f) => f.key in initial()).map((f) => [f.key, values[f.key]]));
-      await api('PATCH', `/api/admin/connectors/${connector.id}`, body);
+      // The form's keys are the connector's own settings fields, which the schema (as data) names.
+      const body = Object.fromEntries(fields.filter((f) => f.key in initial()).map((f) => [f.key, values[f.key]])) as Body<'/api/admin/connectors/{id}', 'patch'>;
+      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body }));
       setStatus({ kind: 'success', text: 'Settings saved.' });
       onChanged();
     } catch (err) {
@@ -179,16 +181,16 @@ function ProviderUrls({ connector, revealed, onRevealed, onChanged }: Props) {
   const rotateSecret = () =>
     call(async () => {
       if (!window.confirm('Rotate the webhook secret? The current URLs stop working at once; update your provider with the new ones.')) return;
-      onRevealed(await api<Revealed>('POST', `/api/admin/connectors/${connector.id}/webhook-secret`));
+      onRevealed(await unwrap(client.POST('/api/admin/connectors/{id}/webhook-secret', { params: { path: { id: connector.id } } })));
     });
   const rotateHeader = () =>
     call(async () => {
-      setHeader(await api<{ name: string; value: string }>('POST', `/api/admin/connectors/${connector.id}/auth-header`, { name: headerName }));
+      setHeader(await unwrap(client.POST('/api/admin/connectors/{id}/auth-header', { params: { path: { id: connector.id } }, body: { name: headerName } })));
       onChanged();
     });
   const disableHeader = () =>
     call(async () => {
-      await api('DELETE', `/api/admin/connectors/${connector.id}/auth-header`);
+      await unwrap(client.DELETE('/api/admin/connectors/{id}/auth-header', { params: { path: { id: connector.id } } }));
       setHeader(null);
       onChanged();
     });
@@ -243,13 +245,13 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
   const [selected, setSelected] = useState<string[]>(connector.teamIds);
   const [newTeam, setNewTeam] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const load = () => api<{ items: Team[] }>('GET', '/api/admin/teams').then((t) => setTeams(t.items), (err) => setStatus({ kind: 'error', text: errorText(err) }));
+  const load = () => unwrap(client.GET('/api/admin/teams')).then((t) => setTeams(t.items), (err) => setStatus({ kind: 'error', text: errorText(err) }));
   useEffect(() => {
     void load();
   }, []);
   const save = async () => {
     try {
-      await api('PATCH', `/api/admin/connectors/${connector.id}`, { teamIds: selected });
+      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body: { teamIds: selected } }));
       setStatus({ kind: 'success', text: 'Teams saved.' });
       onChanged();
     } catch (err) {
@@ -259,7 +261,7 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
   const add = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const t = await api<Team>('POST', '/api/admin/teams', { name: newTeam.trim() });
+      const t = await unwrap(client.POST('/api/admin/teams', { body: { name: newTeam.trim() } }));
       setNewTeam('');
       setSelected((s) => [...s, t.id]);
       await load();

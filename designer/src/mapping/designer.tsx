@@ -4,12 +4,11 @@
  * A connector has one mapping per kind (call log, events, popup, call event, route input), each
  * with its own draft, fixtures and versions; the kind selector switches between them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  api, ApiError, type CanonicalFields, type Checked, errorText, mappingBase, MAPPING_KINDS, MAPPING_SEGMENTS, type Connector, type Draft, type Fixture,
-  type FixtureRun, type MappingKind, type MappingKindInfo, type PathWarning, type Preview, type Sample, type Version,
-} from '../lib/api';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { ApiError, client, errorText, MAPPING_KINDS, MAPPING_SEGMENTS, mappingPath, unwrap } from '../api/client';
+import type { Body, CanonicalFields, Checked, Connector, MappingKind, MappingKindInfo, PathWarning, Preview, Sample } from '../api/types';
 import { Badge, Notice, useDebounced } from '../lib/ui';
+import { designerReducer, initialState, type Message, useLatestRequest } from './designer-state';
 import { type EditorError, type EditorHandle, MappingEditor } from './editor';
 import { FieldsPane } from './fields-pane';
 import { FixturesPanel } from './fixtures-panel';
@@ -17,8 +16,6 @@ import { samplePaths } from './paths';
 import { SamplePane } from './sample-pane';
 import { ROUTE_STARTER_FIELDS, starterExpression } from './starter';
 import { VersionsPanel } from './versions-panel';
-
-type DraftState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
 
 const KIND_LABELS: Record<MappingKind, string> = { callLog: 'Call log', events: 'Events', popup: 'Popup', callEvent: 'Call event', route: 'Route input' };
 
@@ -41,12 +38,21 @@ function lineCol(text: string, position: number): string {
   return `line ${line}, column ${position - before.lastIndexOf('\n')}`;
 }
 
+/** A preview request that failed (network, server) shown as the preview's error. */
+function failedPreview(kind: MappingKind, err: unknown): Preview {
+  return {
+    kind, output: undefined, normalized: {}, problems: [], events: [], route: null, receivedAt: '',
+    // The code is the answer's own (or ERROR without one); only the message is shown.
+    error: { code: (err instanceof ApiError ? err.code : 'ERROR') as NonNullable<Preview['error']>['code'], message: errorText(err), details: [] },
+  };
+}
+
 export function MappingDesigner({ connector, onPublished }: { connector: Connector; onPublished(): void }) {
   const [kind, setKind] = useState<MappingKind>('callLog');
   const [catalogue, setCatalogue] = useState<CanonicalFields | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api<CanonicalFields>('GET', '/api/admin/canonical-fields').then(setCatalogue, (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/canonical-fields')).then(setCatalogue, (err) => setError(errorText(err)));
   }, []);
   const info = catalogue?.kinds.find((k) => k.kind === kind);
   return (
@@ -67,102 +73,84 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
 }
 
 function KindDesigner({ connector, kind, info, catalogue, onPublished }: { connector: Connector; kind: MappingKind; info: MappingKindInfo | undefined; catalogue: CanonicalFields | null; onPublished(): void }) {
-  const base = mappingBase(connector.id, kind);
   const editor = useRef<EditorHandle>(null);
   const fields = useMemo(() => catalogue?.items ?? [], [catalogue]);
-  const [sample, setSample] = useState<Sample>(() => storedSample(connector.id, kind));
-  const [payload, setPayload] = useState<unknown>({});
-  const [decodeError, setDecodeError] = useState<string | null>(null);
-  const [expression, setExpression] = useState('');
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [draftState, setDraftState] = useState<DraftState>('loading');
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [fixtures, setFixtures] = useState<Fixture[]>([]);
-  const [runs, setRuns] = useState<FixtureRun[] | null>(null);
-  const [versions, setVersions] = useState<Version[]>([]);
-  const [note, setNote] = useState('');
-  const [message, setMessage] = useState<{ kind: 'error' | 'success' | 'info'; text: string } | null>(null);
-  const [checked, setChecked] = useState<Checked | null>(null);
-  const seq = useRef({ preview: 0, runs: 0 });
+  const [state, dispatch] = useReducer(designerReducer, null, () => initialState(storedSample(connector.id, kind)));
+  const { sample, payload, decodeError, expression, draft, draftState, preview, fixtures, runs, versions, note, message, checked } = state;
+  const decodeRequest = useLatestRequest();
+  const previewRequest = useLatestRequest();
+  const runsRequest = useLatestRequest();
+  const id = { params: { path: { id: connector.id } } };
 
-  const loadFixtures = useCallback(() => api<{ items: Fixture[] }>('GET', `${base}/fixtures`).then((r) => setFixtures(r.items)), [base]);
-  const loadVersions = useCallback(() => api<{ items: Version[] }>('GET', `${base}/versions`).then((r) => setVersions(r.items)), [base]);
+  const loadFixtures = useCallback(
+    () => unwrap(client.GET(mappingPath(kind, '/fixtures'), { params: { path: { id: connector.id } } })).then((r) => dispatch({ type: 'fixtures', fixtures: r.items })),
+    [connector.id, kind],
+  );
+  const loadVersions = useCallback(
+    () => unwrap(client.GET(mappingPath(kind, '/versions'), { params: { path: { id: connector.id } } })).then((r) => dispatch({ type: 'versions', versions: r.items })),
+    [connector.id, kind],
+  );
+  const getDraft = () => unwrap(client.GET(mappingPath(kind, '/draft'), id));
 
   useEffect(() => {
-    api<Draft>('GET', `${base}/draft`).then(
-      (d) => {
-        setDraft(d);
-        setExpression(d.expression);
-        setDraftState('saved');
-      },
-      (err) => {
-        setDraftState('error');
-        setMessage({ kind: 'error', text: errorText(err) });
-      },
+    unwrap(client.GET(mappingPath(kind, '/draft'), { params: { path: { id: connector.id } } })).then(
+      (d) => dispatch({ type: 'draftLoaded', draft: d }),
+      (err) => dispatch({ type: 'saveFailed', text: errorText(err) }),
     );
     void loadFixtures().catch(() => undefined);
     void loadVersions().catch(() => undefined);
-  }, [base, loadFixtures, loadVersions]);
+  }, [connector.id, kind, loadFixtures, loadVersions]);
 
   // The sample as the mapping sees it (for the tree, autocomplete and the starter).
   useDebounced(() => {
     window.localStorage.setItem(sampleKey(connector.id, kind), JSON.stringify(sample));
-    api<{ payload: unknown }>('POST', '/api/admin/mappings/decode', sample).then(
-      (r) => {
-        setPayload(r.payload);
-        setDecodeError(null);
-      },
-      (err) => setDecodeError(errorText(err)),
+    const signal = decodeRequest.start();
+    unwrap(client.POST('/api/admin/mappings/decode', { body: sample, signal })).then(
+      (r) => !signal.aborted && dispatch({ type: 'decoded', payload: r.payload }),
+      (err) => !signal.aborted && dispatch({ type: 'decodeFailed', error: errorText(err) }),
     );
   }, 250, [sample]);
 
   // Live preview through the same engine and limits as production.
   useDebounced(() => {
-    if (!expression.trim()) return setPreview(null);
-    const id = ++seq.current.preview;
-    api<Preview>('POST', '/api/admin/mappings/preview', { expression, kind, sample: { body: sample.body, query: sample.query, ...(sample.contentType ? { contentType: sample.contentType } : {}) }, connectorId: connector.id }).then(
-      (p) => id === seq.current.preview && setPreview(p),
-      (err) => id === seq.current.preview && setPreview({ output: undefined, normalized: {}, problems: [], error: { code: err instanceof ApiError ? err.code : 'ERROR', message: errorText(err), details: [] } }),
+    const signal = previewRequest.start();
+    if (!expression.trim()) return dispatch({ type: 'preview', preview: null });
+    const body = { expression, kind, sample: { body: sample.body, query: sample.query, ...(sample.contentType ? { contentType: sample.contentType } : {}) }, connectorId: connector.id };
+    unwrap(client.POST('/api/admin/mappings/preview', { body, signal })).then(
+      (p) => !signal.aborted && dispatch({ type: 'preview', preview: p }),
+      (err) => !signal.aborted && dispatch({ type: 'preview', preview: failedPreview(kind, err) }),
     );
   }, 300, [expression, sample]);
 
   // Every fixture, on every change.
   const runFixtures = useCallback(() => {
     if (!expression.trim()) return;
-    const id = ++seq.current.runs;
-    api<{ results: FixtureRun[] }>('POST', `${base}/fixtures/run`, { expression }).then(
-      (r) => id === seq.current.runs && setRuns(r.results),
-      () => id === seq.current.runs && setRuns(null),
+    const signal = runsRequest.start();
+    unwrap(client.POST(mappingPath(kind, '/fixtures/run'), { params: { path: { id: connector.id } }, body: { expression }, signal })).then(
+      (r) => !signal.aborted && dispatch({ type: 'runs', runs: r.results }),
+      () => !signal.aborted && dispatch({ type: 'runs', runs: null }),
     );
-  }, [base, expression]);
+  }, [connector.id, kind, expression, runsRequest]);
   useDebounced(runFixtures, 400, [expression, fixtures]);
 
   // Edits go to the draft.
-  const current = useRef(expression);
-  current.current = expression;
   const saveDraft = useCallback(async (text: string): Promise<boolean> => {
-    setDraftState('saving');
+    dispatch({ type: 'saving' });
     try {
-      const saved = await api<Draft & Checked>('PUT', `${base}/draft`, { expression: text });
-      setDraft(saved);
-      setChecked({ warnings: saved.warnings, checkedAgainst: saved.checkedAgainst });
-      // Typing may have gone on while this was in flight; then it is still unsaved (and saved again).
-      setDraftState(current.current === text ? 'saved' : 'unsaved');
+      const saved = await unwrap(client.PUT(mappingPath(kind, '/draft'), { params: { path: { id: connector.id } }, body: { expression: text } }));
+      dispatch({ type: 'saved', draft: saved, checked: { warnings: saved.warnings, checkedAgainst: saved.checkedAgainst }, text });
       return true;
     } catch (err) {
-      setDraftState('error');
-      setMessage({ kind: 'error', text: `Draft not saved: ${errorText(err)}` });
+      dispatch({ type: 'saveFailed', text: `Draft not saved: ${errorText(err)}` });
       return false;
     }
-  }, [base]);
+  }, [connector.id, kind]);
   useDebounced(() => {
     if (draftState === 'unsaved' && expression.trim()) void saveDraft(expression);
   }, 800, [expression, draftState]);
 
-  const onEdit = (text: string) => {
-    setExpression(text);
-    setDraftState((s) => (s === 'loading' ? s : 'unsaved'));
-  };
+  const onEdit = (text: string) => dispatch({ type: 'edit', expression: text });
+  const setMessage = (m: Message | null) => dispatch({ type: 'message', message: m });
 
   const paths = useMemo(() => samplePaths(payload), [payload]);
   const pathLabels = useMemo(() => paths.map((p) => p.path), [paths]);
@@ -180,11 +168,11 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
     setMessage(null);
     try {
       if (!(await saveDraft(expression))) return; // publish exactly what is on screen
-      const res = await api<{ version: number } & Checked>('POST', `${base}/publish`, { note });
-      setNote('');
-      setChecked({ warnings: res.warnings, checkedAgainst: res.checkedAgainst });
+      const res = await unwrap(client.POST(mappingPath(kind, '/publish'), { ...id, body: { note } }));
+      dispatch({ type: 'note', note: '' });
+      dispatch({ type: 'checked', checked: { warnings: res.warnings, checkedAgainst: res.checkedAgainst } });
       setMessage({ kind: 'success', text: `Published version ${res.version}. Webhooks use it from now on.` });
-      setDraft(await api<Draft>('GET', `${base}/draft`));
+      dispatch({ type: 'liveChanged', draft: await getDraft(), followLive: false });
       await loadVersions();
       onPublished();
     } catch (err) {
@@ -195,14 +183,11 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
 
   const discard = async () => {
     if (!window.confirm('Discard the draft and go back to the live version?')) return;
-    const d = await api<Draft>('DELETE', `${base}/draft`);
-    setDraft(d);
-    setExpression(d.expression);
-    setDraftState('saved');
+    dispatch({ type: 'draftLoaded', draft: await unwrap(client.DELETE(mappingPath(kind, '/draft'), id)) });
   };
 
   const exportFile = async () => {
-    const data = await api<unknown>('GET', `/api/admin/connectors/${connector.id}/mappings/export`);
+    const data = await unwrap(client.GET('/api/admin/connectors/{id}/mappings/export', id));
     const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
@@ -213,11 +198,10 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
 
   const importFile = async (file: File) => {
     try {
-      const body: unknown = JSON.parse(await file.text());
-      const res = await api<{ draft: Draft; fixtures: number }>('POST', `/api/admin/connectors/${connector.id}/mappings/import`, body);
-      setDraft(res.draft);
-      setExpression(res.draft.expression);
-      setDraftState('saved');
+      // The server validates the file; the designer passes it on as read.
+      const body = JSON.parse(await file.text()) as Body<'/api/admin/connectors/{id}/mappings/import', 'post'>;
+      const res = await unwrap(client.POST('/api/admin/connectors/{id}/mappings/import', { ...id, body }));
+      dispatch({ type: 'draftLoaded', draft: res.draft });
       await loadFixtures();
       setMessage({ kind: 'success', text: `Imported: each kind's expression is now its draft, with ${res.fixtures} fixture(s) in all. Publish each kind to make it live.` });
     } catch (err) {
@@ -228,9 +212,8 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
   // Without a saved draft the editor follows the live version, which a rollback just changed.
   const afterRollback = async () => {
     await loadVersions();
-    const d = await api<Draft>('GET', `${base}/draft`);
-    setDraft(d);
-    if (!d.saved && draftState === 'saved') setExpression(d.expression);
+    const d = await getDraft();
+    dispatch({ type: 'liveChanged', draft: d, followLive: true });
     setMessage({ kind: 'success', text: `Version ${d.live.version} is live${d.saved ? '; your saved draft is unchanged' : ''}.` });
     onPublished();
   };
@@ -251,7 +234,7 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
         <button type="button" onClick={() => void discard()} disabled={!draft?.saved && !differs}>Discard draft</button>
         <span className="spacer" />
         <label className="inline">
-          Note <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder="what changed" />
+          Note <input value={note} onChange={(e) => dispatch({ type: 'note', note: e.target.value })} maxLength={500} placeholder="what changed" />
         </label>
         {failing > 0 && <Badge kind="bad" title="Publishing is refused while a fixture fails">{failing} fixture(s) failing</Badge>}
         <button type="button" className="primary" onClick={() => void publish()} disabled={!differs}>Publish</button>
@@ -263,7 +246,7 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
       </div>
       {message && <Notice kind={message.kind} onDismiss={() => setMessage(null)}>{message.text}</Notice>}
       <div className="panes">
-        <SamplePane connectorId={connector.id} segment={MAPPING_SEGMENTS[kind]} sample={sample} onSample={setSample} paths={paths} decodeError={decodeError} onInsert={(p) => editor.current?.insert(p)} />
+        <SamplePane connectorId={connector.id} segment={MAPPING_SEGMENTS[kind]} sample={sample} onSample={(next) => dispatch({ type: 'sample', sample: next })} paths={paths} decodeError={decodeError} onInsert={(p) => editor.current?.insert(p)} />
         <section className="pane expression" aria-labelledby="expr-title">
           <h2 id="expr-title">2 · JSONata mapping · {KIND_LABELS[kind]}</h2>
           <MappingEditor ref={editor} value={expression} onChange={onEdit} error={editorError} paths={pathLabels} fields={fieldNames} />
@@ -280,7 +263,7 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
         </section>
         <FieldsPane fields={fields} kind={info} preview={preview} />
       </div>
-      <FixturesPanel connectorId={connector.id} kind={kind} fixtures={fixtures} runs={runs} sample={sample} preview={preview} onChanged={() => void loadFixtures()} onLoadSample={setSample} />
+      <FixturesPanel connectorId={connector.id} kind={kind} fixtures={fixtures} runs={runs} sample={sample} preview={preview} onChanged={() => void loadFixtures()} onLoadSample={(next) => dispatch({ type: 'sample', sample: next })} />
       <VersionsPanel connectorId={connector.id} kind={kind} versions={versions} onChanged={() => void afterRollback()} />
     </div>
   );

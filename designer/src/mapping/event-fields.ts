@@ -2,7 +2,7 @@
  * A preview split into its events: each event's own values and problems, and the fields of a
  * complete call in an admin's words (any start or end time counts once, as "a start or end time").
  */
-import { type FieldProblem, type Normalized, type Preview, type PreviewEvent } from '../lib/api';
+import type { FieldProblem, Normalized, Preview, PreviewEvent } from '../api/types';
 import { ANY_TIME } from './starter';
 
 const TIMES = new Set(['startTime', 'startTimeUtc', 'endTime', 'endTimeUtc']);

@@ -5,7 +5,7 @@
  * a time.
  */
 import { useEffect, useState } from 'react';
-import { type CanonicalField, type FieldProblem, type MappingKindInfo, type Preview } from '../lib/api';
+import type { CanonicalField, FieldProblem, MappingKindInfo, Preview } from '../api/types';
 import { Badge } from '../lib/ui';
 import { completeLabels, eventViews } from './event-fields';
 

@@ -1,6 +1,7 @@
 /** Fixtures: the current sample saved with its expected output; all run on every change; all must pass to publish. */
 import { type FormEvent, useState } from 'react';
-import { api, errorText, mappingBase, type Expect, type Fixture, type FixtureRun, type MappingKind, type Preview, type Sample } from '../lib/api';
+import { client, errorText, mappingPath, unwrap } from '../api/client';
+import type { Expect, Fixture, FixtureRun, MappingKind, Preview, Sample } from '../api/types';
 import { Badge, Modal, Notice } from '../lib/ui';
 
 interface Props {
@@ -35,7 +36,6 @@ export function fixtureRequest(kind: MappingKind, sample: Sample, preview: Previ
 }
 
 export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, preview, onChanged, onLoadSample }: Props) {
-  const base = mappingBase(connectorId, kind);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const byId = new Map((runs ?? []).map((r) => [r.id, r]));
@@ -82,11 +82,11 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
                 <span className="spacer" />
                 <button type="button" className="small" onClick={() => onLoadSample({ contentType: f.request.contentType, body: f.request.body, query: f.request.query })}>Use as sample</button>
                 {run && !run.pass && (
-                  <button type="button" className="small" onClick={() => void act(() => api('PUT', `${base}/fixtures/${f.id}`, { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) }))}>
+                  <button type="button" className="small" onClick={() => void act(() => unwrap(client.PUT(mappingPath(kind, '/fixtures/{fixtureId}'), { params: { path: { id: connectorId, fixtureId: f.id } }, body: { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) } })))}>
                     Accept actual as expected
                   </button>
                 )}
-                <button type="button" className="small danger" onClick={() => void act(() => api('DELETE', `${base}/fixtures/${f.id}`))} aria-label={`Delete fixture ${f.name}`}>
+                <button type="button" className="small danger" onClick={() => void act(() => unwrap(client.DELETE(mappingPath(kind, '/fixtures/{fixtureId}'), { params: { path: { id: connectorId, fixtureId: f.id } } })))} aria-label={`Delete fixture ${f.name}`}>
                   Delete
                 </button>
               </div>
@@ -106,7 +106,7 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
           initialExpect={expectFromPreview(preview)}
           onCancel={() => setAdding(false)}
           onSave={async (name, expect) => {
-            await api('POST', `${base}/fixtures`, { name, request: fixtureRequest(kind, sample, preview), expect });
+            await unwrap(client.POST(mappingPath(kind, '/fixtures'), { params: { path: { id: connectorId } }, body: { name, request: fixtureRequest(kind, sample, preview), expect } }));
             setAdding(false);
             onChanged();
           }}

@@ -2,6 +2,7 @@
 import { type CompletionContext, type CompletionResult, type Completion } from '@codemirror/autocomplete';
 import { HighlightStyle, StreamLanguage, syntaxHighlighting, type StringStream } from '@codemirror/language';
 import { tags as t } from '@lezer/highlight';
+import { MAPPING_FUNCTION_DOCS } from '../../../src/mapping/function-docs';
 
 interface State { inComment: boolean; lastSignificant: string }
 
@@ -73,14 +74,9 @@ export const jsonataHighlight = syntaxHighlighting(
   ]),
 );
 
-/** Helpers every mapping can call (src/mapping/functions.ts), and JSONata built-ins worth offering. */
+/** Helpers every mapping can call (documented once, in the server's function-docs.ts), and JSONata built-ins worth offering. */
 export const HELPERS: Completion[] = [
-  { label: '$e164', detail: '(number, country?)', info: 'E.164 phone number, or undefined if unreadable', type: 'function', apply: '$e164()' },
-  { label: '$localTime', detail: '(text, format?, zone?)', info: "ISO UTC from wall-clock time in the connector's zone", type: 'function', apply: '$localTime()' },
-  { label: '$epochToIso', detail: '(n)', info: 'ISO UTC from epoch seconds or milliseconds', type: 'function', apply: '$epochToIso()' },
-  { label: '$isoToEpoch', detail: '(text)', info: 'epoch seconds', type: 'function', apply: '$isoToEpoch()' },
-  { label: '$duration', detail: '(text)', info: 'seconds from HH:MM:SS, MM:SS or plain seconds', type: 'function', apply: '$duration()' },
-  { label: '$parseJson', detail: '(text)', info: 'the value of JSON text inside a field', type: 'function', apply: '$parseJson()' },
+  ...MAPPING_FUNCTION_DOCS.map((f): Completion => ({ label: f.name, detail: f.params, info: f.description, type: 'function', apply: `${f.name}()` })),
   ...['$string', '$number', '$lowercase', '$uppercase', '$trim', '$substring', '$replace', '$contains', '$lookup', '$exists', '$merge', '$each', '$sift', '$join', '$split', '$round'].map(
     (label): Completion => ({ label, type: 'function', apply: `${label}()` }),
   ),

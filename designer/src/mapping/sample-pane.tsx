@@ -3,7 +3,8 @@
  * deliveries to this mapping kind's webhook); shown as the mapping sees it.
  */
 import { useEffect, useState } from 'react';
-import { api, errorText, type RequestLogItem, type Sample } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { RequestLogItem, Sample } from '../api/types';
 import { Badge } from '../lib/ui';
 import { type SamplePath } from './paths';
 
@@ -37,7 +38,7 @@ export function SamplePane({ connectorId, segment, sample, onSample, paths, deco
 
   useEffect(() => {
     if (tab !== 'log') return;
-    api<{ items: RequestLogItem[] }>('GET', `/api/admin/request-logs?connectorId=${connectorId}&direction=inbound&kind=${encodeURIComponent(segment)}&limit=25`).then(
+    unwrap(client.GET('/api/admin/request-logs', { params: { query: { connectorId, direction: 'inbound', kind: segment, limit: 25 } } })).then(
       (r) => setLog(r.items),
       (err) => setLogError(errorText(err)),
     );

@@ -1,13 +1,13 @@
 /** Versions: history with who and when, rollback, and a side-by-side diff of two versions. */
 import { useState } from 'react';
-import { api, errorText, mappingBase, type MappingKind, type Version, type VersionDiff } from '../lib/api';
+import { client, errorText, mappingPath, unwrap } from '../api/client';
+import type { MappingKind, Version, VersionDiff } from '../api/types';
 import { lineDiff } from '../lib/line-diff';
 import { Badge, Modal, Notice } from '../lib/ui';
 
 const SOURCE: Record<Version['source'], string> = { created: 'created', published: 'published', rollback: 'rollback', api: 'set by API' };
 
 export function VersionsPanel({ connectorId, kind, versions, onChanged }: { connectorId: string; kind: MappingKind; versions: Version[]; onChanged(): void }) {
-  const base = mappingBase(connectorId, kind);
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Version | null>(null);
   const [a, setA] = useState<number | ''>('');
@@ -18,7 +18,7 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
   const rollback = async (v: Version) => {
     setError(null);
     try {
-      await api('POST', `${base}/versions/${v.version}/rollback`);
+      await unwrap(client.POST(mappingPath(kind, '/versions/{version}/rollback'), { params: { path: { id: connectorId, version: v.version } } }));
       setConfirm(null);
       onChanged();
     } catch (err) {
@@ -28,7 +28,7 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
   const compare = async () => {
     setError(null);
     try {
-      setDiff(await api<VersionDiff>('GET', `${base}/versions/diff?a=${a}&b=${b}`));
+      setDiff(await unwrap(client.GET(mappingPath(kind, '/versions/diff'), { params: { path: { id: connectorId }, query: { a: Number(a), b: Number(b) } } })));
     } catch (err) {
       setError(errorText(err));
     }

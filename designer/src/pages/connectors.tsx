@@ -1,7 +1,8 @@
 /** Connectors as tabs (seed section 4): add from a preset, rename, clone, delete, mark default. */
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { ConnectorSettings } from '../connectors/settings';
-import { api, errorText, type Connector, type Preset, type Revealed, type Usage } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { Connector, Preset, Revealed, Usage } from '../api/types';
 import { Link, navigate } from '../lib/router';
 import { Modal, Notice } from '../lib/ui';
 import { MappingDesigner } from '../mapping/designer';
@@ -30,7 +31,7 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
 
   const reload = useCallback(async () => {
     try {
-      const list = await api<{ items: Connector[] }>('GET', '/api/admin/connectors');
+      const list = await unwrap(client.GET('/api/admin/connectors'));
       setConnectors(list.items);
       return list.items;
     } catch (err) {
@@ -41,7 +42,7 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
 
   useEffect(() => {
     void reload();
-    api<{ items: Preset[] }>('GET', '/api/admin/presets').then((p) => setPresets(p.items), (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/presets')).then((p) => setPresets(p.items), (err) => setError(errorText(err)));
   }, [reload]);
 
   const current = connectors?.find((c) => c.id === connectorId) ?? null;
@@ -59,7 +60,7 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
   const markDefault = async () => {
     if (!current) return;
     try {
-      await api('PATCH', `/api/admin/connectors/${current.id}`, { isDefault: true });
+      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: current.id } }, body: { isDefault: true } }));
       await reload();
     } catch (err) {
       setError(errorText(err));
@@ -151,7 +152,7 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
               submitLabel="Rename"
               onCancel={() => setDialog(null)}
               onSubmit={async (name) => {
-                await api('PATCH', `/api/admin/connectors/${current.id}`, { name });
+                await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: current.id } }, body: { name } }));
                 await reload();
                 setDialog(null);
               }}
@@ -163,7 +164,7 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
               initial={`${current.name} copy`}
               submitLabel="Clone"
               onCancel={() => setDialog(null)}
-              onSubmit={async (name) => created(await api<Connector & Revealed>('POST', `/api/admin/connectors/${current.id}/clone`, { name }))}
+              onSubmit={async (name) => created(await unwrap(client.POST('/api/admin/connectors/{id}/clone', { params: { path: { id: current.id } }, body: { name } })))}
             />
           </Modal>
           <Modal title={`Delete ${current.name}?`} open={dialog === 'delete'} onClose={() => setDialog(null)}>
@@ -217,7 +218,7 @@ function AddConnector({ presets, onCreated, onCancel }: { presets: Preset[]; onC
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      onCreated(await api<Connector & Revealed>('POST', '/api/admin/connectors', { name: name.trim(), presetId }));
+      onCreated(await unwrap(client.POST('/api/admin/connectors', { body: { name: name.trim(), presetId } })));
     } catch (err) {
       setError(errorText(err));
     }
@@ -250,11 +251,11 @@ function DeleteConnector({ connector, onDeleted, onCancel }: { connector: Connec
   const [usage, setUsage] = useState<Usage | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api<Usage>('GET', `/api/admin/connectors/${connector.id}/usage`).then(setUsage, (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/connectors/{id}/usage', { params: { path: { id: connector.id } } })).then(setUsage, (err) => setError(errorText(err)));
   }, [connector.id]);
   const remove = async () => {
     try {
-      await api('DELETE', `/api/admin/connectors/${connector.id}`);
+      await unwrap(client.DELETE('/api/admin/connectors/{id}', { params: { path: { id: connector.id } } }));
       await onDeleted();
     } catch (err) {
       setError(errorText(err));

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { api, errorText, type User } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { User } from '../api/types';
 import { Notice } from '../lib/ui';
 
 export function SignIn({ onSignedIn }: { onSignedIn(user: User): void }) {
@@ -13,7 +14,7 @@ export function SignIn({ onSignedIn }: { onSignedIn(user: User): void }) {
     setBusy(true);
     setError(null);
     try {
-      const res = await api<{ user: User }>('POST', '/api/auth/login', { email, password });
+      const res = await unwrap(client.POST('/api/auth/login', { body: { email, password } }));
       onSignedIn(res.user);
     } catch (err) {
       setError(errorText(err));

@@ -1,7 +1,8 @@
 /** The provider's credentials, rendered from the preset's credential fields (schemas as data). */
 import { type FormEvent, useState } from 'react';
 import { SchemaFields } from '../connectors/settings';
-import { api, errorText, providerBase, type CredentialField, type ProviderView } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { CredentialField, ProviderView } from '../api/types';
 import { Badge, Notice } from '../lib/ui';
 import { credentialChanges } from './drafts';
 
@@ -29,7 +30,7 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const next = await api<ProviderView>('PUT', providerBase(connectorId), { credentials: changes });
+      const next = await unwrap(client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { credentials: changes } }));
       onView(next);
       setValues(shown(next.credentials));
       setCleared([]);

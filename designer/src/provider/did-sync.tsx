@@ -1,6 +1,7 @@
 /** DID sync: the schedule that pulls the provider's DID list into the virtual numbers, and "Sync now". */
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, errorText, providerBase, type DidSyncResult, type ProviderView } from '../lib/api';
+import { ApiError, client, errorText, unwrap } from '../api/client';
+import type { DidSyncResult, ProviderView } from '../api/types';
 import { Notice } from '../lib/ui';
 import { isoToLocalInput, localInputToIso } from './drafts';
 
@@ -21,7 +22,7 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
     e.preventDefault();
     setEnabledError(null);
     try {
-      const next = await api<ProviderView>('PUT', providerBase(connectorId), { didSync: { enabled, intervalMinutes: Number(interval), firstRunAt: localInputToIso(firstRun) } });
+      const next = await unwrap(client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { didSync: { enabled, intervalMinutes: Number(interval), firstRunAt: localInputToIso(firstRun) } } }));
       onView(next);
       setStatus({ kind: 'success', text: next.didSync.enabled ? `DID sync scheduled every ${next.didSync.intervalMinutes} minutes.` : 'DID sync is off.' });
     } catch (err) {
@@ -36,7 +37,7 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
     setStatus(null);
     setResult(null);
     try {
-      setResult(await api<DidSyncResult>('POST', `/api/admin/connectors/${connectorId}/did-sync`));
+      setResult(await unwrap(client.POST('/api/admin/connectors/{id}/did-sync', { params: { path: { id: connectorId } } })));
       onSynced();
     } catch (err) {
       setStatus({ kind: 'error', text: errorText(err) });

@@ -3,7 +3,7 @@
  * operation drafts (rules as uniform rows), which credentials changed, where the server's error
  * details belong, and the datetime-local ↔ ISO conversion of the DID sync's first run.
  */
-import type { BodyKind, CredentialField, ErrorDetail, OperationConfig, ResponseRule } from '../lib/api';
+import type { BodyKind, CredentialField, ErrorDetail, OperationConfig, ResponseRule } from '../api/types';
 
 export type RuleType = 'keyword' | 'key' | 'data';
 /** One rule as a table row: `text` is the keyword or key, `value` the value or (data rules) `as`. */

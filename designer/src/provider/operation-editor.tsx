@@ -4,7 +4,8 @@
  * problems beside the field it names.
  */
 import { useState } from 'react';
-import { api, ApiError, errorText, providerBase, type BodyKind, type OperationConfig, type ProviderOperation, type ProviderView } from '../lib/api';
+import { ApiError, client, errorText, unwrap } from '../api/client';
+import type { BodyKind, OperationConfig, ProviderOperation, ProviderView } from '../api/types';
 import { Badge, Modal, Notice } from '../lib/ui';
 import { fromDraft, placeErrors, toDraft, type OperationDraft, type PlacedErrors } from './drafts';
 import { FieldError, invalidProps } from './field-error';
@@ -45,7 +46,7 @@ export function OperationEditor({ connectorId, op, label, saved, draft, dirty, v
     setStatus(null);
     onErrors(null);
     try {
-      onSaved(await api<ProviderView>('PUT', providerBase(connectorId), { operations: { [op]: config } }));
+      onSaved(await unwrap(client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { operations: { [op]: config } } })));
       setStatus({ kind: 'success', text: done });
     } catch (err) {
       if (!(err instanceof ApiError) || err.details.length === 0) return setStatus({ kind: 'error', text: errorText(err) });

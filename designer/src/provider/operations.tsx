@@ -3,7 +3,8 @@
  * errors and sample values are kept per operation, so switching tabs loses nothing.
  */
 import { useState } from 'react';
-import { PROVIDER_OPERATIONS, type ProviderOperation, type ProviderView } from '../lib/api';
+import { PROVIDER_OPERATIONS } from '../../../src/providers/operations';
+import type { ProviderOperation, ProviderView } from '../api/types';
 import { blankOperation, draftDiffers, toDraft, type OperationDraft, type PlacedErrors } from './drafts';
 import { OperationEditor } from './operation-editor';
 import { emptySample, TestApi, type Sample } from './test-api';

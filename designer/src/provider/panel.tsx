@@ -4,7 +4,8 @@
  * answers the same view; each card saves only its own part.
  */
 import { useEffect, useState } from 'react';
-import { api, errorText, providerBase, type Connector, type ProviderView } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { Connector, ProviderView } from '../api/types';
 import { Notice } from '../lib/ui';
 import { CredentialsForm } from './credentials';
 import { DidSyncForm } from './did-sync';
@@ -15,7 +16,7 @@ export function ProviderPanel({ connector, onChanged }: { connector: Connector; 
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api<ProviderView>('GET', providerBase(connector.id)).then(setView, (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/connectors/{id}/provider', { params: { path: { id: connector.id } } })).then(setView, (err) => setError(errorText(err)));
   }, [connector.id]);
 
   if (!view) return error ? <Notice kind="error">{error}</Notice> : <div className="loading">Loading the provider API…</div>;

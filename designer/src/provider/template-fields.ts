@@ -4,7 +4,7 @@
  * path, also as a helper's or block's parameter) and the seeds' @mail-merge syntax it translates;
  * the paths the server fills itself (credentials, webhook URLs, the session token) are left out.
  */
-import type { RequestTemplate } from '../lib/api';
+import type { RequestTemplate } from '../api/types';
 
 const LITERALS = new Set(['true', 'false', 'null', 'undefined', 'this']);
 const PATH = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;

@@ -5,7 +5,8 @@
  * names any the template still needs, and those are added to the form.
  */
 import { type FormEvent, useState } from 'react';
-import { api, ApiError, errorText, providerBase, type ProviderOperation, type ProviderTest } from '../lib/api';
+import { ApiError, client, errorText, unwrap } from '../api/client';
+import type { ProviderOperation, ProviderTest } from '../api/types';
 import { Badge, Notice } from '../lib/ui';
 import { fromDraft, placeErrors, type OperationDraft, type PlacedErrors } from './drafts';
 import { missingFields, sampleFields } from './template-fields';
@@ -38,7 +39,7 @@ export function TestApi({ connectorId, op, draft, dirty, sample, onSample, onErr
     setMissing([]);
     const values = Object.fromEntries(fields.map((f): [string, string] => [f, sample.values[f] ?? '']).filter(([, v]) => v !== ''));
     try {
-      setResult(await api<ProviderTest>('POST', `${providerBase(connectorId)}/test`, { operation: op, values, config }));
+      setResult(await unwrap(client.POST('/api/admin/connectors/{id}/provider/test', { params: { path: { id: connectorId } }, body: { operation: op, values, config } })));
       onErrors(null);
     } catch (err) {
       setResult(null);

@@ -1,34 +1,6 @@
-/** The route answer as the admin API speaks it (`…/route-answer`), and the form's draft of it. */
-import { ApiError, type ErrorDetail } from '../lib/api';
-
-export interface RouteAnswer {
-  contentType: string;
-  body: string;
-  noAgent: { status: number; contentType: string | null; body: string } | null;
-}
-export type AnswerSource = 'connector' | 'preset' | 'format';
-export interface RouteAnswerView {
-  answer: RouteAnswer | null;
-  presetAnswer: RouteAnswer | null;
-  source: AnswerSource;
-  format: 'json' | 'agent-phone' | 'agent-id' | 'agent-email';
-  fields: { name: string; description: string }[];
-}
-export interface RoutePreview {
-  decoded: Record<string, unknown> | null;
-  mapped: { output: unknown; normalized: unknown; problems: { field: string; code: string; message: string }[] } | null;
-  input: { callerNumber: string | null; callerRaw: string; virtualNumber: string | null; sessionId: string | null } | null;
-  decision: {
-    agent: { userId: string; phone: string | null; agentId: string; email: string; name: string } | null;
-    queue: string | null; leadId: string | null; opportunityId: string | null; reason: string; fallbackCause: string | null;
-  } | null;
-  source: AnswerSource;
-  answer: { status: number; contentType: string; headers: Record<string, string>; body: string };
-  error: { code: string; message: string; details: ErrorDetail[] } | null;
-}
-export interface SampleRequest { method: 'GET' | 'POST'; contentType: string; body: string; query: string }
-
-export const routeAnswerBase = (connectorId: string) => `/api/admin/connectors/${connectorId}/route-answer`;
+/** The form's draft of the route answer (`…/route-answer`), and the answer it makes. */
+import { ApiError } from '../api/client';
+import type { RouteAnswer } from '../api/types';
 
 /** Everything as the form edits it: text inputs, and the no-agent part switched on or off. */
 export interface Draft {

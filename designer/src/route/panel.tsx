@@ -4,10 +4,11 @@
  * decision, with a preview of a sample request rendered by the server exactly as the webhook would.
  */
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { api, errorText, type Connector } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { Connector, RouteAnswerView } from '../api/types';
 import { Badge, Notice } from '../lib/ui';
 import { FieldError, invalidProps } from '../provider/field-error';
-import { fromDraft, placeProblems, routeAnswerBase, STARTERS, toDraft, type Draft, type RouteAnswerView } from './draft';
+import { fromDraft, placeProblems, STARTERS, toDraft, type Draft } from './draft';
 import { RoutePreviewForm } from './preview';
 
 const SOURCE_TEXT: Record<RouteAnswerView['source'], string> = {
@@ -31,13 +32,13 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
     setProblems({});
   };
   useEffect(() => {
-    api<RouteAnswerView>('GET', routeAnswerBase(connector.id)).then(show, (err) => setStatus({ kind: 'error', text: errorText(err) }));
+    unwrap(client.GET('/api/admin/connectors/{id}/route-answer', { params: { path: { id: connector.id } } })).then(show, (err) => setStatus({ kind: 'error', text: errorText(err) }));
   }, [connector.id]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      show(await api<RouteAnswerView>('PUT', routeAnswerBase(connector.id), { answer: own ? fromDraft(draft) : null }));
+      show(await unwrap(client.PUT('/api/admin/connectors/{id}/route-answer', { params: { path: { id: connector.id } }, body: { answer: own ? fromDraft(draft) : null } })));
       setStatus({ kind: 'success', text: own ? 'Route answer saved.' : 'The connector now answers with its preset\'s template or its routing format.' });
     } catch (err) {
       setProblems(placeProblems(err));

@@ -4,9 +4,10 @@
  * input the mapping produced, the decision, and the answer with its status and headers.
  */
 import { type FormEvent, useState } from 'react';
-import { api, errorText } from '../lib/api';
+import { client, errorText, unwrap } from '../api/client';
+import type { RouteAnswer, RoutePreview, SampleRequest } from '../api/types';
 import { Badge, Notice } from '../lib/ui';
-import { placeProblems, routeAnswerBase, type Draft, type RouteAnswer, type RoutePreview, type SampleRequest } from './draft';
+import { placeProblems, type Draft } from './draft';
 
 const SAMPLE: SampleRequest = { method: 'POST', contentType: 'application/x-www-form-urlencoded', body: 'From=%2B919611000001&To=%2B918045000001&CallSid=CA-sample', query: '' };
 
@@ -27,7 +28,7 @@ export function RoutePreviewForm({ connectorId, answer, onProblems }: Props) {
     e.preventDefault();
     setError(null);
     try {
-      setResult(await api<RoutePreview>('POST', `${routeAnswerBase(connectorId)}/preview`, { ...sample, answer }));
+      setResult(await unwrap(client.POST('/api/admin/connectors/{id}/route-answer/preview', { params: { path: { id: connectorId } }, body: { ...sample, answer } })));
       onProblems({});
     } catch (err) {
       setResult(null);
