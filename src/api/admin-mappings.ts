@@ -8,7 +8,8 @@
  */
 import { z } from 'zod';
 import { MAPPING_KINDS, MAPPING_SEGMENTS, type MappingKind } from '../call/mapped-events';
-import { makeMappingModels, VERSION_SOURCES } from '../db/mapping-models';
+import { makeMappingModels } from '../db/mapping-models';
+import { VERSION_SOURCES } from '../domain/connector';
 import type { Models, Types } from '../db/models';
 import { AppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';

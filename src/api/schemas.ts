@@ -2,7 +2,7 @@
 import { isValidObjectId } from 'mongoose';
 import { z } from 'zod';
 import { normalizePhone, toCountryCode } from '../call/phone';
-import { DUPLICATE_POLICIES } from '../db/models';
+import { DUPLICATE_POLICIES } from '../domain/connector';
 
 export const objectId = z.string().refine((v) => isValidObjectId(v) && /^[0-9a-f]{24}$/i.test(v), 'must be a 24-character hex id');
 export const idParams = z.object({ id: objectId });
