@@ -7,36 +7,45 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Client } from '@temporalio/client';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
-import type { Models } from '../db/models';
 import type { MappingEngine } from '../mapping/engine';
-import type { ConnectorService } from '../services/connectors';
-import type { RequestLog } from '../services/request-log';
-import { makeRouteRequests } from '../services/route-request';
-import { makeCallClient } from '../temporal/call-client';
-import { makeClickToCallClient } from '../temporal/click-to-call-client';
-import { makeConnectorRoutes } from './admin-connectors';
-import { makeCrmRoutes } from './admin-crm';
-import { makeLifecycleRoutes, makeOpportunityRoutes } from './admin-lifecycle';
-import { makeMappingRoutes } from './admin-mappings';
-import { makePeopleRoutes } from './admin-people';
-import { makeAuth } from './auth';
-import { buildOpenApi, mountRoutes, type AnyRoute } from './routes';
-import { serveDesigner } from './designer-static';
-import { makeRouteWebhookRoutes } from './route-webhook';
-import { makeSessionRoutes } from './session-routes';
-import { makeWebhookRoutes, type WebhookDeps } from './webhooks';
-import { makeAgentRoutes } from './agent';
-import { makeOpsRoutes } from './ops';
 import type { Hub } from '../realtime/hub';
 import type { SecretBox } from '../security/secrets';
-import type { DidSchedules } from '../temporal/did-sync-schedules';
+import type { ConnectorService } from '../services/connectors';
+import { makeApiServices, type ApiServiceDeps } from '../services';
 import type { ProviderApi } from '../services/provider-api';
-import { makeProviderRoutes } from './admin-provider';
-import { makeRouteAnswerRoutes } from './admin-route-answer';
-import { makeCallingRoutes } from './calling';
+import type { RequestLog } from '../services/request-log';
+import { makeCallClient } from '../temporal/call-client';
+import { makeClickToCallClient } from '../temporal/click-to-call-client';
+import type { DidSchedules } from '../temporal/did-sync-schedules';
+import { makeCallingEndpoints } from './agent/calling';
+import { makeAgentEndpoints } from './agent/console';
+import { makeCallRoutingAnswerEndpoints } from './connectors/call-routing-answer';
+import { makeConnectorToolEndpoints } from './connectors/connector-tools';
+import { makeConnectorEndpoints } from './connectors/connectors';
+import { makeLifecycleEndpoints } from './connectors/lifecycle';
+import { makeMappingPreviewEndpoints } from './connectors/mapping-preview';
+import { makeMappingEndpoints } from './connectors/mappings';
+import { makeProviderApiEndpoints } from './connectors/provider-api';
+import { makeCallActivityEndpoints } from './crm/call-activities';
+import { makeLeadEndpoints } from './crm/leads';
+import { makeOpportunityEndpoints } from './crm/opportunities';
+import { makeAuth } from './http/auth';
+import { serveDesigner } from './http/designer-static';
+import { buildOpenApi, mountEndpoints, type AnyEndpoint } from './http/endpoint';
+import { makeCallTimelineEndpoints } from './ops/call-timelines';
+import { makeFailedStepEndpoints } from './ops/failed-steps';
+import { makeRequestLogEndpoints } from './ops/request-log';
+import { makeWorkflowLink } from './ops/temporal-ui';
+import { makeSessionCheckEndpoints, makeSessionEndpoints } from './people/session';
+import { makeTeamEndpoints } from './people/teams';
+import { makeUserEndpoints } from './people/users';
+import { makeAgentSsoEndpoints } from './webhooks/agent-sso';
+import { makeCallEventEndpoints } from './webhooks/call-events';
+import { makeCallRoutingWebhookEndpoints } from './webhooks/call-routing';
+import type { WebhookDeps } from './webhooks/pipeline';
 
 export interface AppDeps {
-  models: Models;
+  models: ApiServiceDeps['models'];
   temporal: Client;
   taskQueue: string;
   engine: MappingEngine;
@@ -56,39 +65,45 @@ export interface AppDeps {
 }
 
 export function makeApp(deps: AppDeps) {
-  const { models, logger } = deps;
-  const auth = makeAuth({ models, sessionTtlHours: deps.limits.sessionTtlHours });
+  const { logger, connectors, engine, defaultCountry } = deps;
+  const maxBodyBytes = deps.limits.webhookMaxBodyBytes;
+  const services = makeApiServices({
+    models: deps.models, connectors, engine, box: deps.box, didSchedules: deps.didSchedules, defaultCountry,
+    sessionTtlHours: deps.limits.sessionTtlHours, webhookMaxBodyBytes: maxBodyBytes,
+  });
+  const auth = makeAuth({ sessions: services.sessions });
   /** The one way the API reaches a call's workflow. */
   const calls = makeCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue, logger });
-  /** The route request's pipeline, shared by the route webhook and its preview. */
-  const routeRequests = makeRouteRequests({ models, engine: deps.engine, maxBodyBytes: deps.limits.webhookMaxBodyBytes });
+  const workflowLink = makeWorkflowLink({ namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl });
 
-  const webhookDeps: WebhookDeps = {
-    connectors: deps.connectors,
-    engine: deps.engine,
-    requestLog: deps.requestLog,
-    logger,
-    maxBodyBytes: deps.limits.webhookMaxBodyBytes,
-    calls,
-  };
-  const routes = [
-    ...makeWebhookRoutes(webhookDeps),
-    ...makeRouteWebhookRoutes({ connectors: deps.connectors, routeRequests, calls, requestLog: deps.requestLog, logger, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
-    ...makeAgentRoutes({ models, hub: deps.hub, calls, defaultCountry: deps.defaultCountry, webhook: webhookDeps }),
-    ...makeOpsRoutes({ models, calls, namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl }),
-    ...makeSessionRoutes({ auth, engine: deps.engine, connectors: deps.connectors, secureCookies: deps.secureCookies, maxBodyBytes: deps.limits.webhookMaxBodyBytes }),
-    ...makeConnectorRoutes({ models, connectors: deps.connectors, engine: deps.engine, didSchedules: deps.didSchedules }),
-    ...makePeopleRoutes({ models, defaultCountry: deps.defaultCountry }),
-    ...makeCrmRoutes({ models, defaultCountry: deps.defaultCountry }),
-    ...makeLifecycleRoutes({ models, connectors: deps.connectors }),
-    ...makeRouteAnswerRoutes({ connectors: deps.connectors, routeRequests }),
-    ...makeOpportunityRoutes({ models }),
-    ...makeMappingRoutes({ models, engine: deps.engine, connectors: deps.connectors, auth }),
-    ...makeProviderRoutes({ models, box: deps.box, providerApi: deps.providerApi, didSchedules: deps.didSchedules }),
-    ...makeCallingRoutes({ models, calls, clickToCalls: makeClickToCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue }), providerApi: deps.providerApi }),
-  ] as AnyRoute[];
+  const webhook: WebhookDeps = { connectors, engine, requestLog: deps.requestLog, logger, maxBodyBytes, calls };
+  // This order is the order of the paths in /openapi.json.
+  const endpoints = [
+    ...makeCallEventEndpoints(webhook),
+    ...makeCallRoutingWebhookEndpoints({ connectors, routeRequests: services.routeRequests, calls, requestLog: deps.requestLog, logger, maxBodyBytes }),
+    ...makeAgentEndpoints({ agents: services.agents, leads: services.leads, hub: deps.hub, calls, defaultCountry }),
+    ...makeAgentSsoEndpoints({ webhook, agents: services.agents, sessions: services.sessions }),
+    ...makeFailedStepEndpoints({ failedSteps: services.failedSteps, calls, workflowLink }),
+    ...makeCallTimelineEndpoints({ calls, workflowLink }),
+    ...makeSessionEndpoints({ auth, secureCookies: deps.secureCookies }),
+    ...makeMappingPreviewEndpoints({ engine, connectors, maxBodyBytes }),
+    ...makeConnectorEndpoints({ admin: services.connectorAdmin, connectors }),
+    ...makeUserEndpoints({ users: services.users, defaultCountry }),
+    ...makeTeamEndpoints({ teams: services.teams }),
+    ...makeLeadEndpoints({ leads: services.leads, defaultCountry }),
+    ...makeCallActivityEndpoints({ activities: services.activities }),
+    ...makeRequestLogEndpoints({ requestLogs: services.requestLogs }),
+    ...makeLifecycleEndpoints({ lifecycle: services.lifecycle }),
+    ...makeCallRoutingAnswerEndpoints({ connectors, routeRequests: services.routeRequests }),
+    ...makeOpportunityEndpoints({ opportunities: services.opportunities }),
+    ...makeMappingEndpoints({ engine, mappings: services.mappings, fixtures: services.fixtures }),
+    ...makeConnectorToolEndpoints({ tools: services.connectorTools }),
+    ...makeSessionCheckEndpoints({ auth }),
+    ...makeProviderApiEndpoints({ settings: services.providerSettings, providerApi: deps.providerApi }),
+    ...makeCallingEndpoints({ calling: services.calling, leads: services.leads, calls, clickToCalls: makeClickToCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue }), providerApi: deps.providerApi }),
+  ] as AnyEndpoint[];
 
-  const openapi = buildOpenApi(routes, {
+  const openapi = buildOpenApi(endpoints, {
     title: 'Patchcord API',
     version: '0.1.0',
     description: 'Provider webhooks, sign-in, and the admin and ops API of Patchcord, the universal telephony connector.',
@@ -109,7 +124,7 @@ export function makeApp(deps: AppDeps) {
   // Webhooks read their raw body themselves; everything else under /api speaks JSON.
   const router = express.Router();
   router.use('/api', express.json({ limit: '1mb' }), cookieParser());
-  mountRoutes(router, routes, auth);
+  mountEndpoints(router, endpoints, auth);
   app.use(router);
   app.use(serveDesigner());
 

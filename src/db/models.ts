@@ -115,7 +115,7 @@ const lifecycleSettingsSchema = new Schema(
       fallbackAgentId: { type: ObjectId, default: null },
       fallbackQueue: { type: String, default: '' },
       format: { type: String, enum: ROUTE_FORMATS, default: 'json' },
-      /** The answer in the provider's dialect (src/services/route-answer.ts); null: the preset's, else `format`. */
+      /** The answer in the provider's dialect (src/services/call-routing-answer.ts); null: the preset's, else `format`. */
       answer: { type: routeAnswerSchema, default: null },
     },
     missedCall: {

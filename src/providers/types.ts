@@ -46,7 +46,7 @@ export interface SettingField {
 /**
  * How the route webhook answers in a provider's own dialect (an XML document that dials, a JSON list
  * of actions…): Handlebars bodies over the routing decision, each value escaped for the content type
- * (src/services/route-answer.ts). `noAgent` answers when there is neither an agent nor a queue.
+ * (src/services/call-routing-answer.ts). `noAgent` answers when there is neither an agent nor a queue.
  */
 export interface RouteAnswerSpec {
   contentType: string;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Connection } from 'mongoose';
 import type { Client } from '@temporalio/client';
 import { makeApp } from '../api/app';
-import { hashPassword } from '../api/auth';
+import { hashPassword } from '../security/passwords';
 import type { Config } from '../config';
 import { connectDb } from '../db/connect';
 import { makeModels, syncIndexes, type Models } from '../db/models';

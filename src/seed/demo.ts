@@ -2,7 +2,7 @@
  * Demo data for a first start: an admin, agents in two teams, a few hundred leads and one Generic
  * connector. Idempotent: a second start finds the demo connector and leaves everything as it is.
  */
-import { hashPassword } from '../api/auth';
+import { hashPassword } from '../security/passwords';
 import type { Models, Types } from '../db/models';
 import { getPreset } from '../providers';
 import type { ConnectorService } from '../services/connectors';

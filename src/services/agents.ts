@@ -1,4 +1,5 @@
 import type { Models, Types } from '../db/models';
+import type { CallSummary } from '../realtime/types';
 
 /**
  * The user a provider's AgentId maps to on a connector (a mapping with no connector applies to
@@ -28,3 +29,34 @@ export function findAgentIdFor(agentIds: readonly { agentId: string; connectorId
   const own = agentIds.find((a) => a.connectorId != null && String(a.connectorId) === connectorId);
   return (own ?? agentIds.find((a) => a.connectorId == null))?.agentId ?? null;
 }
+
+/** Who a single sign-on request names: an email, one of the agent's phone numbers, or a provider agent id. */
+export type SsoAgentRef = { email: string } | { phoneKeys: string[] } | { agentId: string };
+
+/** The agent's side: state and current call, lead sharing during a call, single sign-on lookups. */
+export function makeAgentService({ models }: { models: Models }) {
+  const { AgentState, Connector, User } = models;
+
+  async function stateOf(userId: string): Promise<{ status: string; call: CallSummary | null }> {
+    const s = await AgentState.findById(userId).lean();
+    return { status: s?.status ?? 'free', call: (s?.currentCall as CallSummary | null | undefined) ?? null };
+  }
+
+  /** Whether the connector lets an agent on a call read the calling lead (the default when it is gone or unset). */
+  async function sharesLeads(connectorId: string): Promise<boolean> {
+    const connector = await Connector.findById(connectorId, { lifecycle: 1 }).lean();
+    return connector?.lifecycle?.leadSharing ?? true;
+  }
+
+  /** The active agent a single sign-on request names; a provider agent id must map to this connector or to all. */
+  async function ssoAgent(ref: SsoAgentRef, connectorId: string): Promise<Types.ObjectId | null> {
+    const filter = 'email' in ref ? { email: ref.email } : 'phoneKeys' in ref ? { phones: { $in: ref.phoneKeys } } : { 'agentIds.agentId': ref.agentId };
+    const candidates = await User.find({ ...filter, active: true, role: 'agent' }, { _id: 1, agentIds: 1 }).lean();
+    const agent = candidates.find((u) => !('agentId' in ref) || u.agentIds.some((a) => a.agentId === ref.agentId && (!a.connectorId || String(a.connectorId) === connectorId)));
+    return agent ? agent._id : null;
+  }
+
+  return { stateOf, sharesLeads, ssoAgent };
+}
+
+export type AgentService = ReturnType<typeof makeAgentService>;

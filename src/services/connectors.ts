@@ -5,10 +5,10 @@
  */
 import { isValidObjectId, type Types } from 'mongoose';
 import type { MappingKind } from '../call/mapped-events';
-import { AppError } from '../errors';
 import { PRESETS } from '../providers';
 import type { ConnectorDoc, Models } from '../db/models';
 import { randomToken, type SecretBox } from '../security/secrets';
+import { notFound } from './required';
 import type { StoredDidSync } from '../temporal/did-sync-schedules';
 
 export interface WebhookUrls {
@@ -123,7 +123,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
   async function rotateWebhookSecret(id: string): Promise<string> {
     const { plain, sealed } = newWebhookSecret();
     const res = await Connector.updateOne({ _id: id }, { $set: { webhookSecret: sealed } });
-    if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    if (res.matchedCount === 0) throw notFound('Connector', id);
     invalidate(id);
     return plain;
   }
@@ -132,14 +132,14 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
   async function rotateAuthHeader(id: string, name = 'X-Patchcord-Auth'): Promise<{ name: string; value: string }> {
     const value = randomToken(24);
     const res = await Connector.updateOne({ _id: id }, { $set: { authHeader: { name, value: box.seal(value) } } });
-    if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    if (res.matchedCount === 0) throw notFound('Connector', id);
     invalidate(id);
     return { name, value };
   }
 
   async function disableAuthHeader(id: string): Promise<void> {
     const res = await Connector.updateOne({ _id: id }, { $set: { authHeader: null } });
-    if (res.matchedCount === 0) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
+    if (res.matchedCount === 0) throw notFound('Connector', id);
     invalidate(id);
   }
 

@@ -24,6 +24,7 @@ import { type UnreadWarning, unreadPaths } from '../mapping/paths';
 import { getPreset } from '../providers';
 import { readPayload } from '../webhooks/payload';
 import { type ConnectorService, liveMapping } from './connectors';
+import { required } from './required';
 
 export interface FixtureRequest {
   contentType: string;
@@ -44,7 +45,8 @@ export type FixtureRun = FixtureResult & { id: string | null };
 /** How many of the latest deliveries of a kind the unread-path check reads. */
 const RECENT_DELIVERIES = 50;
 
-const KIND_WORDS: Record<MappingKind, string> = { callLog: 'call-log', events: 'events', popup: 'popup', callEvent: 'call-event', route: 'route-input' };
+/** How summaries and messages name each mapping kind. */
+export const KIND_WORDS: Record<MappingKind, string> = { callLog: 'call-log', events: 'events', popup: 'popup', callEvent: 'call-event', route: 'route-input' };
 
 export function makeMappingService(deps: { models: Models; mappingModels: MappingModels; engine: MappingEngine; connectors: ConnectorService }) {
   const { models, mappingModels: mm, engine, connectors } = deps;
@@ -52,9 +54,7 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
 
   async function connectorOf(id: string) {
     await mm.ensureIndexes();
-    const doc = await models.Connector.findById(id).lean();
-    if (!doc) throw new AppError('NOT_FOUND', `Connector ${id} not found.`);
-    return doc;
+    return required(await models.Connector.findById(id).lean(), 'Connector', id);
   }
   type Connector = Awaited<ReturnType<typeof connectorOf>>;
 

@@ -21,6 +21,7 @@ import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderApiSpec, type P
 import type { SecretBox } from '../security/secrets';
 import { sha256 } from '../security/secrets';
 import type { RequestLog } from './request-log';
+import { notFound, required } from './required';
 
 /** Credential keys treated as secret even when a preset does not say so. */
 const SECRET_KEY = /key|secret|password|pass|token|cookie|session/i;
@@ -100,9 +101,8 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
   const logins = new Map<string, Promise<Session>>();
 
   async function load(connectorId: string): Promise<Context> {
-    if (!Types.ObjectId.isValid(connectorId)) throw new AppError('NOT_FOUND', `Connector ${connectorId} not found.`);
-    const doc = await models.Connector.findById(connectorId, { presetId: 1, providerApi: 1 }).select('+providerApi.credentials +webhookSecret').lean();
-    if (!doc) throw new AppError('NOT_FOUND', `Connector ${connectorId} not found.`);
+    if (!Types.ObjectId.isValid(connectorId)) throw notFound('Connector', connectorId);
+    const doc = required(await models.Connector.findById(connectorId, { presetId: 1, providerApi: 1 }).select('+providerApi.credentials +webhookSecret').lean(), 'Connector', connectorId);
     const stored = doc.providerApi as StoredProviderApi | undefined;
     const api = effectiveApi(doc.presetId, stored);
     // Every field the preset declares is present (its default or empty), so `{{#if credentials.x}}` works.

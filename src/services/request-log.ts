@@ -101,3 +101,33 @@ export function makeRequestLog({ models, logger, bodyCapBytes, flushMs = 200, ba
 }
 
 export type RequestLog = ReturnType<typeof makeRequestLog>;
+
+export interface RequestLogQuery {
+  skip: number;
+  limit: number;
+  connectorId?: string;
+  outcome?: string;
+  direction?: 'inbound' | 'outbound';
+  kind?: string;
+  from?: Date;
+  to?: Date;
+}
+
+/** Reading the request log, newest first (ops and admin). */
+export function makeRequestLogReader({ models }: { models: Models }) {
+  async function list(query: RequestLogQuery): Promise<Record<string, unknown>[]> {
+    const filter: Record<string, unknown> = {};
+    if (query.connectorId) filter.connectorId = new Types.ObjectId(query.connectorId);
+    if (query.outcome) filter.outcome = query.outcome;
+    // Entries written before outbound logging existed carry no direction: they are inbound.
+    if (query.direction) filter.direction = query.direction === 'outbound' ? 'outbound' : { $ne: 'outbound' };
+    if (query.kind) filter.kind = query.kind;
+    if (query.from || query.to) filter.createdAt = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) };
+    const docs = await models.RequestLog.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
+    return docs.map(({ _id, connectorId, ...rest }) => ({ id: String(_id), connectorId: connectorId ? String(connectorId) : null, ...rest }));
+  }
+
+  return { list };
+}
+
+export type RequestLogReader = ReturnType<typeof makeRequestLogReader>;

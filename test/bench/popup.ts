@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import http from 'node:http';
-import { hashPassword } from '../../src/api/auth';
+import { hashPassword } from '../../src/security/passwords';
 import { openSse, type SseClient } from '../helpers/sse';
 import { cpuMs, percentile, round, startBenchSystem, type BenchSystem, type Result } from './system';
 

@@ -5,7 +5,7 @@
  * Screenshots go to test-output/e2e/.
  */
 import crypto from 'node:crypto';
-import { designerDist } from '../../src/api/designer-static';
+import { designerDist } from '../../src/api/http/designer-static';
 import { openBrowser, untilText, type BrowserSession } from '../helpers/browser';
 import { ADMIN, createConnector, postJson, seedCallLog, startHarness, waitFor, type Harness } from '../helpers/harness';
 

@@ -5,7 +5,7 @@
  * variant and back, and syncs the provider's DIDs into the virtual numbers. Screenshots go to
  * test-output/e2e/.
  */
-import { designerDist } from '../../src/api/designer-static';
+import { designerDist } from '../../src/api/http/designer-static';
 import { startSimulator, type Simulator } from '../../src/simulator/server';
 import { openBrowser, untilText, type BrowserSession } from '../helpers/browser';
 import { ADMIN, startHarness, waitFor, type Harness } from '../helpers/harness';

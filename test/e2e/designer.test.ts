@@ -4,7 +4,7 @@
  * next call log is mapped by that version; then rolls back. Screenshots go to test-output/e2e/.
  */
 import { type Locator } from 'playwright-core';
-import { designerDist } from '../../src/api/designer-static';
+import { designerDist } from '../../src/api/http/designer-static';
 import { openBrowser, untilText, type BrowserSession } from '../helpers/browser';
 import { ADMIN, seedCallLog, startHarness, waitFor, type Harness } from '../helpers/harness';
 

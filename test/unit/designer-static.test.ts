@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
-import { serveDesigner } from '../../src/api/designer-static';
+import { serveDesigner } from '../../src/api/http/designer-static';
 
 let url: string;
 let close: () => void;

@@ -6,7 +6,7 @@
 import { authorize, evaluateRules, makeOutbound, translateRequest, type MergeValues } from '../../src/outbound';
 import { PRESETS } from '../../src/providers';
 import { numbersOf } from '../../activities/provider';
-import { nestDotted } from '../../src/api/admin-provider';
+import { nestDotted } from '../../src/api/connectors/provider-checks';
 import { phoneForms } from '../../src/services/merge-values';
 
 /** The shape buildMergeValues returns, filled with sample values. */

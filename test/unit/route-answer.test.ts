@@ -1,7 +1,7 @@
 import { escapeXml, renderString } from '../../src/outbound/template';
-import { answerNeeds, checkAnswer, contextOf, renderAnswer, xmlProblem, type RouteAnswer } from '../../src/services/route-answer';
+import { answerNeeds, checkAnswer, contextOf, renderAnswer, xmlProblem, type RouteAnswer } from '../../src/services/call-routing-answer';
 import type { RoutingView } from '../../src/services/connectors';
-import type { RouteDecision } from '../../src/services/routing';
+import type { RouteDecision } from '../../src/services/call-routing';
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescapeXml = (s: string) => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ENTITY[e]!);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildOpenApi, route } from '../../src/api/routes';
+import { buildOpenApi, endpoint as route } from '../../src/api/http/endpoint';
 
 const updateThing = route({
   method: 'patch',

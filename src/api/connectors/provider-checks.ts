@@ -1,0 +1,85 @@
+/**
+ * Checks of a connector's provider API settings before they are saved or tested, and how a provider
+ * failure reaches the admin API.
+ */
+import { AppError, isAppError, type ErrorDetail } from '../../errors';
+import type { MappingEngine } from '../../mapping/engine';
+import { compileCheck, isPermanent, translateMailMerge } from '../../outbound';
+import type { OperationConfig } from '../../providers/types';
+
+/**
+ * Translates the seeds' @syntax and compiles each part of a request (URL, each header, the body) in
+ * its own context, naming the exact field of every problem.
+ */
+export function checkTemplates(prefix: string, t: OperationConfig['request']): { translated: OperationConfig['request']; problems: ErrorDetail[] } {
+  const problems: ErrorDetail[] = [];
+  const check = (field: string, source: string, ctx: 'url' | 'header' | 'json' | 'form' | 'text'): string => {
+    let translated: string;
+    try {
+      translated = translateMailMerge(source);
+    } catch (err) {
+      problems.push({ field, code: 'mail_merge', message: (err as Error).message });
+      return source;
+    }
+    try {
+      compileCheck(translated, ctx);
+    } catch (err) {
+      problems.push({ field, code: 'template', message: (err as Error).message });
+    }
+    return translated;
+  };
+  const translated: OperationConfig['request'] = {
+    ...t,
+    url: check(`${prefix}.url`, t.url, 'url'),
+    ...(t.headers ? { headers: t.headers.map((h, i) => ({ ...h, value: check(`${prefix}.headers.${i}.value`, h.value, 'header') })) } : {}),
+    ...(t.body ? { body: { ...t.body, template: check(`${prefix}.body.template`, t.body.template, t.body.kind) } } : {}),
+  };
+  return { translated, problems };
+}
+
+/** A response mapping that does not compile, as a problem naming its field and where JSONata stopped. */
+export function checkResponseMapping(field: string, expression: string | undefined, engine: MappingEngine): ErrorDetail[] {
+  if (expression === undefined) return [];
+  try {
+    engine.compile(expression);
+    return [];
+  } catch (err) {
+    const detail = isAppError(err) ? err.details[0] : undefined;
+    return [{ field, code: 'mapping_syntax', message: (err as Error).message, ...(detail?.position === undefined ? {} : { position: detail.position }) }];
+  }
+}
+
+/** `{"User.TelephonyAgentId": "a1"}` → `{ User: { TelephonyAgentId: "a1" } }`, for sample values. */
+export function nestDotted(values: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const parts = key.split('.');
+    let cur = out;
+    parts.slice(0, -1).forEach((p) => {
+      if (typeof cur[p] !== 'object' || cur[p] === null) cur[p] = {};
+      cur = cur[p] as Record<string, unknown>;
+    });
+    cur[parts[parts.length - 1] ?? key] = value;
+  }
+  return out;
+}
+
+export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object' ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}
+
+/** A provider failure as the admin API reports it: refusals 422, unavailability 502. */
+export function providerFailure(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (isPermanent(err)) {
+    if (err.missingFields?.length) return new AppError('VALIDATION_FAILED', err.message, err.missingFields.map((f) => ({ field: `values.${f}`, code: 'missing', message: `no value for ${f}` })));
+    if (err.code === 'TEMPLATE_VALUE' || err.code === 'TEMPLATE_SYNTAX' || err.code === 'MERGE_FIELD_UNKNOWN') return new AppError('VALIDATION_FAILED', err.message, [{ code: err.code.toLowerCase(), message: err.message }]);
+    return new AppError('PROVIDER_REJECTED', err.message, [{ code: err.code.toLowerCase(), message: err.bodyExcerpt ?? err.message }]);
+  }
+  return new AppError('PROVIDER_UNAVAILABLE', `The provider did not answer: ${(err as Error).message}`);
+}

@@ -1,0 +1,116 @@
+/**
+ * What every provider webhook shares: the URL parameters, authentication (the connector's URL
+ * secret, and header pair when enabled), reading the raw body, and the runner that decodes a
+ * request, hands it to the webhook's own step, answers and writes the request log.
+ */
+import type { Request, Response } from 'express';
+import getRawBody from 'raw-body';
+import { z } from 'zod';
+import { type CallContext } from '../../call/canonical';
+import { toCountryCode } from '../../call/phone';
+import { AppError, isAppError } from '../../errors';
+import type { Logger } from '../../logger';
+import type { MappingEngine } from '../../mapping/engine';
+import type { ConnectorService, WebhookView } from '../../services/connectors';
+import { redactHeaders, REDACTED, type RequestLog } from '../../services/request-log';
+import { safeEqual } from '../../security/secrets';
+import type { CallClient } from '../../temporal/call-client';
+import { readPayload } from '../../webhooks/payload';
+
+export interface WebhookDeps {
+  connectors: ConnectorService;
+  engine: MappingEngine;
+  requestLog: RequestLog;
+  logger: Logger;
+  maxBodyBytes: number;
+  /** The one way to a call's workflow. */
+  calls: CallClient;
+}
+
+export const webhookParams = z.object({ connectorId: z.string(), secret: z.string() });
+export type WebhookParams = z.infer<typeof webhookParams>;
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+  workflowId: string | null;
+  /** What the request log keeps instead of `body`, when the answer carries a secret. */
+  logBody?: Record<string, unknown>;
+}
+
+function failure(err: AppError): Answer {
+  return { status: err.status, body: { Status: 'Failure', Message: err.message, Code: err.code, Details: err.details }, workflowId: null };
+}
+
+export async function readBody(req: Request, limit: number): Promise<Buffer> {
+  try {
+    return await getRawBody(req, { limit });
+  } catch (err) {
+    const type = (err as { type?: string }).type;
+    if (type === 'entity.too.large') throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes.`);
+    throw new AppError('PAYLOAD_UNREADABLE', 'The request body could not be read.', [], { cause: err });
+  }
+}
+
+/** Checks the URL secret and, when enabled, the extra header pair. Throws 401 otherwise. */
+export function authenticateProvider(view: WebhookView | null, secret: string, req: Request): asserts view is WebhookView {
+  if (!view || !safeEqual(view.webhookSecret, secret)) throw new AppError('WEBHOOK_AUTH_FAILED', 'Unknown connector or wrong webhook secret.');
+  if (view.authHeader) {
+    const sent = req.get(view.authHeader.name);
+    if (!sent || !safeEqual(view.authHeader.value, sent)) {
+      throw new AppError('WEBHOOK_AUTH_FAILED', `The ${view.authHeader.name} header is missing or wrong.`);
+    }
+  }
+}
+
+export function rawQuery(req: Request): string {
+  const at = req.originalUrl.indexOf('?');
+  return at >= 0 ? req.originalUrl.slice(at + 1) : '';
+}
+
+/** What one kind of webhook does once the request is authenticated and decoded. */
+export type Accept = (input: { view: WebhookView; payload: Record<string, unknown>; ctx: CallContext; body: Buffer; req: Request }) => Promise<Answer>;
+
+export function makeWebhookRunner(deps: WebhookDeps) {
+  const { connectors, requestLog, logger } = deps;
+
+  /** Runs one webhook request: authenticate, decode, accept; answer; log request and answer. */
+  async function run(kind: string, req: Request, res: Response, params: WebhookParams, accept: Accept): Promise<void> {
+    const started = performance.now();
+    let body: Buffer = Buffer.alloc(0);
+    let answer: Answer;
+    try {
+      body = await readBody(req, deps.maxBodyBytes);
+      const view = await connectors.webhookView(params.connectorId);
+      authenticateProvider(view, params.secret, req);
+      const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
+      const payload = await readPayload({ body, contentType: req.get('content-type'), query: rawQuery(req), maxBytes: deps.maxBodyBytes });
+      answer = await accept({ view, payload, ctx, body, req });
+    } catch (err) {
+      if (!isAppError(err)) logger.error({ err, kind }, 'webhook failed');
+      answer = failure(isAppError(err) ? err : new AppError('INTERNAL', undefined, [], { cause: err }));
+    }
+    res.status(answer.status).json(answer.body);
+
+    const view = await connectors.webhookView(params.connectorId).catch(() => null);
+    requestLog.record({
+      connectorId: view?.id ?? null,
+      kind,
+      method: req.method,
+      path: `/webhooks/${params.connectorId}/${REDACTED}/${kind}`,
+      query: rawQuery(req),
+      headers: redactHeaders(req.headers, view?.authHeader ? [view.authHeader.name] : []),
+      contentType: req.get('content-type'),
+      body: body.toString('utf8'),
+      bodyBytes: body.length,
+      status: answer.status,
+      outcome: answer.status < 300 ? 'accepted' : answer.status >= 500 ? 'error' : 'rejected',
+      errorCode: typeof answer.body.Code === 'string' ? answer.body.Code : null,
+      response: JSON.stringify(answer.logBody ?? answer.body),
+      durationMs: Math.round(performance.now() - started),
+      workflowId: answer.workflowId,
+    });
+  }
+
+  return { run };
+}
