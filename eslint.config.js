@@ -46,7 +46,7 @@ const LAYERS = {
 const BASE_FILES = ['src/config.ts', 'src/errors.ts', 'src/logger.ts'];
 const MIDDLE = ['temporal', 'mapping', 'providers', 'outbound', 'realtime', 'webhooks'];
 const MAY_IMPORT = {
-  cli: ['runtime', 'seed', 'embedded', 'services', ...MIDDLE, 'db', 'base'],
+  cli: ['runtime', 'seed', 'embedded', 'api', 'services', ...MIDDLE, 'db', 'base'],
   simulator: ['seed', 'providers', 'base'],
   seed: ['services', 'providers', 'db', 'base'],
   runtime: ['api', 'activities', 'services', ...MIDDLE, 'db', 'base'],
