@@ -76,7 +76,18 @@ const layerPolicies = Object.entries(MAY_IMPORT).map(([type, allowed]) => ({
 }));
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.tools/**', '.data/**', 'designer/dist/**', 'test-output/**', 'bench-results/**', 'coverage/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '.tools/**',
+      '.data/**',
+      'designer/dist/**',
+      'test-output/**',
+      'bench-results/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

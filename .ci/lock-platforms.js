@@ -20,7 +20,8 @@ function platformOf(name) {
   const os = parts.find((p) => OS.includes(p));
   const cpu = parts.find((p) => CPU.includes(p));
   if (!os || !cpu) return null;
-  const libc = parts.includes('musl') || parts.includes('musleabihf') ? ['musl'] : parts.some((p) => p.startsWith('gnu')) ? ['glibc'] : undefined;
+  const libc =
+    parts.includes('musl') || parts.includes('musleabihf') ? ['musl'] : parts.some((p) => p.startsWith('gnu')) ? ['glibc'] : undefined;
   return { os: [os], cpu: [cpu], ...(libc && os === 'linux' ? { libc } : {}) };
 }
 

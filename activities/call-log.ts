@@ -18,7 +18,13 @@ export interface ResolveLeadInput {
   leadId: string | null;
   /** The lead's side of the call, already normalised (E.164 where possible). */
   phone: string;
-  caller: { name?: string | undefined; city?: string | undefined; state?: string | undefined; country?: string | undefined; zipCode?: string | undefined };
+  caller: {
+    name?: string | undefined;
+    city?: string | undefined;
+    state?: string | undefined;
+    country?: string | undefined;
+    zipCode?: string | undefined;
+  };
   /** Whether an unknown caller may become a lead here (a popup shows a new-lead form instead). */
   create?: boolean;
 }
@@ -144,7 +150,9 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     const connector = await Connector.findById(input.connectorId, { duplicatePolicy: 1, 'lifecycle.routing.mode': 1 }).lean();
     if (!connector) throw connectorGone(input.connectorId);
     const id = callActivityId(input.connectorId, input.callKey);
-    const opportunityId = input.opportunityId ?? (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
+    const opportunityId =
+      input.opportunityId ??
+      (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
     const values = { ...activityValues(input), ...(opportunityId ? { opportunityId: new Types.ObjectId(opportunityId) } : {}) };
     const identity = {
       connectorId: new Types.ObjectId(input.connectorId),
@@ -167,14 +175,20 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     for (const [k, v] of Object.entries(custom ?? {})) set[`custom.${k}`] = v;
     const res = await CallActivity.updateOne(
       { _id: id },
-      { $set: { ...set, ...(origin === 'provider' ? { origin } : {}) }, $setOnInsert: { ...identity, ...(origin === 'lifecycle' ? { origin } : {}) }, $inc: { updates: 1 } },
+      {
+        $set: { ...set, ...(origin === 'provider' ? { origin } : {}) },
+        $setOnInsert: { ...identity, ...(origin === 'lifecycle' ? { origin } : {}) },
+        $inc: { updates: 1 },
+      },
       { upsert: true },
     );
     return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged' };
   }
 
   async function latestOpenOpportunity(leadId: string): Promise<string | null> {
-    const opportunity = await models.Opportunity.findOne({ leadId: new Types.ObjectId(leadId), status: 'open' }, { _id: 1 }).sort({ updatedAt: -1 }).lean();
+    const opportunity = await models.Opportunity.findOne({ leadId: new Types.ObjectId(leadId), status: 'open' }, { _id: 1 })
+      .sort({ updatedAt: -1 })
+      .lean();
     return opportunity ? String(opportunity._id) : null;
   }
 
@@ -184,7 +198,10 @@ export function makeCallLogActivities({ models }: { models: Models }) {
    * set of fields and which it lacks. Creates the activity or updates it: its id derives from the call.
    */
   async function saveCallActivity(input: SaveCallActivityInput): Promise<SaveCallActivityResult> {
-    const connector = await Connector.findById(input.connectorId, { 'lifecycle.routing.mode': 1, 'lifecycle.calls.completeFields': 1 }).lean();
+    const connector = await Connector.findById(input.connectorId, {
+      'lifecycle.routing.mode': 1,
+      'lifecycle.calls.completeFields': 1,
+    }).lean();
     if (!connector) throw connectorGone(input.connectorId);
     const id = callActivityId(input.connectorId, input.callKey);
     // A late event after the call's workflow completed starts a new run that knows only its own
@@ -192,10 +209,14 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     const stored = await CallActivity.findById(id, { _id: 0, fieldSources: 0, custom: 0 }).lean();
     const c = input.call;
     const present = new Set([...knownFields(c), ...(stored ? storedFields(stored) : [])]);
-    const required = connector.lifecycle?.calls?.completeFields?.length ? connector.lifecycle.calls.completeFields : DEFAULT_COMPLETE_FIELDS;
+    const required = connector.lifecycle?.calls?.completeFields?.length
+      ? connector.lifecycle.calls.completeFields
+      : DEFAULT_COMPLETE_FIELDS;
     const missing = missingFrom(present, required);
     const endedEarlier = stored?.finalReason === 'terminal-event' && input.final.reason === 'quiet-period';
-    const opportunityId = input.opportunityId ?? (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
+    const opportunityId =
+      input.opportunityId ??
+      (connector.lifecycle?.routing?.mode === 'opportunity' && input.leadId ? await latestOpenOpportunity(input.leadId) : null);
     const { custom, caller, ...scalars } = callValues(c);
     const set: Record<string, unknown> = {
       ...scalars,
@@ -211,11 +232,16 @@ export function makeCallLogActivities({ models }: { models: Models }) {
       ...(input.fromProvider || !stored ? { origin: input.fromProvider ? 'provider' : 'lifecycle' } : {}),
     };
     // Validity travels with the numbers this run knows; a run that knows none leaves it as it was.
-    if (PHONE_FIELDS.some((f) => present.has(f) && (c as Record<string, unknown>)[f] !== undefined)) set.unverifiedNumbers = c.unverifiedNumbers ?? [];
+    if (PHONE_FIELDS.some((f) => present.has(f) && (c as Record<string, unknown>)[f] !== undefined))
+      set.unverifiedNumbers = c.unverifiedNumbers ?? [];
     for (const [k, v] of Object.entries(caller)) set[`caller.${k}`] = v;
     for (const [k, v] of Object.entries(custom)) set[`custom.${k}`] = v;
     for (const [field, kind] of Object.entries(input.sources)) set[`fieldSources.${field}`] = kind;
-    const identity = { connectorId: new Types.ObjectId(input.connectorId), callKey: input.callKey, workflowId: callWorkflowId(input.connectorId, input.callKey) };
+    const identity = {
+      connectorId: new Types.ObjectId(input.connectorId),
+      callKey: input.callKey,
+      workflowId: callWorkflowId(input.connectorId, input.callKey),
+    };
     const res = await CallActivity.updateOne({ _id: id }, { $set: set, $setOnInsert: identity, $inc: { updates: 1 } }, { upsert: true });
     return { activityId: id, outcome: res.upsertedCount > 0 ? 'created' : 'merged', missing };
   }
@@ -234,7 +260,9 @@ function knownFields(call: Record<string, unknown>): string[] {
 /** The canonical fields a stored activity already holds (caller details and the agent id under their own names). */
 function storedFields(doc: Record<string, unknown>): string[] {
   const caller = (doc.caller ?? {}) as Record<string, unknown>;
-  const fromCaller = Object.keys(caller).filter((k) => isKnown(caller[k])).map((k) => `caller${k.charAt(0).toUpperCase()}${k.slice(1)}`);
+  const fromCaller = Object.keys(caller)
+    .filter((k) => isKnown(caller[k]))
+    .map((k) => `caller${k.charAt(0).toUpperCase()}${k.slice(1)}`);
   return [...knownFields(doc), ...fromCaller, ...(isKnown(doc.providerAgentId) ? ['agentId'] : [])];
 }
 
@@ -271,7 +299,13 @@ function callValues(c: CallEventWire) {
 /** The activity's fields from the event, leaving out every empty value (so a merge never blanks). */
 function activityValues(input: WriteCallActivityInput) {
   const e = input.event;
-  const caller = compact({ name: e.callerName, city: e.callerCity, state: e.callerState, country: e.callerCountry, zipCode: e.callerZipCode });
+  const caller = compact({
+    name: e.callerName,
+    city: e.callerCity,
+    state: e.callerState,
+    country: e.callerCountry,
+    zipCode: e.callerZipCode,
+  });
   const custom = e.custom && Object.keys(e.custom).length > 0 ? compact(e.custom) : undefined;
   return {
     ...compact({

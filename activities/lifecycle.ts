@@ -51,12 +51,26 @@ function notFound(what: string): ApplicationFailure {
 }
 
 /** The lifecycle settings' disposition push (URL, method, data template) as a provider operation. */
-function pushOperation(push: { enabled?: boolean | null; method?: string | null; url?: string | null; body?: string | null; contentType?: string | null } | null | undefined): OperationConfig | undefined {
+function pushOperation(
+  push:
+    | { enabled?: boolean | null; method?: string | null; url?: string | null; body?: string | null; contentType?: string | null }
+    | null
+    | undefined,
+): OperationConfig | undefined {
   if (!push?.enabled || !push.url) return undefined;
   const contentType = push.contentType ?? 'application/json';
   if (push.method === 'GET') return { enabled: true, request: { method: 'GET', url: push.url }, rules: [] };
   const kind = /json/i.test(contentType) ? 'json' : /x-www-form-urlencoded/i.test(contentType) ? 'form' : 'text';
-  return { enabled: true, request: { method: 'POST', url: push.url, headers: [{ name: 'Content-Type', value: contentType }], body: { kind, template: push.body ?? '' } }, rules: [] };
+  return {
+    enabled: true,
+    request: {
+      method: 'POST',
+      url: push.url,
+      headers: [{ name: 'Content-Type', value: contentType }],
+      body: { kind, template: push.body ?? '' },
+    },
+    rules: [],
+  };
 }
 
 function precedenceOf(stored: unknown): Record<string, 'first' | 'latest'> {
@@ -68,7 +82,15 @@ function dueIn(minutes: number): Date {
   return new Date(Date.now() + minutes * 60_000);
 }
 
-export function makeLifecycleActivities({ models, notifier, providerApi }: { models: Models; notifier: Notifier; providerApi: ProviderApi }) {
+export function makeLifecycleActivities({
+  models,
+  notifier,
+  providerApi,
+}: {
+  models: Models;
+  notifier: Notifier;
+  providerApi: ProviderApi;
+}) {
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep } = models;
 
   /**
@@ -78,7 +100,9 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
   async function loadCallSettings(connectorId: string, callKey?: string): Promise<CallSettings> {
     const c = await Connector.findById(connectorId, { lifecycle: 1, presetId: 1, providerApi: 1, duplicatePolicy: 1 }).lean();
     if (!c) throw notFound(`connector ${connectorId}`);
-    const written = callKey ? await models.CallActivity.findById(callActivityId(connectorId, callKey), { finalReason: 1, noFinalEvent: 1 }).lean() : null;
+    const written = callKey
+      ? await models.CallActivity.findById(callActivityId(connectorId, callKey), { finalReason: 1, noFinalEvent: 1 }).lean()
+      : null;
     const l = c.lifecycle;
     const operations = effectiveApi(c.presetId, c.providerApi).operations;
     const providerDisposition = !!operations.disposition?.enabled;
@@ -89,7 +113,10 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
         leadField: l?.disposition?.leadField ?? '',
         values: l?.disposition?.values ?? [],
         task: { mode: l?.disposition?.task?.mode ?? 'off', dueInMinutes: l?.disposition?.task?.dueInMinutes ?? 1440 },
-        customActivity: { mode: l?.disposition?.customActivity?.mode ?? 'off', type: l?.disposition?.customActivity?.type ?? 'Call disposition' },
+        customActivity: {
+          mode: l?.disposition?.customActivity?.mode ?? 'off',
+          type: l?.disposition?.customActivity?.type ?? 'Call disposition',
+        },
         push: { enabled: !!l?.disposition?.push?.enabled || providerDisposition },
       },
       leadSharing: l?.leadSharing ?? true,
@@ -98,7 +125,13 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
         fieldPrecedence: precedenceOf(l?.calls?.fieldPrecedence),
         quietSeconds: l?.calls?.quietSeconds ?? 1800,
         callDetails: !!operations.callDetails?.enabled,
-        written: written ? { activityId: String(written._id), finalReason: written.finalReason === 'quiet-period' ? 'quiet-period' : 'terminal-event', noFinalEvent: written.noFinalEvent === true } : null,
+        written: written
+          ? {
+              activityId: String(written._id),
+              finalReason: written.finalReason === 'quiet-period' ? 'quiet-period' : 'terminal-event',
+              noFinalEvent: written.noFinalEvent === true,
+            }
+          : null,
       },
     };
   }
@@ -134,10 +167,21 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
     const userId = input.userId;
     const applied = await writeAgentState({ ...input, userId });
     const lead = input.leadId ? await findLeadSummary(models, input.leadId) : null;
-    await notifier.publish(userId, { type: 'popup', call: { ...input.call, leadId: input.leadId }, lead, ...(applied ? { status: input.status } : {}) });
+    await notifier.publish(userId, {
+      type: 'popup',
+      call: { ...input.call, leadId: input.leadId },
+      lead,
+      ...(applied ? { status: input.status } : {}),
+    });
   }
 
-  async function createMissedCallTask(input: { workflowId: string; connectorId: string; leadId: string; callerNumber: string; dueInMinutes: number }): Promise<{ taskId: string | null }> {
+  async function createMissedCallTask(input: {
+    workflowId: string;
+    connectorId: string;
+    leadId: string;
+    callerNumber: string;
+    dueInMinutes: number;
+  }): Promise<{ taskId: string | null }> {
     const lead = await Lead.findById(input.leadId, { ownerId: 1, firstName: 1, lastName: 1 }).lean();
     if (!lead) throw notFound(`lead ${input.leadId}`);
     const _id = `${input.workflowId}:missed`;
@@ -146,8 +190,13 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
       { _id },
       {
         $setOnInsert: {
-          type: 'call-back', title: `Call back ${name} (missed call)`, leadId: lead._id, ownerId: lead.ownerId ?? null,
-          dueAt: dueIn(input.dueInMinutes), action: { kind: 'call', phone: input.callerNumber, connectorId: input.connectorId }, workflowId: input.workflowId,
+          type: 'call-back',
+          title: `Call back ${name} (missed call)`,
+          leadId: lead._id,
+          ownerId: lead.ownerId ?? null,
+          dueAt: dueIn(input.dueInMinutes),
+          action: { kind: 'call', phone: input.callerNumber, connectorId: input.connectorId },
+          workflowId: input.workflowId,
         },
       },
       { upsert: true },
@@ -155,23 +204,50 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
     return { taskId: _id };
   }
 
-  async function createDispositionTask(input: { workflowId: string; leadId: string | null; ownerId: string; title: string; dueAt: string | null; dueInMinutes: number }): Promise<void> {
+  async function createDispositionTask(input: {
+    workflowId: string;
+    leadId: string | null;
+    ownerId: string;
+    title: string;
+    dueAt: string | null;
+    dueInMinutes: number;
+  }): Promise<void> {
     await Task.updateOne(
       { _id: `${input.workflowId}:disposition` },
       {
         $setOnInsert: {
-          type: 'disposition', title: input.title, leadId: input.leadId ? new Types.ObjectId(input.leadId) : null, ownerId: new Types.ObjectId(input.ownerId),
-          dueAt: input.dueAt ? new Date(input.dueAt) : dueIn(input.dueInMinutes), workflowId: input.workflowId,
+          type: 'disposition',
+          title: input.title,
+          leadId: input.leadId ? new Types.ObjectId(input.leadId) : null,
+          ownerId: new Types.ObjectId(input.ownerId),
+          dueAt: input.dueAt ? new Date(input.dueAt) : dueIn(input.dueInMinutes),
+          workflowId: input.workflowId,
         },
       },
       { upsert: true },
     );
   }
 
-  async function createCustomActivity(input: { workflowId: string; leadId: string | null; userId: string; type: string; note: string; fields: Record<string, unknown> }): Promise<void> {
+  async function createCustomActivity(input: {
+    workflowId: string;
+    leadId: string | null;
+    userId: string;
+    type: string;
+    note: string;
+    fields: Record<string, unknown>;
+  }): Promise<void> {
     await CustomActivity.updateOne(
       { _id: `${input.workflowId}:disposition` },
-      { $setOnInsert: { type: input.type, leadId: input.leadId ? new Types.ObjectId(input.leadId) : null, userId: new Types.ObjectId(input.userId), note: input.note, fields: input.fields, workflowId: input.workflowId } },
+      {
+        $setOnInsert: {
+          type: input.type,
+          leadId: input.leadId ? new Types.ObjectId(input.leadId) : null,
+          userId: new Types.ObjectId(input.userId),
+          note: input.note,
+          fields: input.fields,
+          workflowId: input.workflowId,
+        },
+      },
       { upsert: true },
     );
   }
@@ -188,23 +264,47 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
    * timeouts and network errors are retried; other 4xx, a refused address, a bad template or a
    * rule-matched refusal are permanent.
    */
-  async function pushDisposition(input: { connectorId: string; agentUserId: string; leadId?: string | null; params: Record<string, string> }): Promise<{ status: number }> {
-    const connector = await Connector.findById(input.connectorId, { lifecycle: 1, presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1 }).lean();
+  async function pushDisposition(input: {
+    connectorId: string;
+    agentUserId: string;
+    leadId?: string | null;
+    params: Record<string, string>;
+  }): Promise<{ status: number }> {
+    const connector = await Connector.findById(input.connectorId, {
+      lifecycle: 1,
+      presetId: 1,
+      providerApi: 1,
+      defaultCountry: 1,
+      timeZone: 1,
+    }).lean();
     if (!connector) throw notFound(`connector ${input.connectorId}`);
     const l = connector.lifecycle?.disposition;
     const own = effectiveApi(connector.presetId, connector.providerApi).operations.disposition?.enabled;
     const legacy = own ? undefined : pushOperation(l?.push);
     if (!own && !legacy) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
     const values = await buildMergeValues(models, {
-      connectorId: input.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
-      agentUserId: input.agentUserId, leadId: input.leadId ?? null, customerNumber: input.params.customerNumber, virtualNumber: input.params.virtualNumber,
+      connectorId: input.connectorId,
+      defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN',
+      timeZone: connector.timeZone,
+      agentUserId: input.agentUserId,
+      leadId: input.leadId ?? null,
+      customerNumber: input.params.customerNumber,
+      virtualNumber: input.params.virtualNumber,
       callSessionId: input.params.callSessionId,
       // The lifecycle push has always sent the user id as @agentId.
-      extra: { ...input.params, followUpAt: dueIn(l?.task?.dueInMinutes ?? 1440).toISOString(), ...(legacy ? { agentId: input.agentUserId } : {}) },
+      extra: {
+        ...input.params,
+        followUpAt: dueIn(l?.task?.dueInMinutes ?? 1440).toISOString(),
+        ...(legacy ? { agentId: input.agentUserId } : {}),
+      },
     });
     try {
-      const result = await providerApi.call(input.connectorId, 'disposition', values, { operation: legacy, workflowId: Context.current().info.workflowExecution?.workflowId ?? null });
-      if (result.verdict.outcome === 'error') throw ApplicationFailure.nonRetryable(result.verdict.message || 'The provider refused the disposition.', 'PROVIDER_REJECTED');
+      const result = await providerApi.call(input.connectorId, 'disposition', values, {
+        operation: legacy,
+        workflowId: Context.current().info.workflowExecution?.workflowId ?? null,
+      });
+      if (result.verdict.outcome === 'error')
+        throw ApplicationFailure.nonRetryable(result.verdict.message || 'The provider refused the disposition.', 'PROVIDER_REJECTED');
       return { status: result.response.status };
     } catch (err) {
       if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, 'PROVIDER_REJECTED');
@@ -212,20 +312,52 @@ export function makeLifecycleActivities({ models, notifier, providerApi }: { mod
     }
   }
 
-  async function recordFailedStep(input: { id: string; workflowId: string; connectorId: string; step: string; error: string; errorType: string | null; attempts: number; input: unknown }): Promise<void> {
+  async function recordFailedStep(input: {
+    id: string;
+    workflowId: string;
+    connectorId: string;
+    step: string;
+    error: string;
+    errorType: string | null;
+    attempts: number;
+    input: unknown;
+  }): Promise<void> {
     await FailedStep.updateOne(
       { _id: input.id },
-      { $setOnInsert: { workflowId: input.workflowId, connectorId: new Types.ObjectId(input.connectorId), step: input.step, error: input.error, errorType: input.errorType, attempts: input.attempts, input: input.input, status: 'failed' } },
+      {
+        $setOnInsert: {
+          workflowId: input.workflowId,
+          connectorId: new Types.ObjectId(input.connectorId),
+          step: input.step,
+          error: input.error,
+          errorType: input.errorType,
+          attempts: input.attempts,
+          input: input.input,
+          status: 'failed',
+        },
+      },
       { upsert: true },
     );
   }
 
-  async function updateFailedStep(input: { id: string; status: 'retrying' | 'skipped' | 'resolved'; decidedBy: string | null }): Promise<void> {
+  async function updateFailedStep(input: {
+    id: string;
+    status: 'retrying' | 'skipped' | 'resolved';
+    decidedBy: string | null;
+  }): Promise<void> {
     await FailedStep.updateOne({ _id: input.id }, { $set: { status: input.status, decidedBy: input.decidedBy } });
   }
 
   return {
-    loadCallSettings, setAgentState, showPopup, createMissedCallTask, createDispositionTask, createCustomActivity,
-    updateLeadField, pushDisposition, recordFailedStep, updateFailedStep,
+    loadCallSettings,
+    setAgentState,
+    showPopup,
+    createMissedCallTask,
+    createDispositionTask,
+    createCustomActivity,
+    updateLeadField,
+    pushDisposition,
+    recordFailedStep,
+    updateFailedStep,
   };
 }

@@ -18,7 +18,15 @@ import { callWorkflowId, sessionCallKey } from '../src/temporal/call-ids';
 import { decodePayload } from '../src/webhooks/payload';
 
 export type PlaceCallResult =
-  | { ok: true; message: string; providerCallId: string | null; sessionId: string; callKey: string; callWorkflowId: string; placedAt: string }
+  | {
+      ok: true;
+      message: string;
+      providerCallId: string | null;
+      sessionId: string;
+      callKey: string;
+      callWorkflowId: string;
+      placedAt: string;
+    }
   | { ok: false; message: string };
 
 export interface DidSyncResult {
@@ -76,11 +84,21 @@ const asText = (v: unknown): string | null => (typeof v === 'string' && v.trim()
 export function numbersOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,;]+/) : [];
   return list
-    .map((v: unknown) => asText(typeof v === 'object' && v !== null ? ((v as Record<string, unknown>).number ?? (v as Record<string, unknown>).did) : v))
+    .map((v: unknown) =>
+      asText(typeof v === 'object' && v !== null ? ((v as Record<string, unknown>).number ?? (v as Record<string, unknown>).did) : v),
+    )
     .filter((v): v is string => v !== null);
 }
 
-export function makeProviderActivities({ models, providerApi, engine }: { models: Models; providerApi: ProviderApi; engine: MappingEngine }) {
+export function makeProviderActivities({
+  models,
+  providerApi,
+  engine,
+}: {
+  models: Models;
+  providerApi: ProviderApi;
+  engine: MappingEngine;
+}) {
   const workflowId = (): string | null => Context.current().info.workflowExecution?.workflowId ?? null;
 
   async function connectorOf(id: string) {
@@ -92,8 +110,14 @@ export function makeProviderActivities({ models, providerApi, engine }: { models
   async function placeCall(input: PlaceCallInput): Promise<PlaceCallResult> {
     const connector = await connectorOf(input.connectorId);
     const values = await buildMergeValues(models, {
-      connectorId: input.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
-      agentUserId: input.agentUserId, leadId: input.leadId, customerNumber: input.customerNumber, virtualNumber: input.virtualNumber, callSessionId: input.callSessionId,
+      connectorId: input.connectorId,
+      defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN',
+      timeZone: connector.timeZone,
+      agentUserId: input.agentUserId,
+      leadId: input.leadId,
+      customerNumber: input.customerNumber,
+      virtualNumber: input.virtualNumber,
+      callSessionId: input.callSessionId,
     });
     try {
       const { verdict } = await providerApi.call(input.connectorId, 'clickToCall', values, { workflowId: workflowId() });
@@ -101,7 +125,15 @@ export function makeProviderActivities({ models, providerApi, engine }: { models
       const providerCallId = asText(verdict.data.callId);
       const sessionId = providerCallId ?? input.callSessionId;
       const callKey = sessionCallKey(sessionId);
-      return { ok: true, message: verdict.message || 'Call placed.', providerCallId, sessionId, callKey, callWorkflowId: callWorkflowId(input.connectorId, callKey), placedAt: new Date().toISOString() };
+      return {
+        ok: true,
+        message: verdict.message || 'Call placed.',
+        providerCallId,
+        sessionId,
+        callKey,
+        callWorkflowId: callWorkflowId(input.connectorId, callKey),
+        placedAt: new Date().toISOString(),
+      };
     } catch (err) {
       return permanent(err);
     }
@@ -117,8 +149,14 @@ export function makeProviderActivities({ models, providerApi, engine }: { models
     let listed: string[];
     try {
       const { verdict, response } = await providerApi.call(input.connectorId, 'didList', {}, { workflowId: workflowId() });
-      if (verdict.outcome === 'error') throw new OutboundError('PROVIDER_ERROR', verdict.message || 'The provider refused the DID list request.', { status: response.status });
-      if (!('numbers' in verdict.data)) throw new OutboundError('PROVIDER_ERROR', 'The DID list answer has no numbers: add a data rule with "as": "numbers".', { status: response.status });
+      if (verdict.outcome === 'error')
+        throw new OutboundError('PROVIDER_ERROR', verdict.message || 'The provider refused the DID list request.', {
+          status: response.status,
+        });
+      if (!('numbers' in verdict.data))
+        throw new OutboundError('PROVIDER_ERROR', 'The DID list answer has no numbers: add a data rule with "as": "numbers".', {
+          status: response.status,
+        });
       listed = numbersOf(verdict.data.numbers);
     } catch (err) {
       return permanent(err);
@@ -143,26 +181,45 @@ export function makeProviderActivities({ models, providerApi, engine }: { models
    * validation problem is a result, not a failure: retrying would read the same answer the same way.
    */
   async function fetchCallDetails(input: CallDetailsInput): Promise<CallDetailsResult> {
-    const connector = await models.Connector.findById(input.connectorId, { presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1, 'mappings.callLog': 1 }).lean();
+    const connector = await models.Connector.findById(input.connectorId, {
+      presetId: 1,
+      providerApi: 1,
+      defaultCountry: 1,
+      timeZone: 1,
+      'mappings.callLog': 1,
+    }).lean();
     if (!connector) throw ApplicationFailure.nonRetryable(`connector ${input.connectorId} no longer exists`, 'NOT_FOUND');
     const operation = effectiveApi(connector.presetId, connector.providerApi).operations.callDetails;
     if (!operation?.enabled) return { status: 'unsupported', fields: null, problems: [] };
     const country = toCountryCode(connector.defaultCountry) ?? 'IN';
-    const values = await buildMergeValues(models, { connectorId: input.connectorId, defaultCountry: country, timeZone: connector.timeZone, callSessionId: input.sessionId });
+    const values = await buildMergeValues(models, {
+      connectorId: input.connectorId,
+      defaultCountry: country,
+      timeZone: connector.timeZone,
+      callSessionId: input.sessionId,
+    });
     let answer: { body: string; contentType: string | undefined };
     try {
-      const { verdict, response } = await providerApi.call(input.connectorId, 'callDetails', values, { workflowId: input.workflowId ?? activityWorkflowId() });
+      const { verdict, response } = await providerApi.call(input.connectorId, 'callDetails', values, {
+        workflowId: input.workflowId ?? activityWorkflowId(),
+      });
       if (verdict.outcome === 'error') return { status: 'not-found', fields: null, problems: [] };
       answer = { body: response.body, contentType: response.headers['content-type'] };
     } catch (err) {
-      if (err instanceof OutboundError && err.code === 'HTTP_STATUS' && err.status === 404) return { status: 'not-found', fields: null, problems: [] };
+      if (err instanceof OutboundError && err.code === 'HTTP_STATUS' && err.status === 404)
+        return { status: 'not-found', fields: null, problems: [] };
       return permanent(err);
     }
     const ctx = { defaultCountry: country, timeZone: connector.timeZone };
     const expression = operation.responseMapping ?? connector.mappings.callLog.expression;
     let output: unknown;
     try {
-      const payload = decodePayload({ body: answer.body, contentType: answer.contentType, query: '', maxBytes: engine.limits.maxPayloadBytes });
+      const payload = decodePayload({
+        body: answer.body,
+        contentType: answer.contentType,
+        query: '',
+        maxBytes: engine.limits.maxPayloadBytes,
+      });
       output = await engine.evaluate(expression, payload, ctx);
     } catch (err) {
       if (!isAppError(err)) throw err;
@@ -175,7 +232,11 @@ export function makeProviderActivities({ models, providerApi, engine }: { models
     const fields = checked.events?.[0]?.fields;
     if (!fields) return { status: 'found', fields: null, problems: checked.problems.map((p) => `${p.field}: ${p.message}`) };
     if (fields.sessionId && fields.sessionId !== input.sessionId.trim()) {
-      return { status: 'found', fields: null, problems: [`sessionId: the provider answered with call ${fields.sessionId}, not ${input.sessionId}`] };
+      return {
+        status: 'found',
+        fields: null,
+        problems: [`sessionId: the provider answered with call ${fields.sessionId}, not ${input.sessionId}`],
+      };
     }
     return { status: 'found', fields: toWire(fields), problems: [] };
   }

@@ -43,10 +43,25 @@ const envSchema = z.object({
   PATCHCORD_ADMIN_EMAIL: z.email().default('admin@patchcord.local'),
   PATCHCORD_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
 
-  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
+  WEBHOOK_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(256 * 1024),
   REQUEST_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-  REQUEST_LOG_BODY_BYTES: z.coerce.number().int().min(256).max(1024 * 1024).default(16 * 1024),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  REQUEST_LOG_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .max(1024 * 1024)
+    .default(16 * 1024),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
   MAPPING_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
   /** Hosts, addresses or CIDRs that outbound requests may reach although private (e.g. a provider simulator). */
   OUTBOUND_ALLOW_LIST: z.string().default(''),
@@ -62,7 +77,12 @@ export interface Config {
   readonly http: { readonly host: string; readonly port: number; readonly publicUrl: string | undefined };
   /** When undefined, the embedded FerretDB is started. */
   readonly mongoUrl: string | undefined;
-  readonly temporal: { readonly address: string | undefined; readonly namespace: string; readonly taskQueue: string; readonly uiUrl: string | undefined };
+  readonly temporal: {
+    readonly address: string | undefined;
+    readonly namespace: string;
+    readonly taskQueue: string;
+    readonly uiUrl: string | undefined;
+  };
   readonly embedded: { readonly dataDir: string; readonly temporalPort: number; readonly mongoPort: number; readonly binDir: string };
   readonly secretKey: string | undefined;
   readonly defaultCountry: string;
@@ -112,7 +132,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     secretKey: e.PATCHCORD_SECRET_KEY,
     defaultCountry: e.PATCHCORD_DEFAULT_COUNTRY,
-    outbound: { allowList: e.OUTBOUND_ALLOW_LIST.split(',').map((v) => v.trim()).filter(Boolean), timeoutMs: e.OUTBOUND_TIMEOUT_MS },
+    outbound: {
+      allowList: e.OUTBOUND_ALLOW_LIST.split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+      timeoutMs: e.OUTBOUND_TIMEOUT_MS,
+    },
     admin: { email: e.PATCHCORD_ADMIN_EMAIL, password: e.PATCHCORD_ADMIN_PASSWORD },
     limits: {
       webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,

@@ -29,10 +29,18 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.', retryable: true },
   WORKFLOW_UNAVAILABLE: { status: 503, message: 'The workflow engine did not accept the event; try again.', retryable: true },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', retryable: true },
-  PROVIDER_OPERATION_DISABLED: { status: 409, message: "The connector's provider request is not configured or not enabled.", retryable: false },
+  PROVIDER_OPERATION_DISABLED: {
+    status: 409,
+    message: "The connector's provider request is not configured or not enabled.",
+    retryable: false,
+  },
   PROVIDER_REJECTED: { status: 422, message: 'The provider refused the request.', retryable: false },
   PROVIDER_UNAVAILABLE: { status: 502, message: 'The provider did not answer in time; it was retried.', retryable: true },
-  NO_VIRTUAL_NUMBER: { status: 409, message: 'No connector assigned to your teams (nor a default connector) has a virtual number for this call.', retryable: false },
+  NO_VIRTUAL_NUMBER: {
+    status: 409,
+    message: 'No connector assigned to your teams (nor a default connector) has a virtual number for this call.',
+    retryable: false,
+  },
   FIXTURES_FAILING: { status: 422, message: 'The mapping does not pass all of its fixtures.', retryable: false },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -85,7 +85,14 @@ export interface CallContextState {
   workflowId: string;
   settings: CallSettings | null;
   route: RouteDecisionSignal | null;
-  popup: { at: string; callerNumber: string; agentNumber: string | null; virtualNumber: string | null; ivr: string | null; sessionId: string | null } | null;
+  popup: {
+    at: string;
+    callerNumber: string;
+    agentNumber: string | null;
+    virtualNumber: string | null;
+    ivr: string | null;
+    sessionId: string | null;
+  } | null;
   leadId: string | null;
   agentUserId: string | null;
   answeredAt: string | null;
@@ -152,11 +159,15 @@ export function validateDisposition(state: CallContextState, d: DispositionInput
   if (state.disposition) throw new Error('this call already has a disposition');
   if (!d.value?.trim()) throw new Error('a disposition value is required');
   const allowed = settings.disposition.values;
-  if (allowed.length > 0 && !allowed.includes(d.value)) throw new Error(`"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
-  if (settings.disposition.task.mode === 'mandatory' && !d.task) throw new Error('this connector requires a follow-up task with the disposition');
+  if (allowed.length > 0 && !allowed.includes(d.value))
+    throw new Error(`"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
+  if (settings.disposition.task.mode === 'mandatory' && !d.task)
+    throw new Error('this connector requires a follow-up task with the disposition');
   if (settings.disposition.task.mode === 'off' && d.task) throw new Error('this connector does not create tasks from dispositions');
-  if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity) throw new Error('this connector requires a custom activity with the disposition');
-  if (settings.disposition.customActivity.mode === 'off' && d.customActivity) throw new Error('this connector does not create custom activities from dispositions');
+  if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity)
+    throw new Error('this connector requires a custom activity with the disposition');
+  if (settings.disposition.customActivity.mode === 'off' && d.customActivity)
+    throw new Error('this connector does not create custom activities from dispositions');
 }
 
 /** What every call knows when its workflow starts, in both versions of the workflow. */

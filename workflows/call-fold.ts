@@ -43,7 +43,14 @@ export function isTerminal(kind: string, fields: CallEventWire): boolean {
   return kind === 'status' && (!isBlank(fields.status) || !isBlank(fields.endTime) || !isBlank(fields.endTimeUtc));
 }
 
-function decide(name: string, current: unknown, value: unknown, source: FieldSource | undefined, rank: number, policy: FoldPolicy): 'set' | 'same' | 'keep' {
+function decide(
+  name: string,
+  current: unknown,
+  value: unknown,
+  source: FieldSource | undefined,
+  rank: number,
+  policy: FoldPolicy,
+): 'set' | 'same' | 'keep' {
   if (isBlank(value)) return 'same';
   if (isBlank(current)) return 'set';
   if (current === value) return 'same';

@@ -63,7 +63,11 @@ function policyOf(state: AssembledCallState): FoldPolicy {
 export function foldRoute(state: AssembledCallState, signal: RouteDecisionSignal): void {
   const outbound = signal.reason === 'click-to-call';
   const fields: Partial<CallEventWire> = outbound
-    ? { direction: 'Outbound', destinationNumber: signal.callerNumber, ...(signal.virtualNumber ? { displayNumber: signal.virtualNumber } : {}) }
+    ? {
+        direction: 'Outbound',
+        destinationNumber: signal.callerNumber,
+        ...(signal.virtualNumber ? { displayNumber: signal.virtualNumber } : {}),
+      }
     : { direction: 'Inbound', sourceNumber: signal.callerNumber, ...(signal.virtualNumber ? { displayNumber: signal.virtualNumber } : {}) };
   foldFields(state.call, state.sources, { eventId: signal.eventId, kind: 'route', fields }, policyOf(state));
 }
@@ -83,7 +87,8 @@ export async function handleEvent(state: AssembledCallState, d: CallEventDeliver
   if (d.kind === 'popup') await ringAgent(state, d, steps);
   if (d.kind === 'answered' || (state.call.answeredAt && !state.answeredAt)) {
     state.answeredAt ??= state.call.answeredAt ?? d.receivedAt;
-    if (!state.endedAt && state.agentUserId) await steps.run('setAgentState', { status: 'on-call' }, (a) => a.setAgentState(agentState(state, 'on-call')), undefined);
+    if (!state.endedAt && state.agentUserId)
+      await steps.run('setAgentState', { status: 'on-call' }, (a) => a.setAgentState(agentState(state, 'on-call')), undefined);
   }
   if (isTerminal(d.kind, d.fields)) {
     state.endedAt ??= state.call.endTimeUtc ?? state.call.endTime ?? d.receivedAt;
@@ -102,12 +107,27 @@ export async function handleEvent(state: AssembledCallState, d: CallEventDeliver
 async function ringAgent(state: AssembledCallState, d: CallEventDelivery, steps: Steps): Promise<void> {
   const { call } = state;
   const callerNumber = leadNumberOf(call) ?? '';
-  state.popup = { at: d.receivedAt, callerNumber, agentNumber: call.agentNumber ?? null, virtualNumber: call.displayNumber ?? null, ivr: call.ivr ?? null, sessionId: call.sessionId ?? null };
+  state.popup = {
+    at: d.receivedAt,
+    callerNumber,
+    agentNumber: call.agentNumber ?? null,
+    virtualNumber: call.displayNumber ?? null,
+    ivr: call.ivr ?? null,
+    sessionId: call.sessionId ?? null,
+  };
   if (callerNumber || call.leadId) {
     const lead = await steps.run(
       'resolveLead',
       { phone: callerNumber, leadId: call.leadId ?? null },
-      (a) => a.resolveLead({ connectorId: state.connectorId, callKey: state.callKey, leadId: call.leadId ?? state.leadId, phone: callerNumber, caller: {}, create: false }),
+      (a) =>
+        a.resolveLead({
+          connectorId: state.connectorId,
+          callKey: state.callKey,
+          leadId: call.leadId ?? state.leadId,
+          phone: callerNumber,
+          caller: {},
+          create: false,
+        }),
       { leadId: null, created: false, matchedBy: null },
     );
     state.leadId = lead.leadId ?? state.leadId;
@@ -116,7 +136,12 @@ async function ringAgent(state: AssembledCallState, d: CallEventDelivery, steps:
   if (!state.agentUserId) return;
   // A popup arriving after the call ended (out of order) still updates the agent's view, but never rings.
   const status = state.endedAt ? (awaitsDisposition(state) ? 'wrap-up' : 'free') : state.answeredAt ? 'on-call' : 'ringing';
-  await steps.run('showPopup', { userId: state.agentUserId }, (a) => a.showPopup({ ...agentState(state, status), leadId: state.leadId }), undefined);
+  await steps.run(
+    'showPopup',
+    { userId: state.agentUserId },
+    (a) => a.showPopup({ ...agentState(state, status), leadId: state.leadId }),
+    undefined,
+  );
 }
 
 /** The agent by the provider's agent id, else the agent's number, else the route decision's agent. */
@@ -139,16 +164,28 @@ async function findAgent(state: AssembledCallState, steps: Steps): Promise<void>
  * After the quiet period without a final event: pull the call's record from the provider when the
  * connector can (its fields fill the gaps, as a call log's would), then finalise with what is known.
  */
-export async function finishWithoutFinalEvent(state: AssembledCallState, note: (what: string, detail?: Record<string, unknown>) => void, steps: Steps): Promise<void> {
+export async function finishWithoutFinalEvent(
+  state: AssembledCallState,
+  note: (what: string, detail?: Record<string, unknown>) => void,
+  steps: Steps,
+): Promise<void> {
   const sessionId = state.call.sessionId ?? state.sessionId;
   if (state.settings?.calls?.callDetails && sessionId) {
-    const pulled = await steps.run('fetchCallDetails', { sessionId }, (a) => a.fetchCallDetails({ connectorId: state.connectorId, sessionId, workflowId: state.workflowId }), null);
+    const pulled = await steps.run(
+      'fetchCallDetails',
+      { sessionId },
+      (a) => a.fetchCallDetails({ connectorId: state.connectorId, sessionId, workflowId: state.workflowId }),
+      null,
+    );
     if (pulled?.fields) {
       const eventId = `details:${sessionId}`;
       const folded = foldFields(state.call, state.sources, { eventId, kind: 'details', fields: pulled.fields }, policyOf(state));
       note('call details pulled from the provider', { fields: folded.changed, ...(folded.kept.length > 0 ? { kept: folded.kept } : {}) });
     } else {
-      note(`call details not available (${pulled?.status ?? 'skipped'})`, pulled?.problems?.length ? { problems: pulled.problems } : undefined);
+      note(
+        `call details not available (${pulled?.status ?? 'skipped'})`,
+        pulled?.problems?.length ? { problems: pulled.problems } : undefined,
+      );
     }
   }
   state.endedAt ??= state.call.endTimeUtc ?? state.call.endTime ?? null;
@@ -166,7 +203,13 @@ async function findLead(state: AssembledCallState, steps: Steps): Promise<void> 
       callKey: state.callKey,
       leadId: call.leadId ?? state.leadId,
       phone: leadNumber ?? '',
-      caller: { name: call.callerName, city: call.callerCity, state: call.callerState, country: call.callerCountry, zipCode: call.callerZipCode },
+      caller: {
+        name: call.callerName,
+        city: call.callerCity,
+        state: call.callerState,
+        country: call.callerCountry,
+        zipCode: call.callerZipCode,
+      },
       create: !!leadNumber,
     }),
   );
@@ -208,7 +251,13 @@ async function finalize(state: AssembledCallState, reason: 'terminal-event' | 'q
       state.missedHandled = true;
       if (state.settings?.missedCall.createTask && state.leadId) {
         await steps.run('createMissedCallTask', { leadId: state.leadId }, (a) =>
-          a.createMissedCallTask({ workflowId: state.workflowId, connectorId: state.connectorId, leadId: state.leadId ?? '', callerNumber: summary(state).customerNumber, dueInMinutes: state.settings?.missedCall.dueInMinutes ?? 60 }),
+          a.createMissedCallTask({
+            workflowId: state.workflowId,
+            connectorId: state.connectorId,
+            leadId: state.leadId ?? '',
+            callerNumber: summary(state).customerNumber,
+            dueInMinutes: state.settings?.missedCall.dueInMinutes ?? 60,
+          }),
         );
       }
     }
@@ -263,5 +312,9 @@ function awaitsDisposition(state: AssembledCallState): boolean {
 }
 
 export async function handleDisposition(state: AssembledCallState, input: DispositionInput, steps: Steps): Promise<void> {
-  await runDisposition(state, input, steps, { summary: () => summary(state), sessionId: () => providerSessionId(state), agentState: (status) => agentState(state, status) });
+  await runDisposition(state, input, steps, {
+    summary: () => summary(state),
+    sessionId: () => providerSessionId(state),
+    agentState: (status) => agentState(state, status),
+  });
 }

@@ -99,18 +99,42 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
     inbox.push({ type: 'route', signal });
   });
   // The older signals, from an API that has not been updated yet during a rolling deploy.
-  setHandler(callLogSignal, (s) => deliver({ eventId: s.eventId ?? `log:${s.receivedAt}`, receivedAt: s.receivedAt, source: 'call-log', kind: 'log', fields: s.event, mappingVersion: s.mappingVersion }));
+  setHandler(callLogSignal, (s) =>
+    deliver({
+      eventId: s.eventId ?? `log:${s.receivedAt}`,
+      receivedAt: s.receivedAt,
+      source: 'call-log',
+      kind: 'log',
+      fields: s.event,
+      mappingVersion: s.mappingVersion,
+    }),
+  );
   setHandler(popupSignal, (s) => {
-    const fields: CallEventWire = { custom: {}, direction: 'Inbound', sessionId: s.sessionId, sourceNumber: s.callerNumber, ...(s.agentNumber ? { agentNumber: s.agentNumber } : {}), ...(s.virtualNumber ? { displayNumber: s.virtualNumber } : {}), ...(s.providerAgentId ? { agentId: s.providerAgentId } : {}), ...(s.leadId ? { leadId: s.leadId } : {}), ...(s.ivr ? { ivr: s.ivr } : {}) };
+    const fields: CallEventWire = {
+      custom: {},
+      direction: 'Inbound',
+      sessionId: s.sessionId,
+      sourceNumber: s.callerNumber,
+      ...(s.agentNumber ? { agentNumber: s.agentNumber } : {}),
+      ...(s.virtualNumber ? { displayNumber: s.virtualNumber } : {}),
+      ...(s.providerAgentId ? { agentId: s.providerAgentId } : {}),
+      ...(s.leadId ? { leadId: s.leadId } : {}),
+      ...(s.ivr ? { ivr: s.ivr } : {}),
+    };
     deliver({ eventId: s.eventId, receivedAt: s.receivedAt, source: 'popup', kind: 'popup', fields, mappingVersion: 0 });
   });
   setHandler(callProgressSignal, (s) => {
-    const fields: CallEventWire = s.kind === 'answered' ? { custom: {}, answeredAt: s.at } : { custom: {}, endTime: s.at, ...(s.answered === null ? {} : { status: s.answered ? 'Answered' : 'Missed' }) };
+    const fields: CallEventWire =
+      s.kind === 'answered'
+        ? { custom: {}, answeredAt: s.at }
+        : { custom: {}, endTime: s.at, ...(s.answered === null ? {} : { status: s.answered ? 'Answered' : 'Missed' }) };
     deliver({ eventId: s.eventId, receivedAt: s.receivedAt, source: 'call-event', kind: s.kind, fields, mappingVersion: 0 });
   });
   answerUpdatesAndQuery(state, steps, note, (d) => inbox.push({ type: 'disposition', input: d }));
 
-  state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) => a.loadCallSettings(input.connectorId, input.callKey));
+  state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) =>
+    a.loadCallSettings(input.connectorId, input.callKey),
+  );
   const written = state.settings.calls?.written;
   if (written) {
     // An earlier run finalised this call: events now update its activity as they come.

@@ -55,7 +55,15 @@ export async function handlePopup(state: CallContextState, signal: PopupSignal, 
   const lead = await steps.run(
     'resolveLead',
     { phone: signal.callerNumber, leadId: signal.leadId },
-    (a) => a.resolveLead({ connectorId: state.connectorId, callKey: state.callKey, leadId: signal.leadId ?? state.leadId, phone: signal.callerNumber, caller: {}, create: false }),
+    (a) =>
+      a.resolveLead({
+        connectorId: state.connectorId,
+        callKey: state.callKey,
+        leadId: signal.leadId ?? state.leadId,
+        phone: signal.callerNumber,
+        caller: {},
+        create: false,
+      }),
     { leadId: null, created: false, matchedBy: null },
   );
   state.leadId = lead.leadId ?? state.leadId;
@@ -69,13 +77,19 @@ export async function handlePopup(state: CallContextState, signal: PopupSignal, 
   if (!state.agentUserId) return;
   // A popup arriving after the call ended (out of order) still updates the agent's view, but never rings.
   const status = state.endedAt ? (awaitsDisposition(state) ? 'wrap-up' : 'free') : state.answeredAt ? 'on-call' : 'ringing';
-  await steps.run('showPopup', { userId: state.agentUserId }, (a) => a.showPopup({ ...agentState(state, status), leadId: state.leadId }), undefined);
+  await steps.run(
+    'showPopup',
+    { userId: state.agentUserId },
+    (a) => a.showPopup({ ...agentState(state, status), leadId: state.leadId }),
+    undefined,
+  );
 }
 
 export async function handleProgress(state: CallContextState, signal: CallProgressSignal, steps: Steps): Promise<void> {
   if (signal.kind === 'answered') {
     state.answeredAt ??= signal.at;
-    if (!state.endedAt && state.agentUserId) await steps.run('setAgentState', { status: 'on-call' }, (a) => a.setAgentState(agentState(state, 'on-call')), undefined);
+    if (!state.endedAt && state.agentUserId)
+      await steps.run('setAgentState', { status: 'on-call' }, (a) => a.setAgentState(agentState(state, 'on-call')), undefined);
     return;
   }
   state.endedAt ??= signal.at;
@@ -95,7 +109,13 @@ export async function handleCallLog(state: CallContextState, signal: CallLogSign
       callKey: state.callKey,
       leadId: event.leadId ?? state.leadId,
       phone: leadNumber,
-      caller: { name: event.callerName, city: event.callerCity, state: event.callerState, country: event.callerCountry, zipCode: event.callerZipCode },
+      caller: {
+        name: event.callerName,
+        city: event.callerCity,
+        state: event.callerState,
+        country: event.callerCountry,
+        zipCode: event.callerZipCode,
+      },
       create: true,
     }),
   );
@@ -105,7 +125,16 @@ export async function handleCallLog(state: CallContextState, signal: CallLogSign
   state.leadId = lead.leadId ?? state.leadId;
   state.agentUserId = state.agentUserId ?? agent.userId;
   const written = await steps.run('writeCallActivity', { callKey: state.callKey }, (a) =>
-    a.writeCallActivity({ connectorId: state.connectorId, callKey: state.callKey, event, leadId: state.leadId, agentId: state.agentUserId, mappingVersion: signal.mappingVersion, origin: 'provider', opportunityId: state.route?.opportunityId ?? null }),
+    a.writeCallActivity({
+      connectorId: state.connectorId,
+      callKey: state.callKey,
+      event,
+      leadId: state.leadId,
+      agentId: state.agentUserId,
+      mappingVersion: signal.mappingVersion,
+      origin: 'provider',
+      opportunityId: state.route?.opportunityId ?? null,
+    }),
   );
   state.activityId = written.activityId;
   state.lastOutcome = written.outcome;
@@ -126,13 +155,27 @@ export async function finishCall(state: CallContextState, outcome: 'answered' | 
     state.missedHandled = true;
     if (!state.activityId) {
       const written = await steps.run('logMissedCall', { callKey: state.callKey }, (a) =>
-        a.writeCallActivity({ connectorId: state.connectorId, callKey: state.callKey, event: missedEvent(state), leadId: state.leadId, agentId: state.agentUserId, mappingVersion: 0, origin: 'lifecycle' }),
+        a.writeCallActivity({
+          connectorId: state.connectorId,
+          callKey: state.callKey,
+          event: missedEvent(state),
+          leadId: state.leadId,
+          agentId: state.agentUserId,
+          mappingVersion: 0,
+          origin: 'lifecycle',
+        }),
       );
       state.activityId = written.activityId;
     }
     if (state.settings?.missedCall.createTask && state.leadId) {
       await steps.run('createMissedCallTask', { leadId: state.leadId }, (a) =>
-        a.createMissedCallTask({ workflowId: state.workflowId, connectorId: state.connectorId, leadId: state.leadId ?? '', callerNumber: summary(state).customerNumber, dueInMinutes: state.settings?.missedCall.dueInMinutes ?? 60 }),
+        a.createMissedCallTask({
+          workflowId: state.workflowId,
+          connectorId: state.connectorId,
+          leadId: state.leadId ?? '',
+          callerNumber: summary(state).customerNumber,
+          dueInMinutes: state.settings?.missedCall.dueInMinutes ?? 60,
+        }),
       );
     }
   }
@@ -159,5 +202,9 @@ function missedEvent(state: CallContextState): CompleteCallLogWire {
 }
 
 export async function handleDisposition(state: CallContextState, input: DispositionInput, steps: Steps): Promise<void> {
-  await runDisposition(state, input, steps, { summary: () => summary(state), sessionId: () => providerSessionId(state), agentState: (status) => agentState(state, status) });
+  await runDisposition(state, input, steps, {
+    summary: () => summary(state),
+    sessionId: () => providerSessionId(state),
+    agentState: (status) => agentState(state, status),
+  });
 }

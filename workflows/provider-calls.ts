@@ -6,7 +6,15 @@
  * Deterministic: imports only the workflow SDK and types.
  */
 import {
-  allHandlersFinished, condition, defineQuery, defineUpdate, getExternalWorkflowHandle, ParentClosePolicy, setHandler, startChild, workflowInfo,
+  allHandlersFinished,
+  condition,
+  defineQuery,
+  defineUpdate,
+  getExternalWorkflowHandle,
+  ParentClosePolicy,
+  setHandler,
+  startChild,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { DidSyncResult, PlaceCallInput, PlaceCallResult } from '../activities';
 import { callLifecycle, decideStepUpdate, routeDecisionSignal, type StepDecision } from './call-lifecycle';
@@ -32,9 +40,13 @@ export const failedStepsQuery = defineQuery<FailedStepView[]>('failedSteps');
 export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallOutcome> {
   const state = { workflowId: workflowInfo().workflowId, connectorId: input.connectorId, failedSteps: [] as FailedStepView[] };
   let outcome: ClickToCallOutcome | null = null;
-  const steps = makeSteps(state, () => undefined, (_step, message) => {
-    outcome ??= { status: 'failed', message, callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
-  });
+  const steps = makeSteps(
+    state,
+    () => undefined,
+    (_step, message) => {
+      outcome ??= { status: 'failed', message, callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
+    },
+  );
   setHandler(clickToCallOutcomeUpdate, async () => {
     await condition(() => outcome !== null);
     return outcome as ClickToCallOutcome;
@@ -44,11 +56,25 @@ export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallO
 
   const placed: PlaceCallResult | null = await steps.run('placeCall', input, (a) => a.placeCall(input), null);
   let final: ClickToCallOutcome;
-  if (!placed) final = { status: 'failed', message: 'The call was not placed (skipped by ops).', callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
-  else if (!placed.ok) final = { status: 'rejected', message: placed.message, callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
+  if (!placed)
+    final = {
+      status: 'failed',
+      message: 'The call was not placed (skipped by ops).',
+      callSessionId: input.callSessionId,
+      providerCallId: null,
+      callWorkflowId: null,
+    };
+  else if (!placed.ok)
+    final = { status: 'rejected', message: placed.message, callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
   else {
     await joinCallSession(input, placed);
-    final = { status: 'placed', message: placed.message, callSessionId: placed.sessionId, providerCallId: placed.providerCallId, callWorkflowId: placed.callWorkflowId };
+    final = {
+      status: 'placed',
+      message: placed.message,
+      callSessionId: placed.sessionId,
+      providerCallId: placed.providerCallId,
+      callWorkflowId: placed.callWorkflowId,
+    };
   }
   outcome = final;
   // A waiting update delivers its answer before the workflow completes.

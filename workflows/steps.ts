@@ -6,7 +6,12 @@
 import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities, uuid4 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities';
 
-export const STEP_RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 5 } as const;
+export const STEP_RETRY = {
+  initialInterval: '1 second',
+  backoffCoefficient: 2,
+  maximumInterval: '30 seconds',
+  maximumAttempts: 5,
+} as const;
 
 /**
  * CRM steps are short database operations: they run as local activities, in the worker that runs the
@@ -20,7 +25,12 @@ const REMOTE_STEPS: ReadonlySet<string> = new Set(['pushDisposition', 'syncDids'
  * Placing a call has someone waiting on it: fewer, quicker attempts, so the agent hears back in
  * seconds; a provider still not answering becomes a failed step like any other.
  */
-export const DIAL_RETRY = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 3 } as const;
+export const DIAL_RETRY = {
+  initialInterval: '500 milliseconds',
+  backoffCoefficient: 2,
+  maximumInterval: '5 seconds',
+  maximumAttempts: 3,
+} as const;
 const dial = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: DIAL_RETRY });
 const DIAL_STEPS: ReadonlySet<string> = new Set(['placeCall']);
 /** Recording a failure for ops must itself not get lost: it retries for much longer. */
@@ -52,7 +62,9 @@ function describe(err: unknown, maximumAttempts: number): { message: string; typ
   const message = failure instanceof Error ? failure.message : String(failure);
   const type = failure instanceof ApplicationFailure ? (failure.type ?? null) : null;
   // A permanent error fails at once; anything else failed every attempt the retry policy allows.
-  const permanent = (failure instanceof ApplicationFailure && failure.nonRetryable) || (err instanceof ActivityFailure && err.retryState === 'NON_RETRYABLE_FAILURE');
+  const permanent =
+    (failure instanceof ApplicationFailure && failure.nonRetryable) ||
+    (err instanceof ActivityFailure && err.retryState === 'NON_RETRYABLE_FAILURE');
   return { message, type, attempts: permanent ? 1 : maximumAttempts };
 }
 
@@ -78,17 +90,40 @@ export function makeSteps(state: StepsState, note: Note, onFailure?: (step: stri
       } catch (err) {
         const { message, type, attempts } = describe(err, DIAL_STEPS.has(step) ? DIAL_RETRY.maximumAttempts : STEP_RETRY.maximumAttempts);
         onFailure?.(step, message, type);
-        const view: FailedStepView = { stepId: uuid4(), step, error: message, errorType: type, attempts, input, status: 'failed', decidedBy: null };
+        const view: FailedStepView = {
+          stepId: uuid4(),
+          step,
+          error: message,
+          errorType: type,
+          attempts,
+          input,
+          status: 'failed',
+          decidedBy: null,
+        };
         state.failedSteps.push(view);
         note('failure', step, { error: message, attempts, stepId: view.stepId });
-        await bookkeeping.recordFailedStep({ id: view.stepId, workflowId: state.workflowId, connectorId: state.connectorId, step, error: message, errorType: type, attempts, input });
+        await bookkeeping.recordFailedStep({
+          id: view.stepId,
+          workflowId: state.workflowId,
+          connectorId: state.connectorId,
+          step,
+          error: message,
+          errorType: type,
+          attempts,
+          input,
+        });
         await condition(() => decisions.has(view.stepId));
         const action = decisions.get(view.stepId);
-        await bookkeeping.updateFailedStep({ id: view.stepId, status: action === 'retry' ? 'retrying' : 'skipped', decidedBy: view.decidedBy });
+        await bookkeeping.updateFailedStep({
+          id: view.stepId,
+          status: action === 'retry' ? 'retrying' : 'skipped',
+          decidedBy: view.decidedBy,
+        });
         retried = view;
         if (action === 'skip') {
           // A step given no value for "skipped" is one the call cannot go on without.
-          if (ifSkipped.length === 0) throw ApplicationFailure.nonRetryable(`step ${step} was skipped and the call cannot go on without it`, 'STEP_SKIPPED');
+          if (ifSkipped.length === 0)
+            throw ApplicationFailure.nonRetryable(`step ${step} was skipped and the call cannot go on without it`, 'STEP_SKIPPED');
           return ifSkipped[0];
         }
       }

@@ -10,7 +10,11 @@ import { Link, match, navigate, usePath } from './lib/router';
 import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
 import { SignIn } from './pages/sign-in';
 
-interface Section { path: string; label: string; roles: User['role'][] }
+interface Section {
+  path: string;
+  label: string;
+  roles: User['role'][];
+}
 
 const SECTIONS: Section[] = [
   { path: '/connectors', label: 'Connectors', roles: ['admin'] },
@@ -25,7 +29,10 @@ export function App() {
   const path = usePath();
 
   useEffect(() => {
-    unwrap(client.GET('/api/auth/session')).then((s) => setUser(s.user), () => setUser(null));
+    unwrap(client.GET('/api/auth/session')).then(
+      (s) => setUser(s.user),
+      () => setUser(null),
+    );
     return onUnauthenticated(() => setUser(null));
   }, []);
 
@@ -55,7 +62,12 @@ export function App() {
         <span className="brand">Patchcord</span>
         <nav aria-label="Sections">
           {sections.map((s) => (
-            <Link key={s.path} to={s.path} className={within(s.path, path) ? 'active' : ''} aria-current={within(s.path, path) ? 'page' : undefined}>
+            <Link
+              key={s.path}
+              to={s.path}
+              className={within(s.path, path) ? 'active' : ''}
+              aria-current={within(s.path, path) ? 'page' : undefined}
+            >
               {s.label}
             </Link>
           ))}

@@ -68,8 +68,14 @@ export function makeApp(deps: AppDeps) {
   const { logger, connectors, engine, defaultCountry } = deps;
   const maxBodyBytes = deps.limits.webhookMaxBodyBytes;
   const services = makeApiServices({
-    models: deps.models, connectors, engine, box: deps.box, didSchedules: deps.didSchedules, defaultCountry,
-    sessionTtlHours: deps.limits.sessionTtlHours, webhookMaxBodyBytes: maxBodyBytes,
+    models: deps.models,
+    connectors,
+    engine,
+    box: deps.box,
+    didSchedules: deps.didSchedules,
+    defaultCountry,
+    sessionTtlHours: deps.limits.sessionTtlHours,
+    webhookMaxBodyBytes: maxBodyBytes,
   });
   const auth = makeAuth({ sessions: services.sessions });
   /** The one way the API reaches a call's workflow. */
@@ -80,7 +86,14 @@ export function makeApp(deps: AppDeps) {
   // This order is the order of the paths in /openapi.json.
   const endpoints = [
     ...makeCallEventEndpoints(webhook),
-    ...makeCallRoutingWebhookEndpoints({ connectors, routeRequests: services.routeRequests, calls, requestLog: deps.requestLog, logger, maxBodyBytes }),
+    ...makeCallRoutingWebhookEndpoints({
+      connectors,
+      routeRequests: services.routeRequests,
+      calls,
+      requestLog: deps.requestLog,
+      logger,
+      maxBodyBytes,
+    }),
     ...makeAgentEndpoints({ agents: services.agents, leads: services.leads, hub: deps.hub, calls, defaultCountry }),
     ...makeAgentSsoEndpoints({ webhook, agents: services.agents, sessions: services.sessions }),
     ...makeFailedStepEndpoints({ failedSteps: services.failedSteps, calls, workflowLink }),
@@ -100,7 +113,13 @@ export function makeApp(deps: AppDeps) {
     ...makeConnectorToolEndpoints({ tools: services.connectorTools }),
     ...makeSessionCheckEndpoints({ auth }),
     ...makeProviderApiEndpoints({ settings: services.providerSettings, providerApi: deps.providerApi }),
-    ...makeCallingEndpoints({ calling: services.calling, leads: services.leads, calls, clickToCalls: makeClickToCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue }), providerApi: deps.providerApi }),
+    ...makeCallingEndpoints({
+      calling: services.calling,
+      leads: services.leads,
+      calls,
+      clickToCalls: makeClickToCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue }),
+      providerApi: deps.providerApi,
+    }),
   ] as AnyEndpoint[];
 
   const openapi = buildOpenApi(endpoints, {
@@ -136,7 +155,8 @@ export function makeApp(deps: AppDeps) {
     let appErr: AppError;
     if (isAppError(err)) appErr = err;
     else if ((err as { type?: string }).type === 'entity.too.large') appErr = new AppError('PAYLOAD_TOO_LARGE');
-    else if ((err as { type?: string }).type === 'entity.parse.failed') appErr = new AppError('VALIDATION_FAILED', 'The body is not valid JSON.');
+    else if ((err as { type?: string }).type === 'entity.parse.failed')
+      appErr = new AppError('VALIDATION_FAILED', 'The body is not valid JSON.');
     else {
       logger.error({ err, method: req.method, path: req.path }, 'unhandled error');
       appErr = new AppError('INTERNAL');

@@ -30,25 +30,127 @@ const optionalText = (name: string, seedName: string, description: string): Cano
 });
 
 export const CANONICAL_FIELDS: readonly CanonicalField[] = [
-  { name: 'sourceNumber', seedName: 'SourceNumber', type: 'phone', complete: true, description: "Inbound: the lead's number. Outbound: the agent's number." },
-  { name: 'destinationNumber', seedName: 'DestinationNumber', type: 'phone', complete: false, description: "Inbound: the agent's number. Outbound: the lead's number." },
-  { name: 'displayNumber', seedName: 'DisplayNumber', type: 'phone', complete: false, description: 'The virtual (DID) number the call went through.' },
-  { name: 'agentNumber', seedName: 'AgentNumber', type: 'phone', complete: false, description: "The agent's number (or extension) as the provider sent it; finds the agent whatever the direction." },
-  { name: 'startTime', seedName: 'StartTime', type: 'datetime', complete: true, description: "When the call started, in the connector's time zone unless the value carries an offset." },
-  { name: 'startTimeUtc', seedName: 'StartTimeUTC', type: 'datetime', utc: true, complete: false, description: 'When the call started, in UTC; enough on its own (StartTime is then not needed).' },
-  { name: 'answeredAt', seedName: 'AnswerTime', type: 'datetime', complete: false, description: "When the call was answered, in the connector's time zone unless the value carries an offset." },
-  { name: 'endTime', seedName: 'EndTime', type: 'datetime', complete: true, description: "When the call ended, in the connector's time zone unless the value carries an offset." },
-  { name: 'endTimeUtc', seedName: 'EndTimeUTC', type: 'datetime', utc: true, complete: false, description: 'When the call ended, in UTC; enough on its own (EndTime is then not needed).' },
-  { name: 'durationSeconds', seedName: 'CallDuration', type: 'integer', complete: false, description: 'Talk time: whole seconds from answer to hang-up (0 for an unanswered call).' },
-  { name: 'ringSeconds', seedName: 'RingDuration', type: 'integer', complete: false, description: 'Whole seconds from the start of the call until it was answered or given up (ringing, IVR, queue).' },
-  { name: 'totalSeconds', seedName: 'TotalDuration', type: 'integer', complete: false, description: 'Whole seconds from the start of the call to its end, ringing and talk time together.' },
-  { name: 'status', seedName: 'Status', type: 'enum', complete: true, values: CALL_STATUSES, description: 'How the call ended: Answered, Missed or Voicemail. Derived from the events when no event says so.' },
-  { name: 'direction', seedName: 'Direction', type: 'enum', complete: false, values: CALL_DIRECTIONS, description: 'Inbound if the lead called in, Outbound if an agent called out.' },
-  optionalText('providerStatus', 'ProviderStatus', "The provider's own outcome or disposition text (\"no-answer\", \"NORMAL_CLEARING\", \"ABANDONED\"), kept as sent."),
+  {
+    name: 'sourceNumber',
+    seedName: 'SourceNumber',
+    type: 'phone',
+    complete: true,
+    description: "Inbound: the lead's number. Outbound: the agent's number.",
+  },
+  {
+    name: 'destinationNumber',
+    seedName: 'DestinationNumber',
+    type: 'phone',
+    complete: false,
+    description: "Inbound: the agent's number. Outbound: the lead's number.",
+  },
+  {
+    name: 'displayNumber',
+    seedName: 'DisplayNumber',
+    type: 'phone',
+    complete: false,
+    description: 'The virtual (DID) number the call went through.',
+  },
+  {
+    name: 'agentNumber',
+    seedName: 'AgentNumber',
+    type: 'phone',
+    complete: false,
+    description: "The agent's number (or extension) as the provider sent it; finds the agent whatever the direction.",
+  },
+  {
+    name: 'startTime',
+    seedName: 'StartTime',
+    type: 'datetime',
+    complete: true,
+    description: "When the call started, in the connector's time zone unless the value carries an offset.",
+  },
+  {
+    name: 'startTimeUtc',
+    seedName: 'StartTimeUTC',
+    type: 'datetime',
+    utc: true,
+    complete: false,
+    description: 'When the call started, in UTC; enough on its own (StartTime is then not needed).',
+  },
+  {
+    name: 'answeredAt',
+    seedName: 'AnswerTime',
+    type: 'datetime',
+    complete: false,
+    description: "When the call was answered, in the connector's time zone unless the value carries an offset.",
+  },
+  {
+    name: 'endTime',
+    seedName: 'EndTime',
+    type: 'datetime',
+    complete: true,
+    description: "When the call ended, in the connector's time zone unless the value carries an offset.",
+  },
+  {
+    name: 'endTimeUtc',
+    seedName: 'EndTimeUTC',
+    type: 'datetime',
+    utc: true,
+    complete: false,
+    description: 'When the call ended, in UTC; enough on its own (EndTime is then not needed).',
+  },
+  {
+    name: 'durationSeconds',
+    seedName: 'CallDuration',
+    type: 'integer',
+    complete: false,
+    description: 'Talk time: whole seconds from answer to hang-up (0 for an unanswered call).',
+  },
+  {
+    name: 'ringSeconds',
+    seedName: 'RingDuration',
+    type: 'integer',
+    complete: false,
+    description: 'Whole seconds from the start of the call until it was answered or given up (ringing, IVR, queue).',
+  },
+  {
+    name: 'totalSeconds',
+    seedName: 'TotalDuration',
+    type: 'integer',
+    complete: false,
+    description: 'Whole seconds from the start of the call to its end, ringing and talk time together.',
+  },
+  {
+    name: 'status',
+    seedName: 'Status',
+    type: 'enum',
+    complete: true,
+    values: CALL_STATUSES,
+    description: 'How the call ended: Answered, Missed or Voicemail. Derived from the events when no event says so.',
+  },
+  {
+    name: 'direction',
+    seedName: 'Direction',
+    type: 'enum',
+    complete: false,
+    values: CALL_DIRECTIONS,
+    description: 'Inbound if the lead called in, Outbound if an agent called out.',
+  },
+  optionalText(
+    'providerStatus',
+    'ProviderStatus',
+    'The provider\'s own outcome or disposition text ("no-answer", "NORMAL_CLEARING", "ABANDONED"), kept as sent.',
+  ),
   optionalText('hangupCause', 'HangupCause', 'Why or by whom the call was hung up, as the provider says it.'),
   optionalText('notes', 'CallNotes', 'Notes about the call.'),
-  { name: 'recordingUrl', seedName: 'ResourceURL', type: 'url', complete: false, description: 'Where the recording of the call can be found.' },
-  optionalText('sessionId', 'CallSessionId', "The provider's unique id for the call (call, session or conversation id); joins the call's events."),
+  {
+    name: 'recordingUrl',
+    seedName: 'ResourceURL',
+    type: 'url',
+    complete: false,
+    description: 'Where the recording of the call can be found.',
+  },
+  optionalText(
+    'sessionId',
+    'CallSessionId',
+    "The provider's unique id for the call (call, session or conversation id); joins the call's events.",
+  ),
   optionalText('callerName', 'CallerName', "The caller's name."),
   optionalText('callerCity', 'CallerCity', "The caller's city."),
   optionalText('callerState', 'CallerState', "The caller's state."),
@@ -57,7 +159,13 @@ export const CANONICAL_FIELDS: readonly CanonicalField[] = [
   optionalText('agentId', 'AgentId', "The agent's identifier from User Agent Mapping, used when the agent's number is not known."),
   optionalText('leadId', 'LeadId', 'The lead to log the call against when several leads share a number.'),
   optionalText('ivr', 'IVRPath', 'The IVR path the caller took (menu choices, digits gathered).'),
-  { name: 'custom', seedName: 'Custom', type: 'object', complete: false, description: 'Extra values from the provider kept with the call (at most 100; nested values are kept as JSON text).' },
+  {
+    name: 'custom',
+    seedName: 'Custom',
+    type: 'object',
+    complete: false,
+    description: 'Extra values from the provider kept with the call (at most 100; nested values are kept as JSON text).',
+  },
 ];
 
 /** The fields a finished call must have to count as complete unless its connector says otherwise. */
@@ -111,7 +219,6 @@ export interface CallValidation {
 const NO_KEYS: ReadonlySet<string> = new Set();
 const KNOWN_KEYS = new Set(CANONICAL_FIELDS.flatMap((field) => [field.name, field.seedName]));
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
 
 /** The *UTC fields are UTC by definition, so a value without an offset must not be read as local time. */
 function contextFor(field: CanonicalField, ctx: CallContext): CallContext {

@@ -52,10 +52,7 @@ export function parseDateTime(value: string | number | Date, zone: string): Date
   const wall = WALL_CLOCK.exec(text);
   if (wall) return fromWallClock(wall, zone);
   if (STARTS_AS_ISO_DATE.test(text)) {
-    return firstValid([
-      () => DateTime.fromISO(text.replace(' ', 'T'), { zone }),
-      () => DateTime.fromSQL(text, { zone }),
-    ]);
+    return firstValid([() => DateTime.fromISO(text.replace(' ', 'T'), { zone }), () => DateTime.fromSQL(text, { zone })]);
   }
   return firstValid([() => DateTime.fromRFC2822(text), () => DateTime.fromHTTP(text)]);
 }

@@ -112,7 +112,11 @@ function checkCustom(field: CanonicalField, raw: unknown): Checked {
   for (const [key, value] of entries) {
     const path = `custom.${key}`;
     if (!CUSTOM_KEY.test(key) || PROTOTYPE_KEYS.has(key)) {
-      problems.push({ field: path, code: 'invalid', message: `custom key "${key}" must be 1 to 64 characters, without dots or a leading $.` });
+      problems.push({
+        field: path,
+        code: 'invalid',
+        message: `custom key "${key}" must be 1 to 64 characters, without dots or a leading $.`,
+      });
       continue;
     }
     // A provider's nested value is kept as JSON text rather than refused: the call is not lost for it.
@@ -122,7 +126,10 @@ function checkCustom(field: CanonicalField, raw: unknown): Checked {
     } else if (typeof scalar === 'string' && scalar.length <= MAX_TEXT) {
       custom[key] = scalar;
     } else {
-      const message = typeof scalar === 'string' ? `custom.${key} is longer than ${MAX_TEXT} characters.` : `custom.${key} must be text, a number, true/false or null; got ${shown(value)}`;
+      const message =
+        typeof scalar === 'string'
+          ? `custom.${key} is longer than ${MAX_TEXT} characters.`
+          : `custom.${key} must be text, a number, true/false or null; got ${shown(value)}`;
       problems.push({ field: path, code: typeof scalar === 'string' ? 'invalid' : 'wrong_type', message });
     }
   }

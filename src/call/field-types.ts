@@ -30,4 +30,3 @@ export interface CallContext {
   /** IANA zone, e.g. Asia/Kolkata: the zone of wall-clock times without an offset. */
   timeZone: string;
 }
-

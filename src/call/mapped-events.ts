@@ -21,7 +21,14 @@
  * is final after a `log`, a `hangup`, or a `status` that says how or when it ended (the call
  * workflow decides that: workflows/call-fold.ts).
  */
-import { type CallContext, type CallEvent, CANONICAL_FIELDS, DEFAULT_COMPLETE_FIELDS, type FieldProblem, validateCallEvent } from './canonical';
+import {
+  type CallContext,
+  type CallEvent,
+  CANONICAL_FIELDS,
+  DEFAULT_COMPLETE_FIELDS,
+  type FieldProblem,
+  validateCallEvent,
+} from './canonical';
 import { isBlank, isRecord, jsonFriendly, shown } from './field-checks';
 import { normalizePhone } from './phone';
 import { toWire, type CallEventWire } from './wire';
@@ -30,7 +37,13 @@ export const MAPPING_KINDS = ['callLog', 'events', 'popup', 'callEvent', 'route'
 export type MappingKind = (typeof MAPPING_KINDS)[number];
 
 /** The URL segment of each mapping kind: `/webhooks/<id>/<secret>/<segment>` and the admin API's. */
-export const MAPPING_SEGMENTS: Readonly<Record<MappingKind, string>> = { callLog: 'call-log', events: 'events', popup: 'popup', callEvent: 'call-event', route: 'route' };
+export const MAPPING_SEGMENTS: Readonly<Record<MappingKind, string>> = {
+  callLog: 'call-log',
+  events: 'events',
+  popup: 'popup',
+  callEvent: 'call-event',
+  route: 'route',
+};
 
 export const EVENT_KINDS = ['log', 'status', 'hangup', 'popup', 'answered', 'live', 'recording'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -139,7 +152,13 @@ function problem(field: string, code: FieldProblem['code'], message: string): Fi
   return { field, code, message };
 }
 
-function validateOne(kind: Exclude<MappingKind, 'route'>, raw: unknown, ctx: CallContext, now: Date, prefix: string): { event: MappedEvent | null; normalized: unknown; problems: FieldProblem[] } {
+function validateOne(
+  kind: Exclude<MappingKind, 'route'>,
+  raw: unknown,
+  ctx: CallContext,
+  now: Date,
+  prefix: string,
+): { event: MappedEvent | null; normalized: unknown; problems: FieldProblem[] } {
   const rule = RULES[kind];
   if (!isRecord(raw)) {
     const code = raw === undefined || raw === null ? 'missing' : 'wrong_type';
@@ -151,7 +170,8 @@ function validateOne(kind: Exclude<MappingKind, 'route'>, raw: unknown, ctx: Cal
   const kindValue = isBlank(output.kind) ? rule.defaultKind : output.kind;
   const eventKind = typeof kindValue === 'string' ? EVENT_KINDS.find((k) => k === kindValue.trim().toLowerCase()) : undefined;
   if (!eventKind) problems.push(problem('kind', 'not_allowed', `kind must be one of ${EVENT_KINDS.join(', ')}; got ${shown(kindValue)}`));
-  if (kind === 'callEvent' && 'answered' in output) problems.push(problem('answered', 'wrong_type', `answered must be true or false; got ${shown(output.answered)}`));
+  if (kind === 'callEvent' && 'answered' in output)
+    problems.push(problem('answered', 'wrong_type', `answered must be true or false; got ${shown(output.answered)}`));
   const allowed = new Set([...rule.extraKeys, 'kind']);
   const checked = validateCallEvent(output, ctx, allowed);
   problems.push(...checked.problems);
@@ -159,16 +179,31 @@ function validateOne(kind: Exclude<MappingKind, 'route'>, raw: unknown, ctx: Cal
   if (checked.event && problems.length === 0 && eventKind) {
     if (identifies(checked.event)) {
       const provided = providedOf(checked.event);
-      return { event: { kind: eventKind, fields: checked.event, provided, missing: missingFrom(new Set(provided)) }, normalized, problems: [] };
+      return {
+        event: { kind: eventKind, fields: checked.event, provided, missing: missingFrom(new Set(provided)) },
+        normalized,
+        problems: [],
+      };
     }
-    problems.push(problem('sessionId', 'missing', 'The event does not say which call it belongs to: map sessionId (CallSessionId), or sourceNumber (SourceNumber) with startTime or startTimeUtc.'));
+    problems.push(
+      problem(
+        'sessionId',
+        'missing',
+        'The event does not say which call it belongs to: map sessionId (CallSessionId), or sourceNumber (SourceNumber) with startTime or startTimeUtc.',
+      ),
+    );
   }
   return { event: null, normalized, problems: problems.map((p) => (prefix ? { ...p, field: `${prefix}.${p.field}` } : p)) };
 }
 
 function validateRoute(output: unknown, ctx: CallContext): MappedValidation {
   if (!isRecord(output)) {
-    return { events: null, route: null, normalized: jsonFriendly(output) ?? {}, problems: [problem('$', 'wrong_type', 'The route mapping must produce { callerNumber, virtualNumber?, sessionId? }.')] };
+    return {
+      events: null,
+      route: null,
+      normalized: jsonFriendly(output) ?? {},
+      problems: [problem('$', 'wrong_type', 'The route mapping must produce { callerNumber, virtualNumber?, sessionId? }.')],
+    };
   }
   const problems: FieldProblem[] = [];
   const text = (key: string): string | null => {
@@ -179,12 +214,14 @@ function validateRoute(output: unknown, ctx: CallContext): MappedValidation {
     return null;
   };
   for (const key of Object.keys(output)) {
-    if (!['callerNumber', 'virtualNumber', 'sessionId'].includes(key)) problems.push(problem(key, 'unknown_field', `"${key}" is not a route input; map callerNumber, virtualNumber and sessionId.`));
+    if (!['callerNumber', 'virtualNumber', 'sessionId'].includes(key))
+      problems.push(problem(key, 'unknown_field', `"${key}" is not a route input; map callerNumber, virtualNumber and sessionId.`));
   }
   const callerRaw = text('callerNumber');
   const did = text('virtualNumber');
   const sessionId = text('sessionId');
-  if (callerRaw === null && problems.length === 0) problems.push(problem('callerNumber', 'missing', "The caller's number is missing: map callerNumber."));
+  if (callerRaw === null && problems.length === 0)
+    problems.push(problem('callerNumber', 'missing', "The caller's number is missing: map callerNumber."));
   const route: RouteInput = {
     // A withheld or malformed number matches no lead: the fallback answers, as for a stranger.
     callerNumber: callerRaw === null ? null : normalizePhone(callerRaw, ctx.defaultCountry),
@@ -192,7 +229,11 @@ function validateRoute(output: unknown, ctx: CallContext): MappedValidation {
     virtualNumber: did === null ? null : (normalizePhone(did, ctx.defaultCountry) ?? did),
     sessionId,
   };
-  const normalized = { callerNumber: route.callerNumber ?? route.callerRaw, ...(route.virtualNumber ? { virtualNumber: route.virtualNumber } : {}), ...(sessionId ? { sessionId } : {}) };
+  const normalized = {
+    callerNumber: route.callerNumber ?? route.callerRaw,
+    ...(route.virtualNumber ? { virtualNumber: route.virtualNumber } : {}),
+    ...(sessionId ? { sessionId } : {}),
+  };
   return problems.length > 0 ? { events: null, route: null, normalized, problems } : { events: [], route, normalized, problems };
 }
 
@@ -228,6 +269,9 @@ export interface CallEventDelivery {
   mappingVersion: number;
 }
 
-export function toDelivery(event: MappedEvent, meta: { eventId: string; receivedAt: string; source: string; mappingVersion: number }): CallEventDelivery {
+export function toDelivery(
+  event: MappedEvent,
+  meta: { eventId: string; receivedAt: string; source: string; mappingVersion: number },
+): CallEventDelivery {
   return { ...meta, kind: event.kind, fields: toWire(event.fields) };
 }

@@ -5,7 +5,14 @@
  * separately), bare digits otherwise (short extensions).
  */
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { getCountries, getExampleNumber, isSupportedCountry, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import {
+  getCountries,
+  getExampleNumber,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
 
 // The max metadata validates number ranges, not just lengths; with the min set "14155552671" would pass
 // as an Indian number and never get the chance to be read as the US number it is.

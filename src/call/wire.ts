@@ -17,4 +17,9 @@ export function toWire(event: CallEvent): CallEventWire {
 
 /** A call log with every field that was mandatory before events became partial (calls started then). */
 export type CompleteCallLogWire = CallEventWire &
-  Required<Pick<CallEventWire, 'sourceNumber' | 'destinationNumber' | 'displayNumber' | 'startTime' | 'endTime' | 'durationSeconds' | 'status' | 'direction'>>;
+  Required<
+    Pick<
+      CallEventWire,
+      'sourceNumber' | 'destinationNumber' | 'displayNumber' | 'startTime' | 'endTime' | 'durationSeconds' | 'status' | 'direction'
+    >
+  >;

@@ -6,7 +6,8 @@ import { ensureBootstrapAdmin, openDatabase, resolveSecretKey, startApi } from '
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = makeLogger(config.logLevel, 'patchcord-api');
-  if (!config.mongoUrl || !config.temporal.address) throw new Error('MONGO_URL and TEMPORAL_ADDRESS are required; use `npm start` for the embedded services.');
+  if (!config.mongoUrl || !config.temporal.address)
+    throw new Error('MONGO_URL and TEMPORAL_ADDRESS are required; use `npm start` for the embedded services.');
   const { conn, models } = await openDatabase(config.mongoUrl);
   await ensureBootstrapAdmin(models, config.admin.email, config.admin.password, logger);
   const api = await startApi({ config, models, temporalAddress: config.temporal.address, logger, secretKey: resolveSecretKey(config) });

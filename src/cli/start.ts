@@ -38,14 +38,28 @@ async function main(): Promise<void> {
     if (!mongoUrl) {
       const port = config.embedded.mongoPort;
       logger.info({ port }, 'starting embedded FerretDB');
-      children.push(await startFerretDb({ binDir: config.embedded.binDir, port, dataDir: path.join(config.embedded.dataDir, 'ferretdb'), onLog: onLog('ferretdb') }));
+      children.push(
+        await startFerretDb({
+          binDir: config.embedded.binDir,
+          port,
+          dataDir: path.join(config.embedded.dataDir, 'ferretdb'),
+          onLog: onLog('ferretdb'),
+        }),
+      );
       mongoUrl = `mongodb://127.0.0.1:${port}/patchcord`;
     }
     let temporalAddress = config.temporal.address;
     if (!temporalAddress) {
       const port = config.embedded.temporalPort;
       logger.info({ port }, 'starting embedded Temporal dev server');
-      children.push(await startTemporal({ binDir: config.embedded.binDir, port, dataDir: path.join(config.embedded.dataDir, 'temporal'), onLog: onLog('temporal') }));
+      children.push(
+        await startTemporal({
+          binDir: config.embedded.binDir,
+          port,
+          dataDir: path.join(config.embedded.dataDir, 'temporal'),
+          onLog: onLog('temporal'),
+        }),
+      );
       temporalAddress = `127.0.0.1:${port}`;
     }
 
@@ -69,14 +83,30 @@ async function main(): Promise<void> {
 
     const view = await connectors.webhookView(seeded.connectorId);
     const callLogUrl = view ? connectors.webhookUrls(view.id, view.webhookSecret).callLog : '(demo connector missing)';
-    printBanner({ url: api.url, email: config.admin.email, password: config.admin.password ? '(as configured)' : DEMO_PASSWORD, callLogUrl, temporalAddress, mongoUrl, seeded: seeded.created });
+    printBanner({
+      url: api.url,
+      email: config.admin.email,
+      password: config.admin.password ? '(as configured)' : DEMO_PASSWORD,
+      callLogUrl,
+      temporalAddress,
+      mongoUrl,
+      seeded: seeded.created,
+    });
   } catch (err) {
     logger.fatal({ err }, 'start failed');
     await shutdown(1);
   }
 }
 
-function printBanner(o: { url: string; email: string; password: string; callLogUrl: string; temporalAddress: string; mongoUrl: string; seeded: boolean }): void {
+function printBanner(o: {
+  url: string;
+  email: string;
+  password: string;
+  callLogUrl: string;
+  temporalAddress: string;
+  mongoUrl: string;
+  seeded: boolean;
+}): void {
   const agent = DEMO_AGENTS[0];
   const sample = JSON.stringify({
     SourceNumber: `%2b${demoLeadPhone(1).slice(1)}`,

@@ -7,10 +7,17 @@ import { installRuntimeOnce } from '../runtime/worker';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = makeLogger(config.logLevel, 'patchcord-worker');
-  if (!config.mongoUrl || !config.temporal.address) throw new Error('MONGO_URL and TEMPORAL_ADDRESS are required; use `npm start` for the embedded services.');
+  if (!config.mongoUrl || !config.temporal.address)
+    throw new Error('MONGO_URL and TEMPORAL_ADDRESS are required; use `npm start` for the embedded services.');
   const { conn, models } = await openDatabase(config.mongoUrl);
   installRuntimeOnce();
-  const worker = await startWorker({ config, models, temporalAddress: config.temporal.address, logger, secretKey: resolveSecretKey(config) });
+  const worker = await startWorker({
+    config,
+    models,
+    temporalAddress: config.temporal.address,
+    logger,
+    secretKey: resolveSecretKey(config),
+  });
   const stop = async () => {
     await worker.stop();
     await conn.close();

@@ -8,7 +8,6 @@ import { AGENT_STATUSES } from '../domain/people';
 
 const { ObjectId } = Schema.Types;
 
-
 const opportunitySchema = new Schema(
   {
     leadId: { type: ObjectId, required: true },
@@ -20,7 +19,6 @@ const opportunitySchema = new Schema(
   { timestamps: true },
 );
 opportunitySchema.index({ leadId: 1, status: 1, updatedAt: -1 });
-
 
 /** A follow-up for a user. Its _id derives from the call and purpose, so a retried write is a no-op. */
 const taskSchema = new Schema(
@@ -55,7 +53,6 @@ const customActivitySchema = new Schema(
 );
 customActivitySchema.index({ leadId: 1, createdAt: -1 });
 
-
 /** One per agent: what the console shows after a reload, and whether the agent is free. */
 const agentStateSchema = new Schema(
   {
@@ -67,7 +64,6 @@ const agentStateSchema = new Schema(
   },
   { timestamps: true },
 );
-
 
 const failedStepSchema = new Schema(
   {

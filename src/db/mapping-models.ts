@@ -44,10 +44,7 @@ const fixtureSchema = new Schema(
 fixtureSchema.index({ connectorId: 1, kind: 1, name: 1 }, { unique: true });
 
 /** A fixture as frozen into a version: what it was and that it passed. */
-const snapshotSchema = new Schema(
-  { name: String, request: requestSchema, expect: Mixed },
-  { _id: false, minimize: false },
-);
+const snapshotSchema = new Schema({ name: String, request: requestSchema, expect: Mixed }, { _id: false, minimize: false });
 
 const versionSchema = new Schema(
   {

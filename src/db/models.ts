@@ -12,13 +12,9 @@ import { DUPLICATE_POLICIES, FOLLOW_UP_MODES, ROUTE_FALLBACKS, ROUTE_FORMATS, RO
 import { REQUEST_OUTCOMES } from '../domain/lifecycle';
 import { ROLES } from '../domain/people';
 
-
 const { ObjectId } = Schema.Types;
 
-const teamSchema = new Schema(
-  { name: { type: String, required: true, trim: true } },
-  { timestamps: true },
-);
+const teamSchema = new Schema({ name: { type: String, required: true, trim: true } }, { timestamps: true });
 teamSchema.index({ name: 1 }, { unique: true });
 
 const agentIdSchema = new Schema(
@@ -99,7 +95,10 @@ const routeAnswerSchema = new Schema(
     contentType: { type: String, required: true },
     body: { type: String, required: true },
     noAgent: {
-      type: new Schema({ status: { type: Number, default: 200 }, contentType: { type: String, default: null }, body: { type: String, default: '' } }, { _id: false }),
+      type: new Schema(
+        { status: { type: Number, default: 200 }, contentType: { type: String, default: null }, body: { type: String, default: '' } },
+        { _id: false },
+      ),
       default: null,
     },
   },
@@ -128,7 +127,10 @@ const lifecycleSettingsSchema = new Schema(
       leadField: { type: String, default: '' },
       values: { type: [String], default: [] },
       task: { mode: { type: String, enum: FOLLOW_UP_MODES, default: 'off' }, dueInMinutes: { type: Number, default: 1440 } },
-      customActivity: { mode: { type: String, enum: FOLLOW_UP_MODES, default: 'off' }, type: { type: String, default: 'Call disposition' } },
+      customActivity: {
+        mode: { type: String, enum: FOLLOW_UP_MODES, default: 'off' },
+        type: { type: String, default: 'Call disposition' },
+      },
       push: {
         enabled: { type: Boolean, default: false },
         method: { type: String, enum: ['GET', 'POST'], default: 'POST' },
@@ -218,10 +220,7 @@ const connectorSchema = new Schema(
 connectorSchema.index({ name: 1 }, { unique: true });
 connectorSchema.index({ isDefault: 1 });
 
-const callerSchema = new Schema(
-  { name: String, city: String, state: String, country: String, zipCode: String },
-  { _id: false },
-);
+const callerSchema = new Schema({ name: String, city: String, state: String, country: String, zipCode: String }, { _id: false });
 
 /** A phone-call activity on a lead. Its _id derives from the call, so a retried write is a no-op. */
 const callActivitySchema = new Schema(

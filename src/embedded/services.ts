@@ -88,8 +88,19 @@ function launch(binary: string, args: string[]): ChildProcess {
 
 export async function startTemporal(opts: ServiceOptions): Promise<EmbeddedProcess> {
   const args = [
-    'server', 'start-dev', '--headless', '--ip', '127.0.0.1', '--port', String(opts.port),
-    '--log-level', 'warn', '--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=OFF',
+    'server',
+    'start-dev',
+    '--headless',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(opts.port),
+    '--log-level',
+    'warn',
+    '--sqlite-pragma',
+    'journal_mode=WAL',
+    '--sqlite-pragma',
+    'synchronous=OFF',
   ];
   if (opts.dataDir) {
     fs.mkdirSync(opts.dataDir, { recursive: true });

@@ -36,8 +36,10 @@ function checkNode() {
 function checkGo() {
   const probe = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    fail(`Go ${MIN_GO.join('.')} or newer is required to build the embedded Temporal and FerretDB servers, and 'go' was not found on PATH.\n` +
-      `Install Go (https://go.dev/doc/install or your package manager), or point Patchcord at running services with TEMPORAL_ADDRESS and MONGO_URL.`);
+    fail(
+      `Go ${MIN_GO.join('.')} or newer is required to build the embedded Temporal and FerretDB servers, and 'go' was not found on PATH.\n` +
+        `Install Go (https://go.dev/doc/install or your package manager), or point Patchcord at running services with TEMPORAL_ADDRESS and MONGO_URL.`,
+    );
   }
   const match = /go(\d+)\.(\d+)/.exec(probe.stdout.trim());
   const version = match ? [Number(match[1]), Number(match[2])] : [0, 0];
@@ -65,7 +67,11 @@ function build(label, binary, stamp, args, cwd) {
   process.stdout.write(`setup: building ${label} (a few minutes the first time; cached by Go afterwards)...\n`);
   const started = Date.now();
   try {
-    execFileSync('go', args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, GOBIN: BIN, GOFLAGS: '-buildvcs=false' } });
+    execFileSync('go', args, {
+      cwd,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, GOBIN: BIN, GOFLAGS: '-buildvcs=false' },
+    });
   } catch {
     fail(`building ${label} failed (see Go's output above).`);
   }
@@ -86,7 +92,13 @@ function main() {
   build('Temporal CLI dev server', path.join(BIN, 'temporal'), TEMPORAL_CLI, ['install', TEMPORAL_CLI], ROOT);
 
   const ferretStamp = `ferretdb-${hashFiles(FERRET_DIR, ['go.mod', 'go.sum', 'main.go'])}`;
-  build('FerretDB (embedded, SQLite)', path.join(BIN, 'ferretdb'), ferretStamp, ['build', '-o', path.join(BIN, 'ferretdb'), '.'], FERRET_DIR);
+  build(
+    'FerretDB (embedded, SQLite)',
+    path.join(BIN, 'ferretdb'),
+    ferretStamp,
+    ['build', '-o', path.join(BIN, 'ferretdb'), '.'],
+    FERRET_DIR,
+  );
 }
 
 if (require.main === module) main();

@@ -93,7 +93,9 @@ const DEFAULT_EVENT_KIND: Partial<Record<MappingKind, string>> = { callLog: 'log
 
 /** Every *.json fixture in `dir` (not recursive), sorted by file name; a malformed one fails loudly. */
 export function loadFixtures(dir: string): MappingFixture[] {
-  const files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
   return files.map((file) => {
     const path = join(dir, file);
     let raw: unknown;

@@ -64,7 +64,7 @@ function resolve(node: unknown, ctx: Prefix | null): Prefix[] | null {
   if (node.type === 'condition') {
     const branches = node.else === undefined ? [node.then] : [node.then, node.else];
     const resolved = branches.map((b) => resolve(b, ctx));
-    return resolved.every((r) => r !== null) ? (resolved).flat() : null;
+    return resolved.every((r) => r !== null) ? resolved.flat() : null;
   }
   if (node.type !== 'path') return null;
   let prefix: Prefix | null = ctx;
@@ -190,7 +190,8 @@ export function readPaths(expression: string): ReadPath[] {
       return;
     }
     // A path also read with no stand-in must be present on its own.
-    known.alternatives = known.alternatives.length === 0 || alternatives.length === 0 ? [] : dedupe([...known.alternatives, ...alternatives]);
+    known.alternatives =
+      known.alternatives.length === 0 || alternatives.length === 0 ? [] : dedupe([...known.alternatives, ...alternatives]);
   });
   return [...found.values()];
 }

@@ -66,17 +66,26 @@ const kindField = (description: string): KindField => ({ name: 'kind', descripti
 
 export const MAPPING_KIND_INFO: readonly MappingKindInfo[] = [
   {
-    kind: 'callLog', segment: MAPPING_SEGMENTS.callLog, label: 'Call log', callFields: true,
+    kind: 'callLog',
+    segment: MAPPING_SEGMENTS.callLog,
+    label: 'Call log',
+    callFields: true,
     description: 'The call log: call fields, usually the whole call at its end.',
     fields: [kindField('Optional; default log.')],
   },
   {
-    kind: 'events', segment: MAPPING_SEGMENTS.events, label: 'Events', callFields: true,
+    kind: 'events',
+    segment: MAPPING_SEGMENTS.events,
+    label: 'Events',
+    callFields: true,
     description: 'For providers that post everything to one URL: one object or a list of them, each call fields plus its kind.',
     fields: [kindField('What happened; default status.')],
   },
   {
-    kind: 'popup', segment: MAPPING_SEGMENTS.popup, label: 'Popup', callFields: true,
+    kind: 'popup',
+    segment: MAPPING_SEGMENTS.popup,
+    label: 'Popup',
+    callFields: true,
     description: 'The incoming-call popup: call fields; its kind is popup and the call Inbound unless mapped.',
     fields: [
       { name: 'callerNumber', description: 'The caller: stands for sourceNumber.' },
@@ -84,7 +93,10 @@ export const MAPPING_KIND_INFO: readonly MappingKindInfo[] = [
     ],
   },
   {
-    kind: 'callEvent', segment: MAPPING_SEGMENTS.callEvent, label: 'Call event', callFields: true,
+    kind: 'callEvent',
+    segment: MAPPING_SEGMENTS.callEvent,
+    label: 'Call event',
+    callFields: true,
     description: 'Answered and hangup events: call fields plus kind, at and answered.',
     fields: [
       kindField('answered, hangup or another event kind; default live.'),
@@ -93,7 +105,10 @@ export const MAPPING_KIND_INFO: readonly MappingKindInfo[] = [
     ],
   },
   {
-    kind: 'route', segment: MAPPING_SEGMENTS.route, label: 'Route input', callFields: false,
+    kind: 'route',
+    segment: MAPPING_SEGMENTS.route,
+    label: 'Route input',
+    callFields: false,
     description: "The route request's input: who is calling, the number dialled and the provider's call id.",
     fields: [
       { name: 'callerNumber', description: "The caller's number (required); a withheld one matches no lead." },
@@ -112,11 +127,18 @@ function eventsOf(normalized: unknown, problems: readonly FieldProblem[], list: 
     const prefix = list ? `[${i}].` : '';
     const bad = new Set(problems.filter((p) => p.field.startsWith(prefix)).map((p) => p.field.slice(prefix.length).split('.')[0]));
     const provided = Object.keys(item).filter((k) => FIELD_NAMES.has(k) && !bad.has(k));
-    return { kind: typeof item.kind === 'string' && !bad.has('kind') ? item.kind : null, provided, missing: missingFrom(new Set(provided)) };
+    return {
+      kind: typeof item.kind === 'string' && !bad.has('kind') ? item.kind : null,
+      provided,
+      missing: missingFrom(new Set(provided)),
+    };
   });
 }
 
-export async function previewMapping(engine: MappingEngine, { expression, payload, ctx, kind = 'callLog', now = new Date() }: PreviewRequest): Promise<PreviewResult> {
+export async function previewMapping(
+  engine: MappingEngine,
+  { expression, payload, ctx, kind = 'callLog', now = new Date() }: PreviewRequest,
+): Promise<PreviewResult> {
   const receivedAt = now.toISOString();
   let output: unknown;
   try {
@@ -124,12 +146,27 @@ export async function previewMapping(engine: MappingEngine, { expression, payloa
   } catch (err) {
     // Anything that is not the mapping's fault is a bug on our side and must surface as one.
     if (!isAppError(err) || !MAPPING_ERRORS.has(err.code)) throw err;
-    return { kind, output: undefined, normalized: {}, problems: [], events: [], route: null, receivedAt, error: { code: err.code, message: err.message, details: [...err.details] } };
+    return {
+      kind,
+      output: undefined,
+      normalized: {},
+      problems: [],
+      events: [],
+      route: null,
+      receivedAt,
+      error: { code: err.code, message: err.message, details: [...err.details] },
+    };
   }
   const checked = validateMapped(kind, output, ctx, now);
-  const normalized = (Array.isArray(checked.normalized) || isRecord(checked.normalized) ? checked.normalized : {}) as PreviewResult['normalized'];
+  const normalized = (
+    Array.isArray(checked.normalized) || isRecord(checked.normalized) ? checked.normalized : {}
+  ) as PreviewResult['normalized'];
   // Validated events say it best; with problems, the best-effort output still shows what each brings.
   const events: PreviewEvent[] =
-    kind === 'route' ? [] : checked.events ? checked.events.map((e) => ({ kind: e.kind, provided: e.provided, missing: e.missing })) : eventsOf(normalized, checked.problems, Array.isArray(normalized));
+    kind === 'route'
+      ? []
+      : checked.events
+        ? checked.events.map((e) => ({ kind: e.kind, provided: e.provided, missing: e.missing }))
+        : eventsOf(normalized, checked.problems, Array.isArray(normalized));
   return { kind, output, normalized, problems: checked.problems, events, route: checked.route, receivedAt, error: null };
 }

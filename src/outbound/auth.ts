@@ -13,7 +13,15 @@ import { z } from 'zod';
 import { OutboundError } from './errors';
 import { renderString, type MergeValues, type RequestTemplate } from './template';
 
-const header = z.strictObject({ name: z.string().trim().min(1).max(100).regex(/^[!#$%&'*+.^_`|~\w-]+$/, 'must be a valid header name'), value: z.string().max(2000) });
+const header = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[!#$%&'*+.^_`|~\w-]+$/, 'must be a valid header name'),
+  value: z.string().max(2000),
+});
 const template = z.strictObject({
   method: z.enum(['GET', 'POST']),
   url: z.string().trim().min(1).max(2000),
@@ -58,7 +66,11 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
  * Adds the scheme's credentials to a rendered request. `values` holds `credentials` and, for a token
  * session, `token`. Returns the request and every secret value it now carries, for redaction.
  */
-export function authorize(req: AuthorizedRequest, scheme: AuthScheme, values: MergeValues): { request: AuthorizedRequest; secrets: string[] } {
+export function authorize(
+  req: AuthorizedRequest,
+  scheme: AuthScheme,
+  values: MergeValues,
+): { request: AuthorizedRequest; secrets: string[] } {
   switch (scheme.kind) {
     case 'none':
       return { request: req, secrets: [] };
@@ -87,7 +99,10 @@ export function authorize(req: AuthorizedRequest, scheme: AuthScheme, values: Me
     }
     case 'token': {
       const value = renderString(scheme.header.value, 'header', values);
-      return { request: { ...req, headers: setHeader(req.headers, scheme.header.name, value) }, secrets: [value, typeof values.token === 'string' ? values.token : ''] };
+      return {
+        request: { ...req, headers: setHeader(req.headers, scheme.header.name, value) },
+        secrets: [value, typeof values.token === 'string' ? values.token : ''],
+      };
     }
   }
 }

@@ -50,7 +50,9 @@ function renderRequest(t: RequestTemplate, values: MergeValues): RenderedRequest
     try {
       JSON.parse(body);
     } catch (err) {
-      throw new OutboundError('TEMPLATE_SYNTAX', `The JSON body template does not render to valid JSON: ${(err as Error).message}`, { cause: err });
+      throw new OutboundError('TEMPLATE_SYNTAX', `The JSON body template does not render to valid JSON: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
   const hasType = Object.keys(headers).some((k) => k.toLowerCase() === 'content-type');
@@ -105,7 +107,10 @@ export type Outbound = ReturnType<typeof makeOutbound>;
 /** For activities: a rule-matched error is permanent and carries the provider's own message. */
 export function assertSucceeded(result: OutboundResult): OutboundResult {
   if (result.verdict.outcome === 'error') {
-    throw new OutboundError('PROVIDER_ERROR', result.verdict.message || 'The provider reported an error.', { status: result.response.status, bodyExcerpt: result.response.body.slice(0, 500) });
+    throw new OutboundError('PROVIDER_ERROR', result.verdict.message || 'The provider reported an error.', {
+      status: result.response.status,
+      bodyExcerpt: result.response.body.slice(0, 500),
+    });
   }
   return result;
 }

@@ -4,13 +4,7 @@
  * else thrown by the sender is a plain `Error` and retried. Activities map these onto the catalogue.
  */
 export type OutboundErrorCode =
-  | 'TEMPLATE_SYNTAX'
-  | 'TEMPLATE_VALUE'
-  | 'MERGE_FIELD_UNKNOWN'
-  | 'ADDRESS_REFUSED'
-  | 'HTTP_STATUS'
-  | 'PROVIDER_ERROR'
-  | 'BAD_URL';
+  'TEMPLATE_SYNTAX' | 'TEMPLATE_VALUE' | 'MERGE_FIELD_UNKNOWN' | 'ADDRESS_REFUSED' | 'HTTP_STATUS' | 'PROVIDER_ERROR' | 'BAD_URL';
 
 export class OutboundError extends Error {
   readonly permanent = true as const;
@@ -20,7 +14,11 @@ export class OutboundError extends Error {
   /** For a TEMPLATE_VALUE error: the merge fields that had no value. */
   readonly missingFields?: readonly string[];
 
-  constructor(code: OutboundErrorCode, message: string, extra: { status?: number; bodyExcerpt?: string; cause?: unknown; missingFields?: readonly string[] } = {}) {
+  constructor(
+    code: OutboundErrorCode,
+    message: string,
+    extra: { status?: number; bodyExcerpt?: string; cause?: unknown; missingFields?: readonly string[] } = {},
+  ) {
     super(message, { cause: extra.cause });
     this.name = 'OutboundError';
     this.code = code;

@@ -39,7 +39,12 @@ function date(...raw: unknown[]): string {
   const [when, format, zone] = args(raw) as [unknown, unknown, unknown];
   const opts = raw[raw.length - 1] as Opts;
   const z = asText(zone ?? opts.hash?.zone) || 'UTC';
-  const d = when instanceof Date ? DateTime.fromJSDate(when) : typeof when === 'number' ? DateTime.fromMillis(when) : DateTime.fromISO(asText(when));
+  const d =
+    when instanceof Date
+      ? DateTime.fromJSDate(when)
+      : typeof when === 'number'
+        ? DateTime.fromMillis(when)
+        : DateTime.fromISO(asText(when));
   if (!d.isValid) return '';
   const zoned = d.setZone(z);
   return typeof format === 'string' ? zoned.toFormat(format) : (zoned.toISO() ?? '');
@@ -62,7 +67,8 @@ export function phoneFormats(value: unknown, country?: string): PhoneFormats {
   const s = asText(value).trim();
   const p = s.startsWith('+')
     ? parsePhoneNumberFromString(s)
-    : ((country ? parsePhoneNumberFromString(s, country as CountryCode) : undefined) ?? parsePhoneNumberFromString(`+${s.replace(/^00/, '')}`));
+    : ((country ? parsePhoneNumberFromString(s, country as CountryCode) : undefined) ??
+      parsePhoneNumberFromString(`+${s.replace(/^00/, '')}`));
   if (!p) return { e164: s, national: s, dashed: s, digits: s };
   const national = String(p.nationalNumber);
   return { e164: p.number, national, dashed: `+${p.countryCallingCode}-${national}`, digits: `${p.countryCallingCode}${national}` };

@@ -35,19 +35,29 @@ export interface SendOptions {
 const EXCERPT = 500;
 
 async function resolveChecked(url: URL, allow: AllowList): Promise<{ address: string; family: number }> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new OutboundError('BAD_URL', `Only http and https URLs are allowed, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new OutboundError('BAD_URL', `Only http and https URLs are allowed, not ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const found = await dns.lookup(host, { all: true, verbatim: true });
   const refused = found.filter((f) => !isAllowed(allow, host, f.address));
   const first = found[0];
   if (refused.length || !first) {
-    throw new OutboundError('ADDRESS_REFUSED', `${host} resolves to ${refused.map((f) => f.address).join(', ') || 'nothing'}, which is not allowed (loopback, private, link-local or metadata); allow-list it to use it.`);
+    throw new OutboundError(
+      'ADDRESS_REFUSED',
+      `${host} resolves to ${refused.map((f) => f.address).join(', ') || 'nothing'}, which is not allowed (loopback, private, link-local or metadata); allow-list it to use it.`,
+    );
   }
   return first;
 }
 
 /** One hop: no redirects followed here. Resolves with the (possibly truncated) response. */
-function once(req: HttpRequest, url: URL, target: { address: string; family: number }, opts: Required<Omit<SendOptions, 'allow'>>, deadline: number): Promise<HttpResponse> {
+function once(
+  req: HttpRequest,
+  url: URL,
+  target: { address: string; family: number },
+  opts: Required<Omit<SendOptions, 'allow'>>,
+  deadline: number,
+): Promise<HttpResponse> {
   const started = Date.now();
   const lookup: LookupFunction = (_host, options, cb) => {
     // Node asks for a list when it may try several addresses (autoSelectFamily); give only ours.
@@ -62,8 +72,17 @@ function once(req: HttpRequest, url: URL, target: { address: string; family: num
       let truncated = false;
       const done = (): void => {
         clearTimeout(timer);
-        const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
-        resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8'), truncated, elapsedMs: Date.now() - started, connectedAddress: res.socket.remoteAddress ?? '' });
+        const headers = Object.fromEntries(
+          Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v ?? '')]),
+        );
+        resolve({
+          status: res.statusCode ?? 0,
+          headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          truncated,
+          elapsedMs: Date.now() - started,
+          connectedAddress: res.socket.remoteAddress ?? '',
+        });
       };
       res.on('data', (chunk: Buffer) => {
         if (truncated) return;
@@ -92,7 +111,12 @@ function once(req: HttpRequest, url: URL, target: { address: string; family: num
 /** Sends, follows up to `maxRedirects` checked redirects, and classifies the outcome. */
 export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<HttpResponse> {
   // `??`, not a spread: an explicitly undefined option must not override its default.
-  const opts = { ...options, timeoutMs: options.timeoutMs ?? 10_000, maxBytes: options.maxBytes ?? 256 * 1024, maxRedirects: options.maxRedirects ?? 3 };
+  const opts = {
+    ...options,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    maxBytes: options.maxBytes ?? 256 * 1024,
+    maxRedirects: options.maxRedirects ?? 3,
+  };
   const deadline = Date.now() + opts.timeoutMs;
   let current = req;
   for (let hop = 0; ; hop++) {
@@ -101,11 +125,17 @@ export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<
     const res = await once(current, url, target, opts, deadline);
     const location = res.headers.location;
     if (res.status >= 300 && res.status < 400 && location) {
-      if (hop >= opts.maxRedirects) throw new OutboundError('HTTP_STATUS', `More than ${opts.maxRedirects} redirects`, { status: res.status });
+      if (hop >= opts.maxRedirects)
+        throw new OutboundError('HTTP_STATUS', `More than ${opts.maxRedirects} redirects`, { status: res.status });
       // 307/308 repeat the request as is; the others become a GET without a body, as browsers do.
       const keep = res.status === 307 || res.status === 308;
       const headers = Object.fromEntries(Object.entries(current.headers).filter(([k]) => keep || !/^content-/i.test(k)));
-      current = { method: keep ? current.method : 'GET', url: new URL(location, url).toString(), headers, body: keep ? current.body : undefined };
+      current = {
+        method: keep ? current.method : 'GET',
+        url: new URL(location, url).toString(),
+        headers,
+        body: keep ? current.body : undefined,
+      };
       continue;
     }
     classify(res);
@@ -117,5 +147,6 @@ export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<
 function classify(res: HttpResponse): void {
   const excerpt = res.body.slice(0, EXCERPT);
   if (res.status >= 500 || res.status === 429) throw new Error(`Provider answered ${res.status}: ${excerpt}`);
-  if (res.status >= 400) throw new OutboundError('HTTP_STATUS', `Provider answered ${res.status}: ${excerpt}`, { status: res.status, bodyExcerpt: excerpt });
+  if (res.status >= 400)
+    throw new OutboundError('HTTP_STATUS', `Provider answered ${res.status}: ${excerpt}`, { status: res.status, bodyExcerpt: excerpt });
 }

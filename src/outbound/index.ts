@@ -1,4 +1,14 @@
-export { makeOutbound, assertSucceeded, requestOf, redactText, REDACTED, type Outbound, type OutboundResult, type RenderedRequest, type OutboundOptions } from './engine';
+export {
+  makeOutbound,
+  assertSucceeded,
+  requestOf,
+  redactText,
+  REDACTED,
+  type Outbound,
+  type OutboundResult,
+  type RenderedRequest,
+  type OutboundOptions,
+} from './engine';
 export { translateMailMerge, translateRequest, MERGE_NAMES, EIGHT_BY_EIGHT_TOKENS } from './mail-merge';
 export { evaluateRules, parseJsonAnswer, valueAt, type ResponseRule, type Verdict } from './rules';
 export { OutboundError, isPermanent, type OutboundErrorCode } from './errors';

@@ -13,16 +13,50 @@ import { OutboundError } from './errors';
  * `+91-XXXX`. See services/merge-values.ts for every value.
  */
 export const MERGE_NAMES = [
-  'customerNumber', 'CustomerNumber', 'virtualNumber', 'VirtualNumber', 'PhoneNumberWithCountryCode', 'agentNumber',
-  'agentNumberNational', 'AssociatedPhoneNumberWithoutCountryCode', 'agentName', 'agentEmail',
-  'leadId', 'callSessionId', 'dispositionValue', 'agentId', 'notes', 'comments', 'date', 'followUpAt', 'number', 'numbers',
+  'customerNumber',
+  'CustomerNumber',
+  'virtualNumber',
+  'VirtualNumber',
+  'PhoneNumberWithCountryCode',
+  'agentNumber',
+  'agentNumberNational',
+  'AssociatedPhoneNumberWithoutCountryCode',
+  'agentName',
+  'agentEmail',
+  'leadId',
+  'callSessionId',
+  'dispositionValue',
+  'agentId',
+  'notes',
+  'comments',
+  'date',
+  'followUpAt',
+  'number',
+  'numbers',
 ] as const;
 
 /** The tokens 8x8 VCC fills in `ctl_userdata` (its click-to-dial document, "tokens" section). */
 export const EIGHT_BY_EIGHT_TOKENS = [
-  'caller_id', 'transaction_id', 'call_answered_time', 'call_hangup_time', 'callAnsweredTenantTT', 'callHangupTenantTT',
-  'callDuration', 'equal', 'interaction_guid', 'year', 'month', 'date', 'hours', 'minutes', 'seconds',
-  'transaction_codes', 'notes', 'lastTclListName', 'lastTclCodeDesc', 'lastTclCodeShort',
+  'caller_id',
+  'transaction_id',
+  'call_answered_time',
+  'call_hangup_time',
+  'callAnsweredTenantTT',
+  'callHangupTenantTT',
+  'callDuration',
+  'equal',
+  'interaction_guid',
+  'year',
+  'month',
+  'date',
+  'hours',
+  'minutes',
+  'seconds',
+  'transaction_codes',
+  'notes',
+  'lastTclListName',
+  'lastTclCodeDesc',
+  'lastTclCodeShort',
 ];
 
 // Longest first, so a name that is a prefix of another can never win over it.
@@ -42,7 +76,8 @@ function withDefault(path: string, fallback: string): string {
 export function translateMailMerge(source: string): string {
   const unknown = new Set<string>();
   for (const pair of source.matchAll(PAIR)) {
-    for (const [, token = ''] of (pair[2] ?? '').matchAll(/\$([A-Za-z_]\w*)\$/g)) if (!EIGHT_BY_EIGHT_TOKENS.includes(token)) unknown.add(`$${token}$`);
+    for (const [, token = ''] of (pair[2] ?? '').matchAll(/\$([A-Za-z_]\w*)\$/g))
+      if (!EIGHT_BY_EIGHT_TOKENS.includes(token)) unknown.add(`$${token}$`);
   }
   const out = source
     .replace(OBJECT, (_m, kind: string, field: string, fallback: string) => withDefault(`${kind}.${field}`, fallback.trim()))
@@ -56,7 +91,9 @@ export function translateMailMerge(source: string): string {
 }
 
 /** Every string of a request template, translated (method and header names are not templates). */
-export function translateRequest<T extends { url: string; headers?: { name: string; value: string }[]; body?: { template: string } }>(t: T): T {
+export function translateRequest<T extends { url: string; headers?: { name: string; value: string }[]; body?: { template: string } }>(
+  t: T,
+): T {
   return {
     ...t,
     url: translateMailMerge(t.url),

@@ -72,7 +72,9 @@ const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /** A value as XML character data, safe in element content and in single- or double-quoted attributes. */
 export function escapeXml(v: unknown): string {
-  return text(v).replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
+  return text(v)
+    .replace(NOT_XML_CHAR, '')
+    .replace(/[&<>"']/g, (c) => XML_ENTITIES[c] as string);
 }
 
 const ESCAPERS: Record<string, (v: unknown) => string> = {
@@ -130,7 +132,8 @@ function escaperFor(ctx: Context, s: Scan): string {
 function collect(node: Node | undefined, paths: Set<string>): void {
   if (!node) return;
   if (node.type === 'PathExpression') {
-    if (node.data || (node.depth as number) > 0) throw new OutboundError('TEMPLATE_SYNTAX', `Only plain field paths are allowed, not ${String(node.original)}.`);
+    if (node.data || (node.depth as number) > 0)
+      throw new OutboundError('TEMPLATE_SYNTAX', `Only plain field paths are allowed, not ${String(node.original)}.`);
     if ((node.parts as string[]).length) paths.add((node.parts as string[]).join('.'));
   } else if (node.type === 'SubExpression') {
     (node.params as Node[]).forEach((p) => collect(p, paths));
@@ -138,7 +141,8 @@ function collect(node: Node | undefined, paths: Set<string>): void {
   }
 }
 
-const isHelperName = (path: Node): boolean => Object.hasOwn(HELPERS, String(path.original)) || ['if', 'unless'].includes(String(path.original));
+const isHelperName = (path: Node): boolean =>
+  Object.hasOwn(HELPERS, String(path.original)) || ['if', 'unless'].includes(String(path.original));
 
 function rewrite(node: Node, ctx: Context, s: Scan, paths: Set<string>): void {
   if (node.type === 'ContentStatement') return scan(s, node.value as string);
@@ -146,24 +150,32 @@ function rewrite(node: Node, ctx: Context, s: Scan, paths: Set<string>): void {
   if (node.type === 'BlockStatement') {
     // #each and #with change the context object, which would defeat the field check above.
     const name = String((node.path as Node).original);
-    if (name !== 'if' && name !== 'unless') throw new OutboundError('TEMPLATE_SYNTAX', `Only {{#if}} and {{#unless}} blocks are allowed, not {{#${name}}}.`);
+    if (name !== 'if' && name !== 'unless')
+      throw new OutboundError('TEMPLATE_SYNTAX', `Only {{#if}} and {{#unless}} blocks are allowed, not {{#${name}}}.`);
     collect({ type: 'SubExpression', params: node.params, hash: node.hash } as unknown as Node, paths);
     if (node.program) rewrite(node.program as Node, ctx, s, paths);
     if (node.inverse) rewrite(node.inverse as Node, ctx, s, paths);
     return;
   }
   if (node.type === 'MustacheStatement') {
-    if (!node.escaped) throw new OutboundError('TEMPLATE_SYNTAX', 'Triple-stash {{{…}}} is not allowed: every value is escaped for where it goes.');
+    if (!node.escaped)
+      throw new OutboundError('TEMPLATE_SYNTAX', 'Triple-stash {{{…}}} is not allowed: every value is escaped for where it goes.');
     const path = node.path as Node;
-    if (asText(path.original).startsWith('__')) throw new OutboundError('TEMPLATE_SYNTAX', `Unknown helper or field: ${asText(path.original)}`);
+    if (asText(path.original).startsWith('__'))
+      throw new OutboundError('TEMPLATE_SYNTAX', `Unknown helper or field: ${asText(path.original)}`);
     const params = node.params as Node[];
     const call = params.length > 0 || Boolean(node.hash);
     const inner = call ? { type: 'SubExpression', path, params, hash: node.hash, loc: node.loc } : path;
-    if (call && path.type === 'PathExpression' && !isHelperName(path)) throw new OutboundError('TEMPLATE_SYNTAX', `Unknown helper: ${String(path.original)}`);
+    if (call && path.type === 'PathExpression' && !isHelperName(path))
+      throw new OutboundError('TEMPLATE_SYNTAX', `Unknown helper: ${String(path.original)}`);
     collect((call ? inner : { type: 'SubExpression', params: [path] }) as Node, paths);
     const name = `__esc_${escaperFor(ctx, s)}`;
     s.started = true;
-    Object.assign(node, { path: { type: 'PathExpression', data: false, depth: 0, parts: [name], original: name, loc: node.loc }, params: [inner], hash: undefined });
+    Object.assign(node, {
+      path: { type: 'PathExpression', data: false, depth: 0, parts: [name], original: name, loc: node.loc },
+      params: [inner],
+      hash: undefined,
+    });
     return;
   }
   if (node.type === 'CommentStatement') return;
@@ -223,7 +235,8 @@ function hasPath(values: unknown, path: string): boolean {
 export function renderString(source: string, ctx: Context, values: MergeValues): string {
   const { fn, paths } = compile(source, ctx);
   const missing = paths.filter((p) => !hasPath(values, p));
-  if (missing.length) throw new OutboundError('TEMPLATE_VALUE', `Missing merge field(s): ${missing.join(', ')}`, { missingFields: missing });
+  if (missing.length)
+    throw new OutboundError('TEMPLATE_VALUE', `Missing merge field(s): ${missing.join(', ')}`, { missingFields: missing });
   try {
     return fn(values, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, allowCallsToHelperMissing: false });
   } catch (err) {

@@ -9,5 +9,16 @@
  *
  * Pure data with no imports: the designer bundles it for its operation tabs.
  */
-export const PROVIDER_OPERATIONS = ['clickToCall', 'disposition', 'popupPull', 'didList', 'hangup', 'blacklistAdd', 'blacklistRemove', 'blacklistAddMany', 'blacklistRemoveMany', 'callDetails'] as const;
+export const PROVIDER_OPERATIONS = [
+  'clickToCall',
+  'disposition',
+  'popupPull',
+  'didList',
+  'hangup',
+  'blacklistAdd',
+  'blacklistRemove',
+  'blacklistAddMany',
+  'blacklistRemoveMany',
+  'callDetails',
+] as const;
 export type ProviderOperation = (typeof PROVIDER_OPERATIONS)[number];

@@ -41,7 +41,9 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
     try {
       const from = new Date(since.getTime() - overlapMs);
       // Sorted here rather than by the database: FerretDB v1 sorts slowly, and the window is small.
-      const rows = await Notification.find({ userId: { $in: [...streams.keys()] }, createdAt: { $gte: from } }).limit(5000).lean();
+      const rows = await Notification.find({ userId: { $in: [...streams.keys()] }, createdAt: { $gte: from } })
+        .limit(5000)
+        .lean();
       rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
       for (const row of rows) {
         const id = String(row._id);

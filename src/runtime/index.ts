@@ -60,7 +60,14 @@ export interface ApiHandle {
   stop(): Promise<void>;
 }
 
-export async function startApi(opts: { config: Config; models: Models; temporalAddress: string; logger: Logger; secretKey: Buffer; port?: number }): Promise<ApiHandle> {
+export async function startApi(opts: {
+  config: Config;
+  models: Models;
+  temporalAddress: string;
+  logger: Logger;
+  secretKey: Buffer;
+  port?: number;
+}): Promise<ApiHandle> {
   const { config, models, logger } = opts;
   const temporal = await connectTemporalClient(opts.temporalAddress, config.temporal.namespace);
   const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
@@ -70,7 +77,12 @@ export async function startApi(opts: { config: Config; models: Models; temporalA
   const connectors = makeConnectorService({ models, box, publicUrl: () => publicUrl });
   const hub = makeHub(models.Notification, logger);
   const provider = makeProviderDeps({ config, models, logger, secretKey: opts.secretKey, publicUrl: () => publicUrl });
-  const didSchedules = makeDidSchedules({ temporal, taskQueue: config.temporal.taskQueue, logger, listSettings: connectors.didSyncSettings });
+  const didSchedules = makeDidSchedules({
+    temporal,
+    taskQueue: config.temporal.taskQueue,
+    logger,
+    listSettings: connectors.didSyncSettings,
+  });
   // Idempotent: declares the DID-sync schedules the connectors' settings ask for, removes stale ones.
   await didSchedules.ensureAll();
   const { app } = makeApp({
@@ -141,10 +153,20 @@ export function makeProviderDeps(opts: { config: Config; models: Models; logger:
   const { config, models, logger } = opts;
   const outbound = makeOutbound({ allowList: config.outbound.allowList, timeoutMs: config.outbound.timeoutMs });
   const requestLog = makeRequestLog({ models, logger, bodyCapBytes: config.limits.requestLogBodyBytes });
-  const providerApi = makeProviderApi({ models, box: makeSecretBox(opts.secretKey), outbound, requestLog, logger, publicUrl: opts.publicUrl });
+  const providerApi = makeProviderApi({
+    models,
+    box: makeSecretBox(opts.secretKey),
+    outbound,
+    requestLog,
+    logger,
+    publicUrl: opts.publicUrl,
+  });
   return {
     deps: {
-      models, notifier: makeOutboxNotifier(models.Notification), outbound, providerApi,
+      models,
+      notifier: makeOutboxNotifier(models.Notification),
+      outbound,
+      providerApi,
       engine: makeMappingEngine({ timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes }),
     },
     async close() {
@@ -154,7 +176,14 @@ export function makeProviderDeps(opts: { config: Config; models: Models; logger:
   };
 }
 
-export async function startWorker(opts: { config: Config; models: Models; temporalAddress: string; logger: Logger; secretKey: Buffer; publicUrl?: () => string }) {
+export async function startWorker(opts: {
+  config: Config;
+  models: Models;
+  temporalAddress: string;
+  logger: Logger;
+  secretKey: Buffer;
+  publicUrl?: () => string;
+}) {
   const provider = makeProviderDeps({ ...opts, publicUrl: opts.publicUrl ?? (() => configuredPublicUrl(opts.config)) });
   const { worker, connection } = await createWorker({
     address: opts.temporalAddress,

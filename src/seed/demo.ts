@@ -12,7 +12,23 @@ export const DEMO_ADMIN_EMAIL = 'admin@patchcord.local';
 export const DEMO_CONNECTOR_NAME = 'Generic (demo)';
 export const DEMO_LEAD_COUNT = 300;
 
-const FIRST = ['Aarav', 'Priya', 'Rohan', 'Ananya', 'Vikram', 'Meera', 'Karthik', 'Divya', 'Arjun', 'Sneha', 'Rahul', 'Kavya', 'Siddharth', 'Isha', 'Nikhil'];
+const FIRST = [
+  'Aarav',
+  'Priya',
+  'Rohan',
+  'Ananya',
+  'Vikram',
+  'Meera',
+  'Karthik',
+  'Divya',
+  'Arjun',
+  'Sneha',
+  'Rahul',
+  'Kavya',
+  'Siddharth',
+  'Isha',
+  'Nikhil',
+];
 const LAST = ['Sharma', 'Iyer', 'Reddy', 'Nair', 'Gupta', 'Menon', 'Rao', 'Patel', 'Das', 'Kulkarni', 'Singh', 'Pillai'];
 const CITIES = ['Bangalore', 'Chennai', 'Hyderabad', 'Mumbai', 'Pune', 'Kochi', 'Delhi'];
 
@@ -51,7 +67,17 @@ export async function seedDemo(models: Models, connectors: ConnectorService): Pr
     // updateOne + findOne: FerretDB v1 cannot project inside findAndModify (User hides passwordHash).
     await models.User.updateOne(
       { email: a.email },
-      { $setOnInsert: { email: a.email, name: a.name, role: 'agent', passwordHash, phones: [a.phone], agentIds: [{ agentId: a.agentId, connectorId: null }], teamIds: [teams.get(a.team)] } },
+      {
+        $setOnInsert: {
+          email: a.email,
+          name: a.name,
+          role: 'agent',
+          passwordHash,
+          phones: [a.phone],
+          agentIds: [{ agentId: a.agentId, connectorId: null }],
+          teamIds: [teams.get(a.team)],
+        },
+      },
       { upsert: true },
     );
     const user = await models.User.findOne({ email: a.email }, { _id: 1 }).lean();
@@ -80,7 +106,10 @@ export async function seedDemo(models: Models, connectors: ConnectorService): Pr
     timeZone: preset.defaults.timeZone,
     isDefault: true,
     teamIds: [...teams.values()],
-    virtualNumbers: [{ number: '+919020897874', tag: 'Sales' }, { number: '+919020897875', tag: 'Support' }],
+    virtualNumbers: [
+      { number: '+919020897874', tag: 'Sales' },
+      { number: '+919020897875', tag: 'Support' },
+    ],
     mappings: { callLog: { expression: preset.mappings.callLog, version: 1 } },
     webhookSecret: secret.sealed,
   });

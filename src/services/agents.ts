@@ -19,13 +19,18 @@ export async function findUserByAgentId(
   const match = candidates.find(
     (u) =>
       String(u._id) !== opts.exceptUserId &&
-      u.agentIds.some((a) => a.agentId === agentId && (a.connectorId == null || connectorId == null || String(a.connectorId) === connectorId)),
+      u.agentIds.some(
+        (a) => a.agentId === agentId && (a.connectorId == null || connectorId == null || String(a.connectorId) === connectorId),
+      ),
   );
   return match ? match._id : null;
 }
 
 /** A user's provider agent id on a connector: the connector's own mapping wins over a global one. */
-export function findAgentIdFor(agentIds: readonly { agentId: string; connectorId?: { toString(): string } | null }[], connectorId: string): string | null {
+export function findAgentIdFor(
+  agentIds: readonly { agentId: string; connectorId?: { toString(): string } | null }[],
+  connectorId: string,
+): string | null {
   const own = agentIds.find((a) => a.connectorId != null && String(a.connectorId) === connectorId);
   return (own ?? agentIds.find((a) => a.connectorId == null))?.agentId ?? null;
 }
@@ -50,9 +55,14 @@ export function makeAgentService({ models }: { models: Models }) {
 
   /** The active agent a single sign-on request names; a provider agent id must map to this connector or to all. */
   async function ssoAgent(ref: SsoAgentRef, connectorId: string): Promise<Types.ObjectId | null> {
-    const filter = 'email' in ref ? { email: ref.email } : 'phoneKeys' in ref ? { phones: { $in: ref.phoneKeys } } : { 'agentIds.agentId': ref.agentId };
+    const filter =
+      'email' in ref ? { email: ref.email } : 'phoneKeys' in ref ? { phones: { $in: ref.phoneKeys } } : { 'agentIds.agentId': ref.agentId };
     const candidates = await User.find({ ...filter, active: true, role: 'agent' }, { _id: 1, agentIds: 1 }).lean();
-    const agent = candidates.find((u) => !('agentId' in ref) || u.agentIds.some((a) => a.agentId === ref.agentId && (!a.connectorId || String(a.connectorId) === connectorId)));
+    const agent = candidates.find(
+      (u) =>
+        !('agentId' in ref) ||
+        u.agentIds.some((a) => a.agentId === ref.agentId && (!a.connectorId || String(a.connectorId) === connectorId)),
+    );
     return agent ? agent._id : null;
   }
 

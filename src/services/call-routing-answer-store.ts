@@ -3,10 +3,17 @@ import type { Models } from '../db/models';
 import type { RouteAnswer } from './call-routing-answer';
 
 function fromStored(stored: unknown): RouteAnswer | null {
-  const a = stored as { contentType?: string; body?: string; noAgent?: { status?: number; contentType?: string | null; body?: string } | null } | null | undefined;
+  const a = stored as
+    | { contentType?: string; body?: string; noAgent?: { status?: number; contentType?: string | null; body?: string } | null }
+    | null
+    | undefined;
   if (!a?.contentType || !a.body) return null;
   const n = a.noAgent;
-  return { contentType: a.contentType, body: a.body, noAgent: n ? { status: n.status ?? 200, contentType: n.contentType ?? null, body: n.body ?? '' } : null };
+  return {
+    contentType: a.contentType,
+    body: a.body,
+    noAgent: n ? { status: n.status ?? 200, contentType: n.contentType ?? null, body: n.body ?? '' } : null,
+  };
 }
 
 const CACHE_MS = 5_000;

@@ -62,7 +62,8 @@ export interface RouteReply {
 }
 
 const CONTENT_TYPE = /^([a-z0-9!#$&^_.+-]+)\/([a-z0-9!#$&^_.+-]+)\s*(;\s*[a-z0-9_-]+=("[^"\r\n]*"|[a-z0-9_.-]+)\s*)*$/i;
-export const ANSWER_CONTENT_TYPES = 'application/json, text/json or */*+json; application/xml, text/xml or */*+xml; text/plain; application/x-www-form-urlencoded';
+export const ANSWER_CONTENT_TYPES =
+  'application/json, text/json or */*+json; application/xml, text/xml or */*+xml; text/plain; application/x-www-form-urlencoded';
 
 /** Where values land for a content type, or null for one a route answer cannot be written in. */
 export function contextOf(contentType: string): Context | null {
@@ -112,8 +113,14 @@ function formatReply(routing: RoutingView, d: RouteDecision): RouteReply {
   const a = d.agent;
   if (routing.format === 'json') {
     const body: z.infer<typeof jsonFormatAnswer> = {
-      Status: 'Success', AgentPhone: a?.phone ?? null, AgentId: a?.agentId ?? null, AgentEmail: a?.email ?? null,
-      Queue: d.queue, LeadId: d.leadId, OpportunityId: d.opportunityId, Reason: d.reason,
+      Status: 'Success',
+      AgentPhone: a?.phone ?? null,
+      AgentId: a?.agentId ?? null,
+      AgentEmail: a?.email ?? null,
+      Queue: d.queue,
+      LeadId: d.leadId,
+      OpportunityId: d.opportunityId,
+      Reason: d.reason,
     };
     return { status: 200, contentType: 'application/json', body: JSON.stringify(body), decision: d, code: null };
   }
@@ -126,9 +133,10 @@ function formatReply(routing: RoutingView, d: RouteDecision): RouteReply {
 export function renderAnswer(routing: RoutingView, answer: RouteAnswer | null, d: RouteDecision, input: RouteInput): RouteReply {
   if (!answer) return formatReply(routing, d);
   const values = answerValues(d, input);
-  const part = !d.agent && !d.queue && answer.noAgent
-    ? { status: answer.noAgent.status, contentType: answer.noAgent.contentType ?? answer.contentType, body: answer.noAgent.body }
-    : { status: 200, contentType: answer.contentType, body: answer.body };
+  const part =
+    !d.agent && !d.queue && answer.noAgent
+      ? { status: answer.noAgent.status, contentType: answer.noAgent.contentType ?? answer.contentType, body: answer.noAgent.body }
+      : { status: 200, contentType: answer.contentType, body: answer.body };
   const body = part.body === '' ? '' : renderString(part.body, contextOf(part.contentType) ?? 'text', values);
   return { status: part.status, contentType: part.contentType, body, decision: d, code: null };
 }
@@ -136,18 +144,38 @@ export function renderAnswer(routing: RoutingView, answer: RouteAnswer | null, d
 // ---- Checks on save -------------------------------------------------------------------------------
 
 const base: RouteAnswerValues = {
-  agentPhone: null, agentPhoneDigits: null, agentId: null, agentEmail: null, agentName: null, queue: null, leadId: null, opportunityId: null,
-  reason: 'no-match', callerNumber: '+919611000001', virtualNumber: '+919020897874', sessionId: 'sample-session',
+  agentPhone: null,
+  agentPhoneDigits: null,
+  agentId: null,
+  agentEmail: null,
+  agentName: null,
+  queue: null,
+  leadId: null,
+  opportunityId: null,
+  reason: 'no-match',
+  callerNumber: '+919611000001',
+  virtualNumber: '+919020897874',
+  sessionId: 'sample-session',
 };
 const SAMPLES = {
-  agent: { ...base, agentPhone: '+919800000001', agentPhoneDigits: '919800000001', agentId: 'agent-1', agentEmail: 'agent@example.com', agentName: 'Asha', leadId: '6650c0ffee0000000000000a', reason: 'lead-owner' },
+  agent: {
+    ...base,
+    agentPhone: '+919800000001',
+    agentPhoneDigits: '919800000001',
+    agentId: 'agent-1',
+    agentEmail: 'agent@example.com',
+    agentName: 'Asha',
+    leadId: '6650c0ffee0000000000000a',
+    reason: 'lead-owner',
+  },
   queue: { ...base, queue: 'sales', reason: 'fallback-queue' },
   none: base,
 } satisfies Record<string, RouteAnswerValues>;
 
 /** Why an XML document is not well-formed, or null: one root element, balanced tags, quoted attributes, known entities. */
 export function xmlProblem(doc: string): string | null {
-  const token = /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
+  const token =
+    /<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g;
   const open: string[] = [];
   let roots = 0;
   let at = 0;
@@ -192,9 +220,17 @@ export interface AnswerProblem {
 }
 
 /** Compiles one part and renders it on each sample decision; the first problem, if any. */
-function checkPart(body: string, contentType: string, samples: RouteAnswerValues[]): { on: 'contentType' | 'body'; message: string } | null {
+function checkPart(
+  body: string,
+  contentType: string,
+  samples: RouteAnswerValues[],
+): { on: 'contentType' | 'body'; message: string } | null {
   const ctx = contextOf(contentType);
-  if (!ctx) return { on: 'contentType', message: `"${contentType}" is not a content type a route answer can be written in; use ${ANSWER_CONTENT_TYPES}` };
+  if (!ctx)
+    return {
+      on: 'contentType',
+      message: `"${contentType}" is not a content type a route answer can be written in; use ${ANSWER_CONTENT_TYPES}`,
+    };
   if (body === '') return null;
   try {
     for (const values of samples) {
@@ -204,7 +240,9 @@ function checkPart(body: string, contentType: string, samples: RouteAnswerValues
     return null;
   } catch (err) {
     if (!(err instanceof OutboundError)) throw err;
-    const unknown = err.missingFields?.length ? `Unknown field(s): ${err.missingFields.join(', ')}; the fields are ${ROUTE_ANSWER_FIELDS.map((f) => f.name).join(', ')}` : err.message;
+    const unknown = err.missingFields?.length
+      ? `Unknown field(s): ${err.missingFields.join(', ')}; the fields are ${ROUTE_ANSWER_FIELDS.map((f) => f.name).join(', ')}`
+      : err.message;
     return { on: 'body', message: unknown };
   }
 }

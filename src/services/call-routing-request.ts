@@ -60,7 +60,11 @@ function refused(problems: FieldProblem[]): AppError {
   const message = missing
     ? "The caller's number is missing: send it under a name the connector's route mapping reads (by default SourceNumber, callerNumber, caller, phone, CallFrom, From or from)."
     : `The route request is invalid: ${problems.map((p) => p.message).join('; ')}`;
-  return new AppError('VALIDATION_FAILED', message, problems.map((p) => ({ field: p.field, code: p.code, message: p.message })));
+  return new AppError(
+    'VALIDATION_FAILED',
+    message,
+    problems.map((p) => ({ field: p.field, code: p.code, message: p.message })),
+  );
 }
 
 export function failureReply(err: AppError): RouteReply {
@@ -83,7 +87,12 @@ export function makeCallRoutingRequests({ models, engine, maxBodyBytes }: { mode
     const result: Omit<RouteEvaluation, 'reply' | 'error'> = { decoded: null, mapped: null, input: null, decision: null, source };
     try {
       const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
-      result.decoded = await readPayload({ body: request.body, contentType: request.contentType, query: request.query, maxBytes: maxBodyBytes });
+      result.decoded = await readPayload({
+        body: request.body,
+        contentType: request.contentType,
+        query: request.query,
+        maxBytes: maxBodyBytes,
+      });
       const output = tidy(await engine.evaluate(view.mappings.route.expression, result.decoded, ctx));
       const checked = validateMapped('route', output, ctx);
       result.mapped = { output, normalized: checked.normalized, problems: checked.problems };

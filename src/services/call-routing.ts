@@ -62,7 +62,13 @@ function eligible(user: UserLike | null, needs: AnswerNeeds, teamIds: readonly s
 function toRouted(user: UserLike, connectorId: string): RoutedAgent {
   const own = user.agentIds.find((a) => a.connectorId != null && String(a.connectorId) === connectorId);
   const shared = user.agentIds.find((a) => a.connectorId == null);
-  return { userId: String(user._id), phone: user.phones[0] ?? null, agentId: (own ?? shared)?.agentId ?? String(user._id), email: user.email, name: user.name };
+  return {
+    userId: String(user._id),
+    phone: user.phones[0] ?? null,
+    agentId: (own ?? shared)?.agentId ?? String(user._id),
+    email: user.email,
+    name: user.name,
+  };
 }
 
 export function makeCallRouter(models: Models) {
@@ -91,9 +97,14 @@ export function makeCallRouter(models: Models) {
     return Opportunity.findOne({ leadId, status: 'open' }, { _id: 1, ownerId: 1 }).sort({ updatedAt: -1, _id: -1 }).lean();
   }
 
-  async function fallback(view: WebhookView, needs: AnswerNeeds, base: Omit<RouteDecision, 'agent' | 'queue' | 'reason'>): Promise<RouteDecision> {
+  async function fallback(
+    view: WebhookView,
+    needs: AnswerNeeds,
+    base: Omit<RouteDecision, 'agent' | 'queue' | 'reason'>,
+  ): Promise<RouteDecision> {
     const { routing } = view;
-    if (routing.fallback === 'queue' && routing.fallbackQueue) return { ...base, agent: null, queue: routing.fallbackQueue, reason: 'fallback-queue' };
+    if (routing.fallback === 'queue' && routing.fallbackQueue)
+      return { ...base, agent: null, queue: routing.fallbackQueue, reason: 'fallback-queue' };
     if (routing.fallback === 'agent' && routing.fallbackAgentId) {
       // The admin picked this agent for this connector, so teams do not restrict it; being active does.
       const user = await findUser(routing.fallbackAgentId);
@@ -106,7 +117,11 @@ export function makeCallRouter(models: Models) {
    * `caller` is the caller's number as leads store it (`normalizePhone`), or null when it is none.
    * `needs` defaults to what the connector's `format` needs (`agent-phone`: a phone number).
    */
-  async function decide(view: WebhookView, caller: string | null, needs: AnswerNeeds = { phone: view.routing.format === 'agent-phone' }): Promise<RouteDecision> {
+  async function decide(
+    view: WebhookView,
+    caller: string | null,
+    needs: AnswerNeeds = { phone: view.routing.format === 'agent-phone' },
+  ): Promise<RouteDecision> {
     const lead = await findLead(caller);
     if (!lead) return fallback(view, needs, { leadId: null, opportunityId: null, fallbackCause: 'no-lead' });
     const leadId = String(lead._id);

@@ -25,11 +25,21 @@ export function makeCallingService({ models }: { models: Models }) {
     const user = await User.findById(userId, { teamIds: 1 }).lean();
     const teamIds = user?.teamIds ?? [];
     const fields = { name: 1, presetId: 1, providerApi: 1, defaultCountry: 1, timeZone: 1, virtualNumbers: 1, isDefault: 1 };
-    let docs = teamIds.length ? await Connector.find({ teamIds: { $in: teamIds } }, fields).sort({ createdAt: 1 }).lean() : [];
+    let docs = teamIds.length
+      ? await Connector.find({ teamIds: { $in: teamIds } }, fields)
+          .sort({ createdAt: 1 })
+          .lean()
+      : [];
     if (!docs.length) docs = await Connector.find({ isDefault: true }, fields).lean();
     return docs
       .filter((c) => effectiveApi(c.presetId, c.providerApi as StoredProviderApi).operations[op]?.enabled)
-      .map((c) => ({ id: String(c._id), name: c.name, defaultCountry: c.defaultCountry, timeZone: c.timeZone, virtualNumbers: c.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag })) }));
+      .map((c) => ({
+        id: String(c._id),
+        name: c.name,
+        defaultCountry: c.defaultCountry,
+        timeZone: c.timeZone,
+        virtualNumbers: c.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag })),
+      }));
   }
 
   /** A connector's country and time zone, or null when it does not exist. */

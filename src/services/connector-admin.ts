@@ -41,7 +41,13 @@ export async function deleteMappingRecords(mm: MappingModels, connectorId: strin
   await mm.MappingVersion.deleteMany({ connectorId });
 }
 
-export function makeConnectorAdmin({ models, mappingModels, connectors, engine, didSchedules }: {
+export function makeConnectorAdmin({
+  models,
+  mappingModels,
+  connectors,
+  engine,
+  didSchedules,
+}: {
   models: Models;
   mappingModels: MappingModels;
   connectors: ConnectorService;
@@ -71,7 +77,10 @@ export function makeConnectorAdmin({ models, mappingModels, connectors, engine, 
 
   async function nameTaken(name: string, exceptId?: string): Promise<void> {
     const clash = await Connector.findOne({ name, ...(exceptId ? { _id: { $ne: exceptId } } : {}) }, { _id: 1 }).lean();
-    if (clash) throw new AppError('CONFLICT', `A connector named "${name}" already exists.`, [{ field: 'body.name', code: 'duplicate', message: 'name is taken' }]);
+    if (clash)
+      throw new AppError('CONFLICT', `A connector named "${name}" already exists.`, [
+        { field: 'body.name', code: 'duplicate', message: 'name is taken' },
+      ]);
   }
 
   /** Creates a connector from its preset; the webhook URLs carry the new secret, shown only this once. */
@@ -104,7 +113,12 @@ export function makeConnectorAdmin({ models, mappingModels, connectors, engine, 
     }
     if (callLogMapping !== undefined && callLogMapping !== current.mappings.callLog.expression) {
       checkMapping(callLogMapping);
-      set['mappings.callLog'] = { expression: callLogMapping, version: current.mappings.callLog.version + 1, updatedBy: userId, updatedAt: new Date() };
+      set['mappings.callLog'] = {
+        expression: callLogMapping,
+        version: current.mappings.callLog.version + 1,
+        updatedBy: userId,
+        updatedAt: new Date(),
+      };
     }
     await Connector.updateOne({ _id: id }, { $set: set });
     if (fields.isDefault) await clearOtherDefaults(id);

@@ -30,7 +30,10 @@ export function makeConnectorLifecycle({ models, connectors }: { models: Models;
     const stored = doc.toObject().lifecycle as unknown as T & { routing: { fallbackAgentId: unknown; answer?: unknown } };
     // The route answer template has its own endpoint (…/route-answer), so a GET here can be PUT back as is.
     const { mode, fallback, fallbackAgentId, fallbackQueue, format } = stored.routing;
-    return { ...stored, routing: { mode, fallback, fallbackAgentId: fallbackAgentId ? String(fallbackAgentId) : null, fallbackQueue, format } };
+    return {
+      ...stored,
+      routing: { mode, fallback, fallbackAgentId: fallbackAgentId ? String(fallbackAgentId) : null, fallbackQueue, format },
+    };
   }
 
   async function checkFallbackAgent(settings: LifecycleSettings): Promise<void> {

@@ -21,7 +21,17 @@ export interface ConnectorUsage {
   requestLogs: number;
 }
 
-export function makeConnectorTools({ models, mappingModels: mm, connectors, mappings }: { models: Models; mappingModels: MappingModels; connectors: ConnectorService; mappings: MappingService }) {
+export function makeConnectorTools({
+  models,
+  mappingModels: mm,
+  connectors,
+  mappings,
+}: {
+  models: Models;
+  mappingModels: MappingModels;
+  connectors: ConnectorService;
+  mappings: MappingService;
+}) {
   const { Connector } = models;
 
   async function usage(id: string): Promise<ConnectorUsage> {
@@ -43,7 +53,9 @@ export function makeConnectorTools({ models, mappingModels: mm, connectors, mapp
   async function clone(id: string, name: string, userId: string | null): Promise<{ connector: PublicConnector; webhookUrls: WebhookUrls }> {
     const source = await mappings.connectorOf(id);
     if (await Connector.exists({ name })) {
-      throw new AppError('CONFLICT', `A connector named "${name}" already exists.`, [{ field: 'body.name', code: 'duplicate', message: 'name is taken' }]);
+      throw new AppError('CONFLICT', `A connector named "${name}" already exists.`, [
+        { field: 'body.name', code: 'duplicate', message: 'name is taken' },
+      ]);
     }
     const secret = connectors.newWebhookSecret();
     // Kinds on the preset's mapping stay on it (null); the source's own ones start over at version 1.
@@ -54,19 +66,42 @@ export function makeConnectorTools({ models, mappingModels: mm, connectors, mapp
     const live = Object.fromEntries(MAPPING_KINDS.map((kind) => [kind, null])) as Record<string, unknown>;
     for (const { kind, own } of owned) live[kind] = { expression: own.expression, version: 1, updatedBy: userId };
     const doc = await Connector.create({
-      name, presetId: source.presetId, defaultCountry: source.defaultCountry, timeZone: source.timeZone, isDefault: false,
-      teamIds: source.teamIds, virtualNumbers: [], duplicatePolicy: source.duplicatePolicy, createUnknownLeads: source.createUnknownLeads,
-      mappings: live, webhookSecret: secret.sealed,
+      name,
+      presetId: source.presetId,
+      defaultCountry: source.defaultCountry,
+      timeZone: source.timeZone,
+      isDefault: false,
+      teamIds: source.teamIds,
+      virtualNumbers: [],
+      duplicatePolicy: source.duplicatePolicy,
+      createUnknownLeads: source.createUnknownLeads,
+      mappings: live,
+      webhookSecret: secret.sealed,
     });
     for (const kind of MAPPING_KINDS) {
       const fixtures = await mappings.fixturesOf(source._id, kind);
-      for (const f of fixtures) await mm.MappingFixture.create({ connectorId: doc._id, kind, name: f.name, description: f.description, request: f.request, expect: f.expect as unknown, updatedBy: userId });
+      for (const f of fixtures)
+        await mm.MappingFixture.create({
+          connectorId: doc._id,
+          kind,
+          name: f.name,
+          description: f.description,
+          request: f.request,
+          expect: f.expect as unknown,
+          updatedBy: userId,
+        });
       const own = owned.find((o) => o.kind === kind)?.own;
       if (!own) continue;
       await mm.MappingVersion.create({
-        connectorId: doc._id, kind, version: 1, expression: own.expression, source: 'created',
+        connectorId: doc._id,
+        kind,
+        version: 1,
+        expression: own.expression,
+        source: 'created',
         fixtures: fixtures.map((f) => mappings.snapshot({ name: f.name, request: f.request, expect: f.expect as FixtureInput['expect'] })),
-        note: `Cloned from ${source.name} (version ${own.version})`, publishedBy: userId, publishedAt: new Date(),
+        note: `Cloned from ${source.name} (version ${own.version})`,
+        publishedBy: userId,
+        publishedAt: new Date(),
       });
     }
     const created = await Connector.findById(doc._id).lean();

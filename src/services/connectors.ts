@@ -29,7 +29,11 @@ export interface LiveMapping {
  * A connector's own mapping for a kind, or its preset's (version 0) when it has none; the route
  * input falls back to the generic preset's, which reads the names most providers use.
  */
-export function liveMapping(own: { expression: string; version: number } | null | undefined, presetId: string, kind: MappingKind): LiveMapping {
+export function liveMapping(
+  own: { expression: string; version: number } | null | undefined,
+  presetId: string,
+  kind: MappingKind,
+): LiveMapping {
   if (own) return { expression: own.expression, version: own.version };
   const preset = PRESETS.find((p) => p.id === presetId);
   const fromPreset = preset?.mappings[kind] ?? (kind === 'route' ? PRESETS.find((p) => p.id === 'generic')?.mappings.route : undefined);
@@ -71,7 +75,14 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
   /** Every provider-facing URL of a connector; `{secret}` stands in when the secret is not revealed. */
   function webhookUrls(id: string, secret: string | null): WebhookUrls {
     const base = `${publicUrl()}/webhooks/${id}/${secret ?? '{secret}'}`;
-    return { callLog: `${base}/call-log`, events: `${base}/events`, route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, sso: `${base}/sso` };
+    return {
+      callLog: `${base}/call-log`,
+      events: `${base}/events`,
+      route: `${base}/route`,
+      popup: `${base}/popup`,
+      callEvent: `${base}/call-event`,
+      sso: `${base}/sso`,
+    };
   }
 
   /** The connector as the webhook handler needs it, cached briefly; null when it does not exist. */
@@ -157,7 +168,13 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
       virtualNumbers: doc.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag, source: v.source ?? 'manual' })),
       duplicatePolicy: doc.duplicatePolicy,
       createUnknownLeads: doc.createUnknownLeads,
-      mappings: { callLog: { expression: doc.mappings.callLog.expression, version: doc.mappings.callLog.version, updatedAt: doc.mappings.callLog.updatedAt } },
+      mappings: {
+        callLog: {
+          expression: doc.mappings.callLog.expression,
+          version: doc.mappings.callLog.version,
+          updatedAt: doc.mappings.callLog.updatedAt,
+        },
+      },
       authHeaderEnabled: hasAuthHeader,
       webhookUrls: webhookUrls(id, null),
       createdAt: doc.createdAt,
@@ -170,11 +187,24 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
     const rows = await models.Connector.find({}, { providerApi: 1 }).lean();
     return rows.map((c) => {
       const s = c.providerApi?.didSync;
-      return { connectorId: String(c._id), settings: s ? { enabled: !!s.enabled, intervalMinutes: s.intervalMinutes ?? 240, firstRunAt: s.firstRunAt ?? null } : null };
+      return {
+        connectorId: String(c._id),
+        settings: s ? { enabled: !!s.enabled, intervalMinutes: s.intervalMinutes ?? 240, firstRunAt: s.firstRunAt ?? null } : null,
+      };
     });
   }
 
-  return { webhookView, invalidate, didSyncSettings, newWebhookSecret, rotateWebhookSecret, rotateAuthHeader, disableAuthHeader, webhookUrls, toPublic };
+  return {
+    webhookView,
+    invalidate,
+    didSyncSettings,
+    newWebhookSecret,
+    rotateWebhookSecret,
+    rotateAuthHeader,
+    disableAuthHeader,
+    webhookUrls,
+    toPublic,
+  };
 }
 
 export type ConnectorService = ReturnType<typeof makeConnectorService>;

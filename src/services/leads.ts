@@ -61,7 +61,9 @@ export function makeLeadService({ models, defaultCountry }: { models: Models; de
 
   async function ownerExists(ownerId: string | null | undefined) {
     if (ownerId && !(await User.exists({ _id: ownerId }))) {
-      throw new AppError('VALIDATION_FAILED', `Owner ${ownerId} is not a user.`, [{ field: 'body.ownerId', code: 'not_found', message: 'unknown user' }]);
+      throw new AppError('VALIDATION_FAILED', `Owner ${ownerId} is not a user.`, [
+        { field: 'body.ownerId', code: 'not_found', message: 'unknown user' },
+      ]);
     }
   }
 
@@ -90,7 +92,10 @@ export function makeLeadService({ models, defaultCountry }: { models: Models; de
   }
 
   /** A lead an agent creates from the popup's form: the agent owns it. */
-  async function createForAgent(body: Omit<LeadInput, 'secondaryPhones' | 'ownerId'>, ownerId: string | undefined): Promise<LeadSummary | null> {
+  async function createForAgent(
+    body: Omit<LeadInput, 'secondaryPhones' | 'ownerId'>,
+    ownerId: string | undefined,
+  ): Promise<LeadSummary | null> {
     const lead = await Lead.create({ ...body, ownerId, source: 'agent console' });
     return findLeadSummary(models, String(lead._id));
   }
@@ -113,7 +118,17 @@ export function makeLeadService({ models, defaultCountry }: { models: Models; de
     return lead ? { id: String(lead._id), phone: lead.phone } : null;
   }
 
-  return { list, create, get, update, createForAgent, summary: (id: string) => findLeadSummary(models, id), idsWithPhone, summaryWithPhone, phoneOf };
+  return {
+    list,
+    create,
+    get,
+    update,
+    createForAgent,
+    summary: (id: string) => findLeadSummary(models, id),
+    idsWithPhone,
+    summaryWithPhone,
+    phoneOf,
+  };
 }
 
 export type LeadService = ReturnType<typeof makeLeadService>;

@@ -16,9 +16,23 @@ export interface FixtureBody {
   expect: FixtureInput['expect'];
 }
 
-function toFixture(f: { _id: unknown; kind?: string; name: string; description?: string | null; request: unknown; expect: unknown; updatedAt?: Date }) {
+function toFixture(f: {
+  _id: unknown;
+  kind?: string;
+  name: string;
+  description?: string | null;
+  request: unknown;
+  expect: unknown;
+  updatedAt?: Date;
+}) {
   return {
-    id: String(f._id), kind: f.kind ?? 'callLog', name: f.name, description: f.description ?? '', request: f.request as FixtureInput['request'], expect: f.expect as FixtureInput['expect'], updatedAt: f.updatedAt,
+    id: String(f._id),
+    kind: f.kind ?? 'callLog',
+    name: f.name,
+    description: f.description ?? '',
+    request: f.request as FixtureInput['request'],
+    expect: f.expect as FixtureInput['expect'],
+    updatedAt: f.updatedAt,
   };
 }
 
@@ -27,7 +41,10 @@ export function makeMappingFixtures({ mappingModels, mappings }: { mappingModels
 
   async function nameFree(connectorId: Types.ObjectId, kind: MappingKind, name: string, exceptId?: string) {
     const clash = await MappingFixture.exists({ connectorId, kind, name, ...(exceptId ? { _id: { $ne: exceptId } } : {}) });
-    if (clash) throw new AppError('CONFLICT', `A fixture named "${name}" already exists.`, [{ field: 'body.name', code: 'duplicate', message: 'name is taken' }]);
+    if (clash)
+      throw new AppError('CONFLICT', `A fixture named "${name}" already exists.`, [
+        { field: 'body.name', code: 'duplicate', message: 'name is taken' },
+      ]);
   }
 
   async function fixtureOf(connectorId: string, kind: MappingKind, fixtureId: string) {
@@ -63,7 +80,12 @@ export function makeMappingFixtures({ mappingModels, mappings }: { mappingModels
   }
 
   /** Replaces the connector's fixtures of these kinds with imported ones (each with its kind, call log by default). */
-  async function replaceKinds(connectorId: Types.ObjectId, kinds: readonly MappingKind[], fixtures: readonly (FixtureBody & { kind?: MappingKind })[], userId: string | null): Promise<void> {
+  async function replaceKinds(
+    connectorId: Types.ObjectId,
+    kinds: readonly MappingKind[],
+    fixtures: readonly (FixtureBody & { kind?: MappingKind })[],
+    userId: string | null,
+  ): Promise<void> {
     await MappingFixture.deleteMany({ connectorId, kind: { $in: [...kinds] } });
     for (const f of fixtures) await MappingFixture.create({ connectorId, kind: 'kind' in f ? f.kind : 'callLog', ...f, updatedBy: userId });
   }

@@ -46,9 +46,20 @@ export type FixtureRun = FixtureResult & { id: string | null };
 const RECENT_DELIVERIES = 50;
 
 /** How summaries and messages name each mapping kind. */
-export const KIND_WORDS: Record<MappingKind, string> = { callLog: 'call-log', events: 'events', popup: 'popup', callEvent: 'call-event', route: 'route-input' };
+export const KIND_WORDS: Record<MappingKind, string> = {
+  callLog: 'call-log',
+  events: 'events',
+  popup: 'popup',
+  callEvent: 'call-event',
+  route: 'route-input',
+};
 
-export function makeMappingService(deps: { models: Models; mappingModels: MappingModels; engine: MappingEngine; connectors: ConnectorService }) {
+export function makeMappingService(deps: {
+  models: Models;
+  mappingModels: MappingModels;
+  engine: MappingEngine;
+  connectors: ConnectorService;
+}) {
   const { models, mappingModels: mm, engine, connectors } = deps;
   const { MappingVersion, MappingDraft, MappingFixture } = mm;
 
@@ -62,7 +73,8 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
 
   /** The connector's own mapping of a kind, if it has one. */
   type OwnMapping = Connector['mappings']['callLog'];
-  const ownOf = (c: Connector, kind: MappingKind): OwnMapping | null => (c.mappings as Partial<Record<MappingKind, OwnMapping | null>>)[kind] ?? null;
+  const ownOf = (c: Connector, kind: MappingKind): OwnMapping | null =>
+    (c.mappings as Partial<Record<MappingKind, OwnMapping | null>>)[kind] ?? null;
 
   /** What the webhooks run for a kind: the connector's own mapping, else its preset's as version 0. */
   function liveOf(c: Connector, kind: MappingKind) {
@@ -82,7 +94,11 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     const first = kind === 'callLog' && !(await MappingVersion.exists({ connectorId: c._id, kind }));
     try {
       await MappingVersion.create({
-        connectorId: c._id, kind, version: live.version, expression: live.expression, fixtures: [],
+        connectorId: c._id,
+        kind,
+        version: live.version,
+        expression: live.expression,
+        fixtures: [],
         source: first ? 'created' : 'api',
         note: first ? `Created with the connector from the ${c.presetId} preset` : 'Set through the connector API',
         publishedBy: live.updatedBy ?? null,
@@ -98,11 +114,21 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
   }
 
   /** Runs fixtures exactly as the fixture files run: production's decode, engine, limits and validation. */
-  async function run(c: Connector, kind: MappingKind, expression: string, fixtures: readonly (FixtureInput & { _id?: Types.ObjectId })[]): Promise<FixtureRun[]> {
+  async function run(
+    c: Connector,
+    kind: MappingKind,
+    expression: string,
+    fixtures: readonly (FixtureInput & { _id?: Types.ObjectId })[],
+  ): Promise<FixtureRun[]> {
     const context = contextOf(c);
     const results: FixtureRun[] = [];
     for (const f of fixtures) {
-      const request = { contentType: f.request.contentType, body: f.request.body, query: f.request.query, ...(f.request.receivedAt ? { receivedAt: f.request.receivedAt } : {}) };
+      const request = {
+        contentType: f.request.contentType,
+        body: f.request.body,
+        query: f.request.query,
+        ...(f.request.receivedAt ? { receivedAt: f.request.receivedAt } : {}),
+      };
       const fixture: MappingFixture = { name: f.name, kind, request, mapping: { expression }, context, expect: f.expect };
       const result = await runFixture(engine, fixture, getPreset);
       results.push({ ...result, id: f._id ? String(f._id) : null });
@@ -115,11 +141,21 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     const fixtures = await fixturesOf(c._id, kind);
     // Entries written before outbound logging existed carry no direction: they are inbound.
     const deliveries = await models.RequestLog.find({ connectorId: c._id, direction: { $ne: 'outbound' }, kind: MAPPING_SEGMENTS[kind] })
-      .sort({ createdAt: -1 }).limit(RECENT_DELIVERIES).select('contentType body query bodyTruncated').lean();
+      .sort({ createdAt: -1 })
+      .limit(RECENT_DELIVERIES)
+      .select('contentType body query bodyTruncated')
+      .lean();
     const payloads: unknown[] = [];
     const decode = async (r: { contentType?: string | null; body?: string | null; query?: string | null }) => {
       try {
-        payloads.push(await readPayload({ body: r.body ?? '', contentType: r.contentType || undefined, query: r.query ?? '', maxBytes: engine.limits.maxPayloadBytes }));
+        payloads.push(
+          await readPayload({
+            body: r.body ?? '',
+            contentType: r.contentType || undefined,
+            query: r.query ?? '',
+            maxBytes: engine.limits.maxPayloadBytes,
+          }),
+        );
       } catch (err) {
         if (!isAppError(err)) throw err;
       }
@@ -130,7 +166,11 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
   }
 
   /** Paths the expression reads that no fixture or recent delivery of this kind carries: a warning, never a refusal. */
-  async function warningsFor(c: Connector, kind: MappingKind, expression: string): Promise<{ warnings: UnreadWarning[]; checkedAgainst: { fixtures: number; deliveries: number } }> {
+  async function warningsFor(
+    c: Connector,
+    kind: MappingKind,
+    expression: string,
+  ): Promise<{ warnings: UnreadWarning[]; checkedAgainst: { fixtures: number; deliveries: number } }> {
     const { payloads, fixtures, deliveries } = await samplePayloads(c, kind);
     return { warnings: unreadPaths(expression, payloads), checkedAgainst: { fixtures, deliveries } };
   }
@@ -175,13 +215,27 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
   }
 
   /** Writes an immutable version, then moves the live pointer to it (only if nobody moved it meanwhile). */
-  async function release(c: Connector, kind: MappingKind, fields: { expression: string; fixtures: FixtureInput[]; source: 'published' | 'rollback'; restoredFrom?: number; note: string }, userId: string | null) {
+  async function release(
+    c: Connector,
+    kind: MappingKind,
+    fields: { expression: string; fixtures: FixtureInput[]; source: 'published' | 'rollback'; restoredFrom?: number; note: string },
+    userId: string | null,
+  ) {
     const version = await nextVersion(c, kind);
     const publishedAt = new Date();
     try {
-      await MappingVersion.create({ connectorId: c._id, kind, version, ...fields, restoredFrom: fields.restoredFrom ?? null, publishedBy: userId, publishedAt });
+      await MappingVersion.create({
+        connectorId: c._id,
+        kind,
+        version,
+        ...fields,
+        restoredFrom: fields.restoredFrom ?? null,
+        publishedBy: userId,
+        publishedAt,
+      });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw new AppError('CONFLICT', `Version ${version} was just published by someone else; reload and try again.`);
+      if ((err as { code?: number }).code === 11000)
+        throw new AppError('CONFLICT', `Version ${version} was just published by someone else; reload and try again.`);
       throw err;
     }
     const own = ownOf(c, kind);
@@ -205,15 +259,21 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     await ensureHistory(c, kind);
     const { expression, live } = await draftOf(c, kind);
     if (expression === live.expression) {
-      throw new AppError('CONFLICT', `The draft is the same as live ${live.fromPreset ? "version 0 (the preset's mapping)" : `version ${live.version}`}; nothing to publish.`);
+      throw new AppError(
+        'CONFLICT',
+        `The draft is the same as live ${live.fromPreset ? "version 0 (the preset's mapping)" : `version ${live.version}`}; nothing to publish.`,
+      );
     }
     engine.compile(expression);
     const fixtures = await fixturesOf(c._id, kind);
     const failing = (await run(c, kind, expression, fixtures)).filter((r) => !r.pass);
     if (failing.length > 0) {
       const names = failing.map((r) => `"${r.name}"`).join(', ');
-      throw new AppError('FIXTURES_FAILING', `Publishing refused: ${failing.length} of ${fixtures.length} fixtures fail: ${names}.`,
-        failing.map((r) => ({ field: r.name, code: 'fixture_failed', message: r.diff.slice(0, 5).join('; ') })));
+      throw new AppError(
+        'FIXTURES_FAILING',
+        `Publishing refused: ${failing.length} of ${fixtures.length} fixtures fail: ${names}.`,
+        failing.map((r) => ({ field: r.name, code: 'fixture_failed', message: r.diff.slice(0, 5).join('; ') })),
+      );
     }
     const checked = await warningsFor(c, kind, expression);
     const released = await release(c, kind, { expression, fixtures: fixtures.map(snapshot), source: 'published', note }, userId);
@@ -232,8 +292,23 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     await ensureHistory(c, kind);
     const target = await versionOf(c, kind, version);
     if (target.version === ownOf(c, kind)?.version) throw new AppError('CONFLICT', `Version ${version} is already live.`);
-    const fixtures = (target.fixtures ?? []).map((f) => ({ name: f.name ?? '', request: f.request as FixtureRequest, expect: f.expect as FixtureInput['expect'] }));
-    return release(c, kind, { expression: target.expression, fixtures, source: 'rollback', restoredFrom: target.version, note: `Rollback to version ${target.version}` }, userId);
+    const fixtures = (target.fixtures ?? []).map((f) => ({
+      name: f.name ?? '',
+      request: f.request as FixtureRequest,
+      expect: f.expect as FixtureInput['expect'],
+    }));
+    return release(
+      c,
+      kind,
+      {
+        expression: target.expression,
+        fixtures,
+        source: 'rollback',
+        restoredFrom: target.version,
+        note: `Rollback to version ${target.version}`,
+      },
+      userId,
+    );
   }
 
   async function history(id: string, kind: MappingKind = 'callLog') {
@@ -241,8 +316,20 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     await ensureHistory(c, kind);
     const liveVersion = ownOf(c, kind)?.version ?? 0;
     const docs = await MappingVersion.find({ connectorId: c._id, kind }).sort({ version: -1 }).limit(500).lean();
-    const userIds = [...new Set(docs.map((d) => d.publishedBy).filter(Boolean).map(String))];
-    const users = new Map((await models.User.find({ _id: { $in: userIds } }).lean()).map((u) => [String(u._id), { id: String(u._id), name: u.name, email: u.email }]));
+    const userIds = [
+      ...new Set(
+        docs
+          .map((d) => d.publishedBy)
+          .filter(Boolean)
+          .map(String),
+      ),
+    ];
+    const users = new Map(
+      (await models.User.find({ _id: { $in: userIds } }).lean()).map((u) => [
+        String(u._id),
+        { id: String(u._id), name: u.name, email: u.email },
+      ]),
+    );
     return docs.map((d) => ({
       version: d.version,
       live: d.version === liveVersion,
@@ -252,7 +339,9 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
       note: d.note ?? '',
       fixtureCount: d.fixtures?.length ?? 0,
       publishedAt: d.publishedAt,
-      publishedBy: d.publishedBy ? (users.get(String(d.publishedBy)) ?? { id: String(d.publishedBy), name: '(deleted user)', email: '' }) : null,
+      publishedBy: d.publishedBy
+        ? (users.get(String(d.publishedBy)) ?? { id: String(d.publishedBy), name: '(deleted user)', email: '' })
+        : null,
     }));
   }
 
@@ -270,7 +359,26 @@ export function makeMappingService(deps: { models: Models; mappingModels: Mappin
     };
   }
 
-  return { connectorOf, contextOf, ownOf, liveOf, ensureHistory, fixturesOf, run, warningsFor, getDraft, storeDraft, saveDraft, discardDraft, publish, rollback, history, diff, release, snapshot };
+  return {
+    connectorOf,
+    contextOf,
+    ownOf,
+    liveOf,
+    ensureHistory,
+    fixturesOf,
+    run,
+    warningsFor,
+    getDraft,
+    storeDraft,
+    saveDraft,
+    discardDraft,
+    publish,
+    rollback,
+    history,
+    diff,
+    release,
+    snapshot,
+  };
 }
 
 export type MappingService = ReturnType<typeof makeMappingService>;

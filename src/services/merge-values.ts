@@ -21,7 +21,10 @@ export const MERGE_FIELDS: readonly { path: string; description: string; only?: 
   { path: 'VirtualNumber', description: 'The virtual number (DID), E.164 (mobile cloud calling spelling)' },
   { path: 'agentNumber', description: "The agent's phone number, E.164" },
   { path: 'agentNumberNational', description: "The agent's phone number without country code" },
-  { path: 'AssociatedPhoneNumberWithoutCountryCode', description: "The agent's phone number without country code (mobile cloud calling spelling)" },
+  {
+    path: 'AssociatedPhoneNumberWithoutCountryCode',
+    description: "The agent's phone number without country code (mobile cloud calling spelling)",
+  },
   { path: 'agentName', description: "The agent's name" },
   { path: 'agentEmail', description: "The agent's email" },
   { path: 'agentId', description: "The agent's id at the provider (user-agent mapping), else the user id" },
@@ -29,7 +32,7 @@ export const MERGE_FIELDS: readonly { path: string; description: string; only?: 
   { path: 'callSessionId', description: "The call's session id (the provider's, or Patchcord's for a click-to-call)" },
   { path: 'date', description: 'Now, ISO 8601 (for a disposition: when it was given)' },
   { path: 'followUpAt', description: "When the follow-up is due, ISO 8601 (a disposition's task due time)" },
-  { path: 'timeZone', description: "The connector's time zone, for {{date x \"yyyy-MM-dd HH:mm:ss\" timeZone}}" },
+  { path: 'timeZone', description: 'The connector\'s time zone, for {{date x "yyyy-MM-dd HH:mm:ss" timeZone}}' },
   { path: 'dispositionValue', description: 'The value the agent chose', only: 'disposition' },
   { path: 'notes', description: "The agent's notes", only: 'disposition' },
   { path: 'comments', description: "The agent's comments", only: 'disposition' },
@@ -52,7 +55,10 @@ export const MERGE_FIELDS: readonly { path: string; description: string; only?: 
   { path: 'Lead.Mobile', description: "The lead's second number" },
   { path: 'Lead.<field>', description: "Any of the lead's custom fields" },
   { path: 'credentials.<key>', description: "The connector's credentials (secret ones are redacted wherever a request is shown)" },
-  { path: 'webhooks.callLog', description: "The connector's call-log webhook URL, secret included (never shown), e.g. for a provider callback" },
+  {
+    path: 'webhooks.callLog',
+    description: "The connector's call-log webhook URL, secret included (never shown), e.g. for a provider callback",
+  },
 ];
 
 export interface MergeInput {
@@ -127,7 +133,9 @@ export async function buildMergeValues(models: Models, input: MergeInput): Promi
       EmailAddress: lead?.email ?? '',
       Phone: lead?.phone ?? customer.e164,
       Mobile: lead?.secondaryPhones[0] ?? '',
-      ...Object.fromEntries(Object.entries((lead?.fields as Record<string, unknown> | undefined) ?? {}).filter(([, v]) => v === null || typeof v !== 'object')),
+      ...Object.fromEntries(
+        Object.entries((lead?.fields as Record<string, unknown> | undefined) ?? {}).filter(([, v]) => v === null || typeof v !== 'object'),
+      ),
     },
     ...input.extra,
   };

@@ -37,8 +37,14 @@ interface OpportunityLike {
 
 function toPublicOpportunity(o: OpportunityLike): PublicOpportunity {
   return {
-    id: String(o._id), leadId: String(o.leadId), ownerId: o.ownerId ? String(o.ownerId) : null,
-    name: o.name, stage: o.stage, status: o.status ?? 'open', createdAt: o.createdAt, updatedAt: o.updatedAt,
+    id: String(o._id),
+    leadId: String(o.leadId),
+    ownerId: o.ownerId ? String(o.ownerId) : null,
+    name: o.name,
+    stage: o.stage,
+    status: o.status ?? 'open',
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
   };
 }
 
@@ -47,7 +53,8 @@ export function makeOpportunityService({ models }: { models: Models }) {
 
   async function checkRefs(body: { leadId?: string; ownerId?: string | null }): Promise<void> {
     if (body.leadId && !(await Lead.exists({ _id: body.leadId }))) throw invalidField('body.leadId', `lead ${body.leadId} does not exist`);
-    if (body.ownerId && !(await User.exists({ _id: body.ownerId }))) throw invalidField('body.ownerId', `user ${body.ownerId} does not exist`);
+    if (body.ownerId && !(await User.exists({ _id: body.ownerId })))
+      throw invalidField('body.ownerId', `user ${body.ownerId} does not exist`);
   }
 
   async function create(body: OpportunityInput): Promise<PublicOpportunity> {
@@ -55,7 +62,13 @@ export function makeOpportunityService({ models }: { models: Models }) {
     return toPublicOpportunity((await Opportunity.create(body)).toObject());
   }
 
-  async function list(query: { skip: number; limit: number; leadId?: string; ownerId?: string; status?: OpportunityStatus }): Promise<PublicOpportunity[]> {
+  async function list(query: {
+    skip: number;
+    limit: number;
+    leadId?: string;
+    ownerId?: string;
+    status?: OpportunityStatus;
+  }): Promise<PublicOpportunity[]> {
     const filter: Record<string, unknown> = {};
     if (query.leadId) filter.leadId = new Types.ObjectId(query.leadId);
     if (query.ownerId) filter.ownerId = new Types.ObjectId(query.ownerId);
@@ -70,7 +83,9 @@ export function makeOpportunityService({ models }: { models: Models }) {
 
   async function update(id: string, body: Partial<Omit<OpportunityInput, 'leadId'>>): Promise<PublicOpportunity> {
     await checkRefs(body);
-    return toPublicOpportunity(required(await Opportunity.findByIdAndUpdate(id, { $set: body }, { returnDocument: 'after' }).lean(), 'Opportunity', id));
+    return toPublicOpportunity(
+      required(await Opportunity.findByIdAndUpdate(id, { $set: body }, { returnDocument: 'after' }).lean(), 'Opportunity', id),
+    );
   }
 
   return { create, list, get, update };

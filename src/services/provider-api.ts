@@ -13,11 +13,29 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import {
-  authorize, OutboundError, parseJsonAnswer, redactText, valueAt, requestOf, translateRequest,
-  type AuthScheme, type MergeValues, type Outbound, type OutboundResult, type RenderedRequest, type RequestTemplate, type TokenScheme,
+  authorize,
+  OutboundError,
+  parseJsonAnswer,
+  redactText,
+  valueAt,
+  requestOf,
+  translateRequest,
+  type AuthScheme,
+  type MergeValues,
+  type Outbound,
+  type OutboundResult,
+  type RenderedRequest,
+  type RequestTemplate,
+  type TokenScheme,
 } from '../outbound';
 import { getPreset } from '../providers';
-import { PROVIDER_OPERATIONS, type OperationConfig, type ProviderApiSpec, type ProviderOperation, type SettingField } from '../providers/types';
+import {
+  PROVIDER_OPERATIONS,
+  type OperationConfig,
+  type ProviderApiSpec,
+  type ProviderOperation,
+  type SettingField,
+} from '../providers/types';
 import type { SecretBox } from '../security/secrets';
 import { sha256 } from '../security/secrets';
 import type { RequestLog } from './request-log';
@@ -49,7 +67,10 @@ interface Session {
   ctx: Context;
 }
 
-const translatedPresets = new Map<string, { auth: AuthScheme; operations: Partial<Record<ProviderOperation, OperationConfig>>; fields: SettingField[] }>();
+const translatedPresets = new Map<
+  string,
+  { auth: AuthScheme; operations: Partial<Record<ProviderOperation, OperationConfig>>; fields: SettingField[] }
+>();
 
 /** A preset's provider API with its templates translated to Handlebars, once per preset. */
 function presetApi(presetId: string) {
@@ -61,7 +82,9 @@ function presetApi(presetId: string) {
   } catch {
     api = undefined;
   }
-  const operations = Object.fromEntries(Object.entries(api?.operations ?? {}).map(([op, c]) => [op, { ...c, request: translateRequest(c.request) }]));
+  const operations = Object.fromEntries(
+    Object.entries(api?.operations ?? {}).map(([op, c]) => [op, { ...c, request: translateRequest(c.request) }]),
+  );
   const value = { auth: api?.auth ?? ({ kind: 'none' } as const), operations, fields: [...(api?.credentials ?? [])] };
   translatedPresets.set(presetId, value);
   return value;
@@ -102,21 +125,49 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
 
   async function load(connectorId: string): Promise<Context> {
     if (!Types.ObjectId.isValid(connectorId)) throw notFound('Connector', connectorId);
-    const doc = required(await models.Connector.findById(connectorId, { presetId: 1, providerApi: 1 }).select('+providerApi.credentials +webhookSecret').lean(), 'Connector', connectorId);
+    const doc = required(
+      await models.Connector.findById(connectorId, { presetId: 1, providerApi: 1 })
+        .select('+providerApi.credentials +webhookSecret')
+        .lean(),
+      'Connector',
+      connectorId,
+    );
     const stored = doc.providerApi as StoredProviderApi | undefined;
     const api = effectiveApi(doc.presetId, stored);
     // Every field the preset declares is present (its default or empty), so `{{#if credentials.x}}` works.
     const credentials: Record<string, string> = Object.fromEntries(api.fields.map((f) => [f.key, f.default ?? '']));
     for (const [k, sealed] of Object.entries(stored?.credentials ?? {})) credentials[k] = box.open(sealed);
     const secretKeys = api.fields.filter((f) => f.secret).map((f) => f.key);
-    const secrets = Object.entries(credentials).filter(([k, v]) => v && (secretKeys.includes(k) || SECRET_KEY.test(k))).map(([, v]) => v);
+    const secrets = Object.entries(credentials)
+      .filter(([k, v]) => v && (secretKeys.includes(k) || SECRET_KEY.test(k)))
+      .map(([, v]) => v);
     // The connector's own webhook URLs carry its secret: usable in templates (8x8's callback), never shown.
     const base = `${publicUrl().replace(/\/+$/, '')}/webhooks/${connectorId}/${box.open(doc.webhookSecret)}`;
     const webhooks = { callLog: `${base}/call-log`, popup: `${base}/popup`, callEvent: `${base}/call-event`, route: `${base}/route` };
-    return { connectorId, auth: api.auth, operations: api.operations, credentials, secrets: [...secrets, ...Object.values(webhooks)], webhooks };
+    return {
+      connectorId,
+      auth: api.auth,
+      operations: api.operations,
+      credentials,
+      secrets: [...secrets, ...Object.values(webhooks)],
+      webhooks,
+    };
   }
 
-  function logEntry(ctx: Context, kind: string, req: RenderedRequest | undefined, outcome: 'accepted' | 'rejected' | 'error', extra: { status?: number; response?: string; errorCode?: string | null; durationMs: number; workflowId?: string | null; alsoHide?: readonly string[] }): void {
+  function logEntry(
+    ctx: Context,
+    kind: string,
+    req: RenderedRequest | undefined,
+    outcome: 'accepted' | 'rejected' | 'error',
+    extra: {
+      status?: number;
+      response?: string;
+      errorCode?: string | null;
+      durationMs: number;
+      workflowId?: string | null;
+      alsoHide?: readonly string[];
+    },
+  ): void {
     const url = req ? new URL(req.url) : null;
     requestLog.record({
       connectorId: ctx.connectorId,
@@ -141,7 +192,13 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
 
   /** Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged. */
   async function sendLogged(
-    ctx: Context, kind: string, template: RequestTemplate, values: MergeValues, rules: OperationConfig['rules'], token: string | null, workflowId: string | null | undefined,
+    ctx: Context,
+    kind: string,
+    template: RequestTemplate,
+    values: MergeValues,
+    rules: OperationConfig['rules'],
+    token: string | null,
+    workflowId: string | null | undefined,
     secretsInAnswer: (body: string) => readonly string[] = () => [],
   ): Promise<OutboundResult> {
     const started = performance.now();
@@ -149,7 +206,14 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     try {
       const result = await outbound.send(template, all, rules, { secrets: ctx.secrets, authorize: (req) => authorize(req, ctx.auth, all) });
       const outcome = result.verdict.outcome === 'error' ? 'rejected' : 'accepted';
-      logEntry(ctx, kind, result.request, outcome, { status: result.response.status, response: result.response.body, errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null, durationMs: performance.now() - started, workflowId, alsoHide: secretsInAnswer(result.response.body) });
+      logEntry(ctx, kind, result.request, outcome, {
+        status: result.response.status,
+        response: result.response.body,
+        errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null,
+        durationMs: performance.now() - started,
+        workflowId,
+        alsoHide: secretsInAnswer(result.response.body),
+      });
       return result;
     } catch (err) {
       const permanent = err instanceof OutboundError;
@@ -174,11 +238,17 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
       const found = scheme.tokenKey === '$body' ? body : valueAt(parseJsonAnswer(body), scheme.tokenKey);
       return typeof found === 'string' && found ? found : null;
     };
-    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null, (text) => [tokenIn(text) ?? '']);
+    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null, (text) => [
+      tokenIn(text) ?? '',
+    ]);
     const body = result.response.body.trim();
     const doc = parseJsonAnswer(body);
     const token = tokenIn(body);
-    if (!token) throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, { status: result.response.status, bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…') });
+    if (!token)
+      throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, {
+        status: result.response.status,
+        bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…'),
+      });
     const given = scheme.expiresInKey ? Number(valueAt(doc, scheme.expiresInKey)) : NaN;
     const ttlMs = (Number.isFinite(given) && given > 0 ? given : scheme.ttlSeconds) * 1000;
     return { token, expiresAt: Date.now() + Math.max(1000, ttlMs - TOKEN_MARGIN_MS), ctx: { ...ctx, secrets: [...ctx.secrets, token] } };
@@ -212,10 +282,17 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     return session;
   }
 
-  function operationOf(ctx: Context, op: ProviderOperation, opts: ProviderCallOptions): { request: RequestTemplate; rules: OperationConfig['rules'] } {
+  function operationOf(
+    ctx: Context,
+    op: ProviderOperation,
+    opts: ProviderCallOptions,
+  ): { request: RequestTemplate; rules: OperationConfig['rules'] } {
     if (opts.operation) return { request: translateRequest(opts.operation.request), rules: opts.operation.rules };
     const configured = ctx.operations[op];
-    if (!configured?.enabled) throw new AppError('PROVIDER_OPERATION_DISABLED', `The connector's "${op}" request is not configured or not enabled.`, [{ field: `operations.${op}`, code: 'disabled', message: 'not enabled' }]);
+    if (!configured?.enabled)
+      throw new AppError('PROVIDER_OPERATION_DISABLED', `The connector's "${op}" request is not configured or not enabled.`, [
+        { field: `operations.${op}`, code: 'disabled', message: 'not enabled' },
+      ]);
     return configured;
   }
 
@@ -224,7 +301,12 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
    * caller's retry policy; permanent ones throw `OutboundError` (a rule-matched error is returned
    * in the verdict, not thrown: the caller decides what an error answer means).
    */
-  async function call(connectorId: string, op: ProviderOperation, values: MergeValues, opts: ProviderCallOptions = {}): Promise<OutboundResult> {
+  async function call(
+    connectorId: string,
+    op: ProviderOperation,
+    values: MergeValues,
+    opts: ProviderCallOptions = {},
+  ): Promise<OutboundResult> {
     const ctx = await load(connectorId);
     const { request, rules } = operationOf(ctx, op, opts);
     const kind = `outbound:${op}`;

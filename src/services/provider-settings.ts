@@ -31,12 +31,17 @@ export function makeProviderSettings({ models, box, didSchedules }: { models: Mo
 
   async function view(id: string) {
     const doc = await current(id);
-    const stored = doc.providerApi as StoredProviderApi & { didSync?: { enabled?: boolean; intervalMinutes?: number; firstRunAt?: Date | null } };
+    const stored = doc.providerApi as StoredProviderApi & {
+      didSync?: { enabled?: boolean; intervalMinutes?: number; firstRunAt?: Date | null };
+    };
     const api = effectiveApi(doc.presetId, stored);
     const set = stored.credentials ?? {};
     let variants: unknown[];
     try {
-      variants = (getPreset(doc.presetId).api?.variants ?? []).map((v) => ({ ...v, config: { ...v.config, request: translateRequest(v.config.request) } }));
+      variants = (getPreset(doc.presetId).api?.variants ?? []).map((v) => ({
+        ...v,
+        config: { ...v.config, request: translateRequest(v.config.request) },
+      }));
     } catch {
       variants = [];
     }
@@ -53,7 +58,9 @@ export function makeProviderSettings({ models, box, didSchedules }: { models: Mo
       operations: api.operations,
       variants,
       didSync: {
-        enabled: !!stored.didSync?.enabled, intervalMinutes: stored.didSync?.intervalMinutes ?? 240, firstRunAt: stored.didSync?.firstRunAt ?? null,
+        enabled: !!stored.didSync?.enabled,
+        intervalMinutes: stored.didSync?.intervalMinutes ?? 240,
+        firstRunAt: stored.didSync?.firstRunAt ?? null,
         schedule: stored.didSync?.enabled ? await didSchedules.info(id) : null,
       },
     };
@@ -74,7 +81,10 @@ export function makeProviderSettings({ models, box, didSchedules }: { models: Mo
     }
     const firstRunAt = change.didSync?.firstRunAt ? new Date(change.didSync.firstRunAt) : null;
     if (change.didSync) $set['providerApi.didSync'] = { ...change.didSync, firstRunAt };
-    await Connector.updateOne({ _id: id }, { ...(Object.keys($set).length ? { $set } : {}), ...(Object.keys($unset).length ? { $unset } : {}) });
+    await Connector.updateOne(
+      { _id: id },
+      { ...(Object.keys($set).length ? { $set } : {}), ...(Object.keys($unset).length ? { $unset } : {}) },
+    );
     if (change.didSync) {
       await didSchedules.apply(id, { enabled: change.didSync.enabled, intervalMinutes: change.didSync.intervalMinutes, firstRunAt });
     }
@@ -86,7 +96,14 @@ export function makeProviderSettings({ models, box, didSchedules }: { models: Mo
     return doc?.virtualNumbers ?? [];
   }
 
-  return { current, view, save, virtualNumbers, syncNow: (id: string) => didSchedules.syncNow(id), mergeValues: (input: MergeInput) => buildMergeValues(models, input) };
+  return {
+    current,
+    view,
+    save,
+    virtualNumbers,
+    syncNow: (id: string) => didSchedules.syncNow(id),
+    mergeValues: (input: MergeInput) => buildMergeValues(models, input),
+  };
 }
 
 export type ProviderSettings = ReturnType<typeof makeProviderSettings>;

@@ -30,7 +30,10 @@ const ALWAYS_REDACTED = new Set(['authorization', 'cookie', 'proxy-authorization
 export const REDACTED = '[redacted]';
 
 /** Copies headers, blanking credentials and any header named in `secretHeaders` (case-insensitive). */
-export function redactHeaders(headers: Record<string, string | string[] | undefined>, secretHeaders: readonly string[] = []): Record<string, string> {
+export function redactHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  secretHeaders: readonly string[] = [],
+): Record<string, string> {
   const secret = new Set([...ALWAYS_REDACTED, ...secretHeaders.map((h) => h.toLowerCase())]);
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -49,7 +52,13 @@ export function capText(text: string, maxBytes: number): { text: string; truncat
   return { text: bytes.subarray(0, end).toString('utf8'), truncated: true };
 }
 
-export function makeRequestLog({ models, logger, bodyCapBytes, flushMs = 200, batchSize = 100 }: {
+export function makeRequestLog({
+  models,
+  logger,
+  bodyCapBytes,
+  flushMs = 200,
+  batchSize = 100,
+}: {
   models: Models;
   logger: Logger;
   bodyCapBytes: number;
@@ -124,7 +133,11 @@ export function makeRequestLogReader({ models }: { models: Models }) {
     if (query.kind) filter.kind = query.kind;
     if (query.from || query.to) filter.createdAt = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) };
     const docs = await models.RequestLog.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
-    return docs.map(({ _id, connectorId, ...rest }) => ({ id: String(_id), connectorId: connectorId ? String(connectorId) : null, ...rest }));
+    return docs.map(({ _id, connectorId, ...rest }) => ({
+      id: String(_id),
+      connectorId: connectorId ? String(connectorId) : null,
+      ...rest,
+    }));
   }
 
   return { list };

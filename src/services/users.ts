@@ -64,18 +64,26 @@ export function makeUserService({ models }: { models: Models }) {
   async function checkUnique(body: { email?: string; agentIds?: AgentIdInput[] }, exceptId?: string) {
     const not = exceptId ? { _id: { $ne: new Types.ObjectId(exceptId) } } : {};
     if (body.email && (await User.exists({ email: body.email.toLowerCase(), ...not }))) {
-      throw new AppError('CONFLICT', `A user with email ${body.email} already exists.`, [{ field: 'body.email', code: 'duplicate', message: 'email is taken' }]);
+      throw new AppError('CONFLICT', `A user with email ${body.email} already exists.`, [
+        { field: 'body.email', code: 'duplicate', message: 'email is taken' },
+      ]);
     }
     for (const a of body.agentIds ?? []) {
       const clash = await findUserByAgentId(models, a.agentId, a.connectorId, exceptId ? { exceptUserId: exceptId } : {});
-      if (clash) throw new AppError('CONFLICT', `Agent id ${a.agentId} is already mapped to another user.`, [{ field: 'body.agentIds', code: 'duplicate', message: `${a.agentId} is taken` }]);
+      if (clash)
+        throw new AppError('CONFLICT', `Agent id ${a.agentId} is already mapped to another user.`, [
+          { field: 'body.agentIds', code: 'duplicate', message: `${a.agentId} is taken` },
+        ]);
     }
   }
 
   async function teamsExist(ids: string[] | undefined) {
     if (!ids?.length) return;
     const found = await Team.countDocuments({ _id: { $in: ids } });
-    if (found !== new Set(ids).size) throw new AppError('VALIDATION_FAILED', 'One or more teamIds do not exist.', [{ field: 'body.teamIds', code: 'not_found', message: 'unknown team' }]);
+    if (found !== new Set(ids).size)
+      throw new AppError('VALIDATION_FAILED', 'One or more teamIds do not exist.', [
+        { field: 'body.teamIds', code: 'not_found', message: 'unknown team' },
+      ]);
   }
 
   async function list(): Promise<PublicUser[]> {

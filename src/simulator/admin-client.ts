@@ -16,7 +16,15 @@ const webhookUrls = z.object({ callLog: z.string(), route: z.string(), popup: z.
 const connector = z.object({ id: z.string(), webhookUrls });
 const leads = z.object({ items: z.array(z.object({ phone: z.string(), secondaryPhones: z.array(z.string()).optional() })) });
 const users = z.object({
-  items: z.array(z.object({ role: z.string(), active: z.boolean(), name: z.string(), phones: z.array(z.string()), agentIds: z.array(z.object({ agentId: z.string(), connectorId: z.string().nullable() })) })),
+  items: z.array(
+    z.object({
+      role: z.string(),
+      active: z.boolean(),
+      name: z.string(),
+      phones: z.array(z.string()),
+      agentIds: z.array(z.object({ agentId: z.string(), connectorId: z.string().nullable() })),
+    }),
+  ),
 });
 
 export type WebhookSet = z.infer<typeof webhookUrls>;
@@ -38,7 +46,12 @@ export function makeAdminClient(apiUrl: string) {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(15_000),
+    });
     const text = await res.text();
     let parsed: unknown = text;
     try {
@@ -46,7 +59,7 @@ export function makeAdminClient(apiUrl: string) {
     } catch {
       // Not JSON; keep the text.
     }
-    const message = typeof parsed === 'object' && parsed !== null && 'message' in parsed ? String((parsed).message) : text.slice(0, 200);
+    const message = typeof parsed === 'object' && parsed !== null && 'message' in parsed ? String(parsed.message) : text.slice(0, 200);
     return { status: res.status, body: parsed, message };
   }
 
@@ -65,7 +78,8 @@ export function makeAdminClient(apiUrl: string) {
     /** The connector's webhook URLs; the secret shows as `{secret}` (it is revealed only at creation). */
     getConnector: (id: string) => expectOk('read connector', request('GET', `/api/admin/connectors/${encodeURIComponent(id)}`), connector),
     /** Raw answer: a 404 means this Patchcord has no provider settings endpoint yet. */
-    setProviderSettings: (id: string, credentials: Record<string, string>) => request('PUT', `/api/admin/connectors/${encodeURIComponent(id)}/provider`, { credentials }),
+    setProviderSettings: (id: string, credentials: Record<string, string>) =>
+      request('PUT', `/api/admin/connectors/${encodeURIComponent(id)}/provider`, { credentials }),
     async leadPhones(limit = 200): Promise<string[]> {
       const { items } = await expectOk('list leads', request('GET', `/api/admin/leads?limit=${limit}`), leads);
       return items.map((l) => l.phone);

@@ -12,17 +12,21 @@ import type { CallFacts, PlaceCallsOptions } from './types';
 const ratio = z.number().min(0).max(1);
 
 /** `placeCalls` options for one of these providers. */
-export const placeCallsSchema = (providerIds: readonly [string, ...string[]]) => z.object({
-  provider: z.enum(providerIds),
-  calls: z.number().int().min(0).max(1_000_000),
-  ratePerSecond: z.number().positive().max(100_000).default(2),
-  webhooks: z.object({ route: z.url().optional(), popup: z.url().optional(), callEvent: z.url().optional(), callLog: z.url() }),
-  callers: z.array(z.string()).max(1_000_000).optional(),
-  agents: z.array(z.object({ phone: z.string(), agentId: z.string().optional() })).max(10_000).optional(),
-  answeredRatio: ratio.default(0.7),
-  duplicateRatio: ratio.default(0.1),
-  lateUpdateRatio: ratio.default(0.1),
-});
+export const placeCallsSchema = (providerIds: readonly [string, ...string[]]) =>
+  z.object({
+    provider: z.enum(providerIds),
+    calls: z.number().int().min(0).max(1_000_000),
+    ratePerSecond: z.number().positive().max(100_000).default(2),
+    webhooks: z.object({ route: z.url().optional(), popup: z.url().optional(), callEvent: z.url().optional(), callLog: z.url() }),
+    callers: z.array(z.string()).max(1_000_000).optional(),
+    agents: z
+      .array(z.object({ phone: z.string(), agentId: z.string().optional() }))
+      .max(10_000)
+      .optional(),
+    answeredRatio: ratio.default(0.7),
+    duplicateRatio: ratio.default(0.1),
+    lateUpdateRatio: ratio.default(0.1),
+  });
 
 export type PlaceCallsInput = z.infer<ReturnType<typeof placeCallsSchema>>;
 
@@ -43,7 +47,12 @@ export interface PlannedCall {
 }
 
 const CALLER_NAMES = ['Rakesh', 'Priya Sharma', 'Anil Kumar', 'Deepa', 'Mohammed Irfan', 'Lakshmi Iyer', 'Suresh Reddy'];
-const LATE_NOTES = ['Enquired about product', 'Asked for a callback tomorrow', 'Wants the price list by email', 'Interested in the premium plan'];
+const LATE_NOTES = [
+  'Enquired about product',
+  'Asked for a callback tomorrow',
+  'Wants the price list by email',
+  'Interested in the premium plan',
+];
 
 /** The agents calls go to: those given (matched to the simulator's own by phone), else the simulator's. */
 export function plannedAgents(ctx: SimContext, given: PlaceCallsOptions['agents']): PlannedAgent[] {
@@ -58,7 +67,14 @@ export function plannedAgents(ctx: SimContext, given: PlaceCallsOptions['agents'
   });
 }
 
-export function planCall(ctx: SimContext, provider: SimulatedProvider, rng: Rng, o: PlaceCallsInput, callers: string[], agents: PlannedAgent[]): PlannedCall {
+export function planCall(
+  ctx: SimContext,
+  provider: SimulatedProvider,
+  rng: Rng,
+  o: PlaceCallsInput,
+  callers: string[],
+  agents: PlannedAgent[],
+): PlannedCall {
   const customer = callers.length ? rng.pick(callers) : randomIndianMobile(rng);
   const agent = rng.pick(agents);
   const did = toE164(rng.pick(ctx.state.dids)) ?? '';

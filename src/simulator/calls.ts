@@ -38,7 +38,12 @@ export function routedAgent(body: string, agents: PlannedAgent[]): PlannedAgent 
 }
 
 /** Places `opts.calls` inbound calls of the provider `opts.provider` names, one of `providers`. */
-export async function placeCalls(ctx: SimContext, providers: readonly [SimulatedProvider, ...SimulatedProvider[]], runSeed: number, opts: PlaceCallsOptions): Promise<SimulationSummary> {
+export async function placeCalls(
+  ctx: SimContext,
+  providers: readonly [SimulatedProvider, ...SimulatedProvider[]],
+  runSeed: number,
+  opts: PlaceCallsOptions,
+): Promise<SimulationSummary> {
   const { onProgress, ...rest } = opts;
   const o = placeCallsSchema(providers.map((p) => p.id) as [string, ...string[]]).parse(rest);
   const provider = providers.find((p) => p.id === o.provider) ?? providers[0];
@@ -85,7 +90,16 @@ export async function placeCalls(ctx: SimContext, providers: readonly [Simulated
     const realStart = new Date();
     const waits = (plan.popupDelay + d.ringWait + d.talkWait) * ctx.speed * 1000;
     c.startedAt = backdatedStart(realStart, realStart.getTime() + waits, c);
-    recordCall(ctx.state, { provider: c.provider, id: c.sessionId, direction: 'inbound', customer: c.customer, agentId: c.agent.id, did: c.did, answered: c.answered, startedAt: c.startedAt });
+    recordCall(ctx.state, {
+      provider: c.provider,
+      id: c.sessionId,
+      direction: 'inbound',
+      customer: c.customer,
+      agentId: c.agent.id,
+      did: c.did,
+      answered: c.answered,
+      startedAt: c.startedAt,
+    });
 
     if (dialect.asksRoute && o.webhooks.route) {
       const answer = await send('route', routeRequest(c, o.webhooks.route));
@@ -93,7 +107,14 @@ export async function placeCalls(ctx: SimContext, providers: readonly [Simulated
       if (routed) c.agent = routed;
     }
     await ctx.wait(plan.popupDelay);
-    const ringing = { provider: c.provider, agentPhone: c.agent.phone, customerNumber: c.customer, ucid: c.sessionId, startedAt: realStart, endsAt: new Date(Date.now() + RING_VISIBLE_MS) };
+    const ringing = {
+      provider: c.provider,
+      agentPhone: c.agent.phone,
+      customerNumber: c.customer,
+      ucid: c.sessionId,
+      startedAt: realStart,
+      endsAt: new Date(Date.now() + RING_VISIBLE_MS),
+    };
     ctx.state.ringing.push(ringing);
     if (dialect.popup && o.webhooks.popup) await send('popup', dialect.popup(c, o.webhooks.popup));
     await ctx.wait(d.ringWait);
@@ -131,5 +152,12 @@ export async function placeCalls(ctx: SimContext, providers: readonly [Simulated
   }
   await Promise.all(running);
   const { requests, failures } = stats.summary();
-  return { calls: progress.placed, answered, missed: progress.placed - answered, requests, failures, elapsedMs: Math.round(performance.now() - started) };
+  return {
+    calls: progress.placed,
+    answered,
+    missed: progress.placed - answered,
+    requests,
+    failures,
+    elapsedMs: Math.round(performance.now() - started),
+  };
 }

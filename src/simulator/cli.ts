@@ -39,7 +39,10 @@ const argsSchema = z.object({
   email: z.string().default(process.env.PATCHCORD_ADMIN_EMAIL ?? 'admin@patchcord.local'),
   password: z.string().default(process.env.PATCHCORD_ADMIN_PASSWORD ?? DEMO_PASSWORD),
   connector: z.string().optional(),
-  secret: z.string().optional().default(process.env.PATCHCORD_WEBHOOK_SECRET ?? ''),
+  secret: z
+    .string()
+    .optional()
+    .default(process.env.PATCHCORD_WEBHOOK_SECRET ?? ''),
   port: z.coerce.number().int().min(0).max(65535).default(0),
   serve: z.boolean().default(false),
 });
@@ -56,10 +59,19 @@ function credentialsFor(sim: Simulator, provider: SimulatedProviderId): Record<s
 
 async function connectorWebhooks(api: AdminClient, sim: Simulator, args: Args): Promise<{ id: string; webhooks: WebhookSet }> {
   if (args.connector) {
-    if (!args.secret) throw new Error('--connector needs --secret (the webhook secret shown when the connector was created or last rotated).');
+    if (!args.secret)
+      throw new Error('--connector needs --secret (the webhook secret shown when the connector was created or last rotated).');
     const c = await api.getConnector(args.connector);
     const fill = (u: string) => u.replace('{secret}', encodeURIComponent(args.secret));
-    return { id: c.id, webhooks: { callLog: fill(c.webhookUrls.callLog), route: fill(c.webhookUrls.route), popup: fill(c.webhookUrls.popup), callEvent: fill(c.webhookUrls.callEvent) } };
+    return {
+      id: c.id,
+      webhooks: {
+        callLog: fill(c.webhookUrls.callLog),
+        route: fill(c.webhookUrls.route),
+        popup: fill(c.webhookUrls.popup),
+        callEvent: fill(c.webhookUrls.callEvent),
+      },
+    };
   }
   const name = `Simulated ${args.provider} ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`;
   const virtualNumbers = sim.state.dids.map((number) => ({ number, tag: 'simulator' }));
@@ -71,7 +83,10 @@ async function connectorWebhooks(api: AdminClient, sim: Simulator, args: Args): 
 async function pointProviderAtSimulator(api: AdminClient, sim: Simulator, id: string, provider: SimulatedProviderId): Promise<void> {
   const answer = await api.setProviderSettings(id, credentialsFor(sim, provider));
   if (answer.status >= 200 && answer.status < 300) console.log(`provider settings point at ${apiBase(sim, provider)}`);
-  else if (answer.status === 404) console.log('note: this Patchcord has no provider settings endpoint (PUT /api/admin/connectors/:id/provider answered 404); click-to-call will not reach the simulator. Placing calls anyway.');
+  else if (answer.status === 404)
+    console.log(
+      'note: this Patchcord has no provider settings endpoint (PUT /api/admin/connectors/:id/provider answered 404); click-to-call will not reach the simulator. Placing calls anyway.',
+    );
   else console.log(`note: provider settings not saved (HTTP ${answer.status}: ${answer.message}); placing calls anyway.`);
 }
 
@@ -79,9 +94,19 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      provider: { type: 'string' }, calls: { type: 'string' }, rate: { type: 'string' }, seed: { type: 'string' }, speed: { type: 'string' },
-      api: { type: 'string' }, email: { type: 'string' }, password: { type: 'string' }, connector: { type: 'string' }, secret: { type: 'string' },
-      port: { type: 'string' }, serve: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      provider: { type: 'string' },
+      calls: { type: 'string' },
+      rate: { type: 'string' },
+      seed: { type: 'string' },
+      speed: { type: 'string' },
+      api: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      connector: { type: 'string' },
+      secret: { type: 'string' },
+      port: { type: 'string' },
+      serve: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
@@ -122,12 +147,18 @@ async function main(argv: string[]): Promise<number> {
     const agents = await api.agents(id).catch(() => []);
     // Patchcord's agents become the provider's agents too, so its click-to-calls name known agents.
     for (const a of agents) if (a.agentId) sim.state.agents.push({ id: a.agentId, name: a.name, phone: a.phone, loggedIn: true });
-    console.log(`webhooks: ${redactUrl(webhooks.callLog)} and siblings · ${callers.length || 'random'} callers · ${agents.length || sim.state.agents.length} agents`);
+    console.log(
+      `webhooks: ${redactUrl(webhooks.callLog)} and siblings · ${callers.length || 'random'} callers · ${agents.length || sim.state.agents.length} agents`,
+    );
 
     const printer = makeProgressPrinter(process.stdout);
     const summary = await sim.placeCalls({
-      provider: args.provider, calls: args.calls, ratePerSecond: args.rate, webhooks,
-      ...(callers.length ? { callers } : {}), ...(agents.length ? { agents } : {}),
+      provider: args.provider,
+      calls: args.calls,
+      ratePerSecond: args.rate,
+      webhooks,
+      ...(callers.length ? { callers } : {}),
+      ...(agents.length ? { agents } : {}),
       onProgress: (p) => printer.update(p),
     });
     printer.finish();

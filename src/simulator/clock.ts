@@ -25,7 +25,14 @@ export function hms(totalSeconds: number): string {
 /** The parts of "now" that 8x8's $year$ ... $seconds$ tokens stand for, in India time. */
 export function clockParts(d: Date): Record<'year' | 'month' | 'date' | 'hours' | 'minutes' | 'seconds', string> {
   const t = inZone(d);
-  return { year: t.toFormat('yyyy'), month: t.toFormat('MM'), date: t.toFormat('dd'), hours: t.toFormat('HH'), minutes: t.toFormat('mm'), seconds: t.toFormat('ss') };
+  return {
+    year: t.toFormat('yyyy'),
+    month: t.toFormat('MM'),
+    date: t.toFormat('dd'),
+    hours: t.toFormat('HH'),
+    minutes: t.toFormat('mm'),
+    seconds: t.toFormat('ss'),
+  };
 }
 
 /** `YYYY-MM-DD HH:mm:ss` as uContact's dialer dates are written; null when it is not one. */

@@ -68,8 +68,22 @@ export function makeTimers() {
  * and ends (its record is then kept); then the provider posts its call log, written by `webhooks`,
  * to `callLogUrl` when one is set (8x8's dialect posts to the URL in its userdata instead).
  */
-export function placeOutboundCall(ctx: SimContext, webhooks: Pick<ProviderWebhooks<unknown>, 'callLog'>, facts: CallFacts, callLogUrl: string | undefined): void {
-  recordCall(ctx.state, { provider: facts.provider, id: facts.sessionId, direction: 'outbound', customer: facts.customer, agentId: facts.agent.id, did: facts.did, answered: facts.answered, startedAt: facts.startedAt });
+export function placeOutboundCall(
+  ctx: SimContext,
+  webhooks: Pick<ProviderWebhooks<unknown>, 'callLog'>,
+  facts: CallFacts,
+  callLogUrl: string | undefined,
+): void {
+  recordCall(ctx.state, {
+    provider: facts.provider,
+    id: facts.sessionId,
+    direction: 'outbound',
+    customer: facts.customer,
+    agentId: facts.agent.id,
+    did: facts.did,
+    answered: facts.answered,
+    startedAt: facts.startedAt,
+  });
   const d = drawDurations(ctx.rng, facts.answered);
   const realStart = new Date();
   ctx.background(async () => {
@@ -83,7 +97,8 @@ export function placeOutboundCall(ctx: SimContext, webhooks: Pick<ProviderWebhoo
     const r = await ctx.sender.send(out);
     ctx.sent.push({ provider: facts.provider, kind: 'callLog', url: redactUrl(out.url), status: r.status, at: new Date() });
     if (ctx.sent.length > 10_000) ctx.sent.splice(0, ctx.sent.length - 10_000);
-    if (r.status < 200 || r.status >= 300) ctx.logger.warn({ provider: facts.provider, url: redactUrl(out.url), status: r.status }, 'call log callback not accepted');
+    if (r.status < 200 || r.status >= 300)
+      ctx.logger.warn({ provider: facts.provider, url: redactUrl(out.url), status: r.status }, 'call log callback not accepted');
   });
 }
 

@@ -8,7 +8,12 @@ import type { CallFacts, Outgoing } from './types';
 export const answeredAt = (c: CallFacts): Date => new Date(c.startedAt.getTime() + c.ringSeconds * 1000);
 export const endedAt = (c: CallFacts): Date => new Date(answeredAt(c).getTime() + c.talkSeconds * 1000);
 
-export const jsonPost = (url: string, value: unknown, contentType = 'application/json'): Outgoing => ({ method: 'POST', url, contentType, body: JSON.stringify(value) });
+export const jsonPost = (url: string, value: unknown, contentType = 'application/json'): Outgoing => ({
+  method: 'POST',
+  url,
+  contentType,
+  body: JSON.stringify(value),
+});
 
 export const formPost = (url: string, fields: Record<string, string>): Outgoing => ({
   method: 'POST',

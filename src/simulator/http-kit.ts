@@ -87,7 +87,8 @@ export function makeRequestHandler({ routes, providerIds, state, journal, sleep,
     const fault = takeFault(state, route.provider, route.ops);
     if (fault) {
       if (fault.delayMs > 0) await sleep(fault.delayMs);
-      if (fault.status !== undefined) return { reply: text(http.STATUS_CODES[fault.status] ?? 'Simulated fault', fault.status), fault: true };
+      if (fault.status !== undefined)
+        return { reply: text(http.STATUS_CODES[fault.status] ?? 'Simulated fault', fault.status), fault: true };
     }
     return { reply: await route.handle(sreq), fault: fault !== undefined };
   }

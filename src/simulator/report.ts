@@ -41,21 +41,24 @@ const pad = (s: string | number, n: number, right = false): string => (right ? S
 
 export function summaryTable(s: SimulationSummary): string {
   const kinds = Object.keys(s.requests).sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99));
-  const header = kinds.length === 0 ? [] : [
-    `${pad('request', 18)}${pad('sent', 8, true)}${pad('ok', 8, true)}${pad('failed', 8, true)}${pad('p50 ms', 9, true)}${pad('p99 ms', 9, true)}`,
-    ...kinds.map((k) => {
-      const r = s.requests[k];
-      return r ? `${pad(k, 18)}${pad(r.sent, 8, true)}${pad(r.ok, 8, true)}${pad(r.failed, 8, true)}${pad(r.p50Ms, 9, true)}${pad(r.p99Ms, 9, true)}` : '';
-    }),
-    '',
-  ];
-  const lines = [
-    ...header,
-    `calls ${s.calls} · answered ${s.answered} · missed ${s.missed} · ${(s.elapsedMs / 1000).toFixed(1)} s`,
-  ];
+  const header =
+    kinds.length === 0
+      ? []
+      : [
+          `${pad('request', 18)}${pad('sent', 8, true)}${pad('ok', 8, true)}${pad('failed', 8, true)}${pad('p50 ms', 9, true)}${pad('p99 ms', 9, true)}`,
+          ...kinds.map((k) => {
+            const r = s.requests[k];
+            return r
+              ? `${pad(k, 18)}${pad(r.sent, 8, true)}${pad(r.ok, 8, true)}${pad(r.failed, 8, true)}${pad(r.p50Ms, 9, true)}${pad(r.p99Ms, 9, true)}`
+              : '';
+          }),
+          '',
+        ];
+  const lines = [...header, `calls ${s.calls} · answered ${s.answered} · missed ${s.missed} · ${(s.elapsedMs / 1000).toFixed(1)} s`];
   if (s.failures.length > 0) {
     lines.push('', `first failures (${s.failures.length} shown):`);
-    for (const f of s.failures.slice(0, 10)) lines.push(`  ${f.kind} → ${f.status === 0 ? 'no answer' : `HTTP ${f.status}`}: ${f.body.replace(/\s+/g, ' ').slice(0, 160)}`);
+    for (const f of s.failures.slice(0, 10))
+      lines.push(`  ${f.kind} → ${f.status === 0 ? 'no answer' : `HTTP ${f.status}`}: ${f.body.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
   return lines.join('\n');
 }

@@ -32,16 +32,20 @@ export function makeSender(): Sender {
         headers['content-type'] = out.contentType ?? 'application/octet-stream';
         headers['content-length'] = Buffer.byteLength(out.body);
       }
-      const req = lib.request(url, { method: out.method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http, timeout: TIMEOUT_MS }, (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (c: Buffer) => {
-          size += c.length;
-          if (size <= MAX_ANSWER_BYTES) chunks.push(c);
-        });
-        res.on('end', () => resolve(done(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))));
-        res.on('error', (err) => resolve(done(0, err.message)));
-      });
+      const req = lib.request(
+        url,
+        { method: out.method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http, timeout: TIMEOUT_MS },
+        (res) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          res.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size <= MAX_ANSWER_BYTES) chunks.push(c);
+          });
+          res.on('end', () => resolve(done(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))));
+          res.on('error', (err) => resolve(done(0, err.message)));
+        },
+      );
       req.on('timeout', () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
       req.on('error', (err) => resolve(done(0, err.message)));
       req.end(out.body);

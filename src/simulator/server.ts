@@ -11,7 +11,14 @@ import { placeCalls } from './calls';
 import { makeTimers } from './context';
 import { makeRequestHandler } from './http-kit';
 import type { SimContext } from './provider-types';
-import { defaultAccounts, findSimulatedProvider, SIMULATED_PROVIDER_IDS, SIMULATED_PROVIDERS, type SimulatedAccounts, type SimulatedProviderId } from './providers';
+import {
+  defaultAccounts,
+  findSimulatedProvider,
+  SIMULATED_PROVIDER_IDS,
+  SIMULATED_PROVIDERS,
+  type SimulatedAccounts,
+  type SimulatedProviderId,
+} from './providers';
 import { makeIds, makeRng } from './random';
 import { makeSender } from './sender';
 import { defaultState } from './state';
@@ -41,7 +48,10 @@ function listen(server: http.Server, port: number, host: string): Promise<Addres
   });
 }
 
-export async function startSimulator(opts: SimulatorOptions = {}, logger: Logger = makeLogger(process.env.LOG_LEVEL ?? 'warn', 'simulator')): Promise<Simulator> {
+export async function startSimulator(
+  opts: SimulatorOptions = {},
+  logger: Logger = makeLogger(process.env.LOG_LEVEL ?? 'warn', 'simulator'),
+): Promise<Simulator> {
   const o = optionsSchema.parse(opts);
   const seed = o.seed ?? Date.now() % 2_147_483_647;
   const state = defaultState(defaultAccounts());

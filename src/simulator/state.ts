@@ -39,7 +39,7 @@ export const agentByPhone = (s: SimulatorState, phone: string): SimAgent | undef
 /** The DID in E.164 when `raw` is one of the account's DIDs, in any number format. */
 export function matchDid(s: SimulatorState, raw: string | undefined): string | undefined {
   const n = toE164(raw);
-  return n ? s.dids.map(toE164).find((d) => d === n) ?? undefined : undefined;
+  return n ? (s.dids.map(toE164).find((d) => d === n) ?? undefined) : undefined;
 }
 
 export const isDnd = (s: SimulatorState, e164: string): boolean => s.dnd.some((d) => sameNumber(d, e164));

@@ -67,12 +67,18 @@ export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) 
   }
 
   /** Sends an update; a workflow that is gone is a 404, an update the call refuses a 409 with its reason. */
-  async function update<R, A extends [unknown, ...unknown[]]>(workflowId: string, def: UpdateDefinition<R, A>, args: A, what = 'call'): Promise<R> {
+  async function update<R, A extends [unknown, ...unknown[]]>(
+    workflowId: string,
+    def: UpdateDefinition<R, A>,
+    args: A,
+    what = 'call',
+  ): Promise<R> {
     try {
       return await temporal.workflow.getHandle(workflowId).executeUpdate(def, { args });
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `The ${what} is no longer running.`);
-      const message = err instanceof WorkflowUpdateFailedError ? (err.cause?.message ?? err.message) : err instanceof Error ? err.message : String(err);
+      const message =
+        err instanceof WorkflowUpdateFailedError ? (err.cause?.message ?? err.message) : err instanceof Error ? err.message : String(err);
       throw new AppError('CONFLICT', message);
     }
   }

@@ -10,7 +10,11 @@ export type { ClickToCallInput, ClickToCallOutcome };
 export function makeClickToCallClient({ temporal, taskQueue }: { temporal: Client; taskQueue: string }) {
   /** Starts the click-to-call workflow for `input.callSessionId` and resolves with its outcome. */
   async function place(input: ClickToCallInput): Promise<{ workflowId: string; outcome: ClickToCallOutcome }> {
-    const handle = await temporal.workflow.start(clickToCall, { workflowId: `click-to-call:${input.callSessionId}`, taskQueue, args: [input] });
+    const handle = await temporal.workflow.start(clickToCall, {
+      workflowId: `click-to-call:${input.callSessionId}`,
+      taskQueue,
+      args: [input],
+    });
     // A workflow that already finished has the outcome as its result.
     const outcome = await handle.executeUpdate(clickToCallOutcomeUpdate).catch(() => handle.result());
     return { workflowId: handle.workflowId, outcome };

@@ -5,7 +5,14 @@
  * "every 4 hours from 02:00". Creating or updating is idempotent, so every boot (and every settings
  * change) simply declares the schedules that should exist; schedules of deleted connectors go too.
  */
-import { ScheduleAlreadyRunning, ScheduleNotFoundError, ScheduleOverlapPolicy, type Client, type ScheduleOptionsAction, type ScheduleSpec } from '@temporalio/client';
+import {
+  ScheduleAlreadyRunning,
+  ScheduleNotFoundError,
+  ScheduleOverlapPolicy,
+  type Client,
+  type ScheduleOptionsAction,
+  type ScheduleSpec,
+} from '@temporalio/client';
 import type { Logger } from '../logger';
 import { didSync, failedStepsQuery, type DidSyncResult } from '../../workflows';
 
@@ -24,7 +31,8 @@ export function scheduleSpec(s: DidSyncSettings): ScheduleSpec {
   return { intervals: [{ every: everyMs, offset: offsetMs }] };
 }
 
-export type SyncNowResult = { status: 'done'; result: DidSyncResult | null } | { status: 'failed'; error: string; stepId: string; workflowId: string };
+export type SyncNowResult =
+  { status: 'done'; result: DidSyncResult | null } | { status: 'failed'; error: string; stepId: string; workflowId: string };
 
 /** A connector's DID-sync settings, as stored. */
 export interface StoredDidSync {
@@ -36,9 +44,24 @@ export interface StoredDidSync {
  * The DID-sync schedules and "sync now". `listSettings` reads every connector's stored settings (the
  * caller's database), so boot can declare the schedules that should exist.
  */
-export function makeDidSchedules({ temporal, taskQueue, logger, listSettings }: { temporal: Client; taskQueue: string; logger: Logger; listSettings: () => Promise<StoredDidSync[]> }) {
+export function makeDidSchedules({
+  temporal,
+  taskQueue,
+  logger,
+  listSettings,
+}: {
+  temporal: Client;
+  taskQueue: string;
+  logger: Logger;
+  listSettings: () => Promise<StoredDidSync[]>;
+}) {
   const PREFIX = `did-sync:${taskQueue}:`;
-  const action = (connectorId: string): ScheduleOptionsAction => ({ type: 'startWorkflow', workflowType: didSync, args: [{ connectorId }], taskQueue });
+  const action = (connectorId: string): ScheduleOptionsAction => ({
+    type: 'startWorkflow',
+    workflowType: didSync,
+    args: [{ connectorId }],
+    taskQueue,
+  });
 
   /** Creates, updates or deletes the connector's schedule to match its settings. */
   async function apply(connectorId: string, s: DidSyncSettings | null): Promise<void> {
@@ -50,7 +73,12 @@ export function makeDidSchedules({ temporal, taskQueue, logger, listSettings }: 
     const spec = scheduleSpec(s);
     try {
       // A sync still waiting for ops must not hold the next one back: each run stands alone.
-      await temporal.schedule.create({ scheduleId, spec, action: action(connectorId), policies: { overlap: ScheduleOverlapPolicy.ALLOW_ALL } });
+      await temporal.schedule.create({
+        scheduleId,
+        spec,
+        action: action(connectorId),
+        policies: { overlap: ScheduleOverlapPolicy.ALLOW_ALL },
+      });
     } catch (err) {
       if (!(err instanceof ScheduleAlreadyRunning)) throw err;
       await temporal.schedule.getHandle(scheduleId).update((prev) => ({ ...prev, spec, action: action(connectorId) }));
@@ -89,7 +117,10 @@ export function makeDidSchedules({ temporal, taskQueue, logger, listSettings }: 
     const workflowId = `did-sync-now:${connectorId}:${Date.now()}`;
     const handle = await temporal.workflow.start(didSync, { workflowId, taskQueue, args: [{ connectorId }] });
     let settled: { result: DidSyncResult | null } | { error: unknown } | null = null;
-    handle.result().then((result) => (settled = { result }), (error: unknown) => (settled = { error }));
+    handle.result().then(
+      (result) => (settled = { result }),
+      (error: unknown) => (settled = { error }),
+    );
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, POLL_MS));
@@ -108,7 +139,9 @@ export function makeDidSchedules({ temporal, taskQueue, logger, listSettings }: 
       const d = await temporal.schedule.getHandle(`${PREFIX}${connectorId}`).describe();
       return {
         nextRuns: d.info.nextActionTimes.slice(0, 3),
-        recentRuns: d.info.recentActions.slice(-5).map((a) => ({ scheduledAt: a.scheduledAt, workflowId: a.action.type === 'startWorkflow' ? a.action.workflow.workflowId : '' })),
+        recentRuns: d.info.recentActions
+          .slice(-5)
+          .map((a) => ({ scheduledAt: a.scheduledAt, workflowId: a.action.type === 'startWorkflow' ? a.action.workflow.workflowId : '' })),
       };
     } catch (err) {
       if (err instanceof ScheduleNotFoundError) return null;

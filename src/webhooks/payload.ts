@@ -66,7 +66,8 @@ const xml = new XMLParser({
 });
 
 function parseXml(text: string): Record<string, unknown> {
-  const unreadable = (reason: string) => new AppError('PAYLOAD_UNREADABLE', `The body is not XML we read: ${reason}`, [{ field: 'body', code: 'invalid_xml', message: reason }]);
+  const unreadable = (reason: string) =>
+    new AppError('PAYLOAD_UNREADABLE', `The body is not XML we read: ${reason}`, [{ field: 'body', code: 'invalid_xml', message: reason }]);
   if (/<!DOCTYPE/i.test(text)) throw unreadable('a DOCTYPE is not accepted');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw unreadable(`${valid.err.msg} (line ${valid.err.line})`);
@@ -193,7 +194,9 @@ export async function readPayload(raw: RawPayload): Promise<Record<string, unkno
     form = await new Response(bytes, { headers: { 'content-type': raw.contentType ?? '' } }).formData();
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new AppError('PAYLOAD_UNREADABLE', `The multipart body could not be read: ${reason}`, [{ field: 'body', code: 'invalid_multipart', message: reason }]);
+    throw new AppError('PAYLOAD_UNREADABLE', `The multipart body could not be read: ${reason}`, [
+      { field: 'body', code: 'invalid_multipart', message: reason },
+    ]);
   }
   const fields = new URLSearchParams();
   for (const [key, value] of form.entries()) fields.append(key, typeof value === 'string' ? value : value.name);

@@ -28,14 +28,26 @@ function agentPhone(i: number): string {
 async function seed(sys: BenchSystem): Promise<string[]> {
   const passwordHash = await hashPassword('bench-password');
   const agents = await sys.models.User.insertMany(
-    Array.from({ length: AGENTS }, (_, i) => ({ email: `agent${i}@bench.local`, name: `Agent ${i}`, role: 'agent', passwordHash, phones: [agentPhone(i)] })),
+    Array.from({ length: AGENTS }, (_, i) => ({
+      email: `agent${i}@bench.local`,
+      name: `Agent ${i}`,
+      role: 'agent',
+      passwordHash,
+      phones: [agentPhone(i)],
+    })),
   );
-  await sys.models.Lead.insertMany(Array.from({ length: LEADS }, (_, i) => ({ firstName: `Lead ${i}`, phone: leadPhone(i), ownerId: agents[i % AGENTS]?._id })));
+  await sys.models.Lead.insertMany(
+    Array.from({ length: LEADS }, (_, i) => ({ firstName: `Lead ${i}`, phone: leadPhone(i), ownerId: agents[i % AGENTS]?._id })),
+  );
   return agents.map((a) => String(a._id));
 }
 
 async function tokenFor(sys: BenchSystem, i: number): Promise<string> {
-  const res = await fetch(`${sys.api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: `agent${i}@bench.local`, password: 'bench-password' }) });
+  const res = await fetch(`${sys.api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `agent${i}@bench.local`, password: 'bench-password' }),
+  });
   return ((await res.json()) as { token: string }).token;
 }
 
@@ -66,10 +78,14 @@ export async function benchPopup(): Promise<Result[]> {
     const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
     const post = (body: string) =>
       new Promise<void>((resolve, reject) => {
-        const req = http.request(`${sys.webhookBase}/popup`, { method: 'POST', agent: httpAgent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-          res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`popup answered ${res.statusCode}`))));
-        });
+        const req = http.request(
+          `${sys.webhookBase}/popup`,
+          { method: 'POST', agent: httpAgent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          (res) => {
+            res.resume();
+            res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`popup answered ${res.statusCode}`))));
+          },
+        );
         req.on('error', reject);
         req.end(body);
       });
@@ -78,7 +94,14 @@ export async function benchPopup(): Promise<Result[]> {
       const agent = i % AGENTS;
       const sessionId = `bench-${i}-${crypto.randomBytes(4).toString('hex')}`;
       const started = performance.now();
-      await post(JSON.stringify({ CallSessionId: sessionId, SourceNumber: leadPhone(i % LEADS), DestinationNumber: agentPhone(agent), DisplayNumber: '+919020897874' }));
+      await post(
+        JSON.stringify({
+          CallSessionId: sessionId,
+          SourceNumber: leadPhone(i % LEADS),
+          DestinationNumber: agentPhone(agent),
+          DisplayNumber: '+919020897874',
+        }),
+      );
       await clients[agent]?.next('popup', (d: { call: { sessionId: string } }) => d.call.sessionId === sessionId, 30_000);
       return performance.now() - started;
     };
@@ -89,12 +112,20 @@ export async function benchPopup(): Promise<Result[]> {
       // summary, one outbox entry, and one outbox poll.
       const started = performance.now();
       await models.Connector.findById(sys.connectorId, { lifecycle: 1 }).lean();
-      const lead = await models.Lead.findOne({ phone: leadPhone(i % LEADS) }, { _id: 1 }).sort({ createdAt: 1 }).lean();
+      const lead = await models.Lead.findOne({ phone: leadPhone(i % LEADS) }, { _id: 1 })
+        .sort({ createdAt: 1 })
+        .lean();
       const user = await models.User.findOne({ active: true, phones: agentPhone(i % AGENTS) }, { _id: 1 }).lean();
-      await models.AgentState.updateOne({ _id: user?._id }, { $set: { status: 'ringing', currentCall: { leadId: String(lead?._id) } }, $inc: { seq: 1 } }, { upsert: true });
+      await models.AgentState.updateOne(
+        { _id: user?._id },
+        { $set: { status: 'ringing', currentCall: { leadId: String(lead?._id) } }, $inc: { seq: 1 } },
+        { upsert: true },
+      );
       await models.Lead.findById(lead?._id).lean();
       await models.Notification.create({ userId: `db-${agentIds[i % AGENTS]}`, event: { type: 'popup' }, createdAt: new Date() });
-      await models.Notification.find({ userId: { $in: [`db-${agentIds[i % AGENTS]}`] }, createdAt: { $gte: new Date(Date.now() - 5000) } }).limit(5000).lean();
+      await models.Notification.find({ userId: { $in: [`db-${agentIds[i % AGENTS]}`] }, createdAt: { $gte: new Date(Date.now() - 5000) } })
+        .limit(5000)
+        .lean();
       return performance.now() - started;
     };
 
@@ -112,11 +143,15 @@ export async function benchPopup(): Promise<Result[]> {
         value: round(p99, 1),
         baseline: round(dbP99, 1),
         ratio: round(p99 - dbP99, 1),
-        unit: 'ms from popup POST to the SSE frame (ratio = p99 beyond the database\'s own p99, in ms)',
+        unit: "ms from popup POST to the SSE frame (ratio = p99 beyond the database's own p99, in ms)",
         goal: 'p99 - database p99 < 100 ms',
         extra: {
-          p50Ms: round(percentile(measured, 0.5), 1), databaseP50Ms: round(percentile(baseline, 0.5), 1), popups: measured.length,
-          patchcordCpuMsPerPopup: cpu[0] ?? 0, ferretdbCpuMsPerPopup: cpu[1] ?? 0, temporalCpuMsPerPopup: cpu[2] ?? 0,
+          p50Ms: round(percentile(measured, 0.5), 1),
+          databaseP50Ms: round(percentile(baseline, 0.5), 1),
+          popups: measured.length,
+          patchcordCpuMsPerPopup: cpu[0] ?? 0,
+          ferretdbCpuMsPerPopup: cpu[1] ?? 0,
+          temporalCpuMsPerPopup: cpu[2] ?? 0,
         },
       });
     }

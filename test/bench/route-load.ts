@@ -58,7 +58,12 @@ async function run(phase: Phase): Promise<PhaseResult> {
     lagMs = Math.max(0, performance.now() - due);
     const base = phase.urls[i % phase.urls.length] ?? '';
     const url = phase.sessionParam ? `${base}&${phase.sessionParam}=${phase.name}-${runId}-${i}` : base;
-    inflight.push(get(url).then((ms) => void latencies.push(ms), () => void errors++));
+    inflight.push(
+      get(url).then(
+        (ms) => void latencies.push(ms),
+        () => void errors++,
+      ),
+    );
   }
   await Promise.all(inflight);
   return { name: phase.name, latencies, errors, lagMs };

@@ -41,14 +41,29 @@ async function seed(sys: BenchSystem): Promise<void> {
   const [north, south] = await Team.insertMany([{ name: 'North' }, { name: 'South' }]);
   const agents = await User.insertMany(
     Array.from({ length: AGENTS }, (_, i) => ({
-      email: `agent${i}@bench.local`, name: `Agent ${i}`, role: 'agent', passwordHash: 'x', phones: [`+9196117${String(i).padStart(5, '0')}`],
-      agentIds: [{ agentId: `bench-${i}` }], teamIds: [i % 2 === 0 ? north?._id : south?._id],
+      email: `agent${i}@bench.local`,
+      name: `Agent ${i}`,
+      role: 'agent',
+      passwordHash: 'x',
+      phones: [`+9196117${String(i).padStart(5, '0')}`],
+      agentIds: [{ agentId: `bench-${i}` }],
+      teamIds: [i % 2 === 0 ? north?._id : south?._id],
     })),
   );
   await Lead.insertMany(
-    Array.from({ length: LEADS }, (_, i) => ({ firstName: `Lead ${i}`, phone: leadPhone(i), secondaryPhones: [`+9198451${String(i).padStart(5, '0')}`], ownerId: agents[i % AGENTS]?._id })),
+    Array.from({ length: LEADS }, (_, i) => ({
+      firstName: `Lead ${i}`,
+      phone: leadPhone(i),
+      secondaryPhones: [`+9198451${String(i).padStart(5, '0')}`],
+      ownerId: agents[i % AGENTS]?._id,
+    })),
   );
-  await Connector.updateOne({ _id: sys.connectorId }, { $set: { teamIds: [north?._id], 'lifecycle.routing': { mode: 'lead', fallback: 'queue', fallbackQueue: 'overflow', format: 'json' } } });
+  await Connector.updateOne(
+    { _id: sys.connectorId },
+    {
+      $set: { teamIds: [north?._id], 'lifecycle.routing': { mode: 'lead', fallback: 'queue', fallbackQueue: 'overflow', format: 'json' } },
+    },
+  );
 }
 
 /** The baseline: Express and the same two lookups, nothing else (no auth, log, signal or answer shaping). */
@@ -64,8 +79,15 @@ async function startBare(models: Models): Promise<{ url: string; server: Server 
         ? ((await models.Lead.findOne({ phone }, fields).sort({ createdAt: 1, _id: 1 }).lean()) ??
           (await models.Lead.findOne({ secondaryPhones: phone }, fields).sort({ createdAt: 1, _id: 1 }).lean()))
         : null;
-      const owner = lead?.ownerId ? await models.User.findById(lead.ownerId, { email: 1, role: 1, active: 1, phones: 1, teamIds: 1, agentIds: 1 }).lean() : null;
-      res.json({ AgentPhone: owner?.phones[0] ?? null, AgentId: owner?.agentIds[0]?.agentId ?? null, AgentEmail: owner?.email ?? null, LeadId: lead ? String(lead._id) : null });
+      const owner = lead?.ownerId
+        ? await models.User.findById(lead.ownerId, { email: 1, role: 1, active: 1, phones: 1, teamIds: 1, agentIds: 1 }).lean()
+        : null;
+      res.json({
+        AgentPhone: owner?.phones[0] ?? null,
+        AgentId: owner?.agentIds[0]?.agentId ?? null,
+        AgentEmail: owner?.email ?? null,
+        LeadId: lead ? String(lead._id) : null,
+      });
     } catch (err) {
       next(err);
     }
@@ -104,7 +126,10 @@ function load(phases: Phase[], pids: number[]): Promise<{ results: PhaseResult[]
         const before = started.get(line.end) ?? [];
         const spent = pids.map((pid, i) => cpuMs(pid) - (before[i] ?? 0));
         const sum = cpu.get(line.end) ?? pids.map(() => 0);
-        cpu.set(line.end, sum.map((v, i) => v + (spent[i] ?? 0)));
+        cpu.set(
+          line.end,
+          sum.map((v, i) => v + (spent[i] ?? 0)),
+        );
       }
       if (line.phases) results = line.phases;
     }
@@ -171,13 +196,23 @@ export async function benchRoute(): Promise<Result[]> {
       const routeP99 = p(r.latencies, 0.99);
       const bareP99 = p(b.latencies, 0.99);
       return {
-        name: `route.${perSecond}rps.p99_ms`, value: routeP99, baseline: bareP99, ratio: round(routeP99 / bareP99, 3),
-        unit: 'ms p99 latency (ratio = route p99 / bare Express handler p99)', goal: 'ratio <= 1.2',
+        name: `route.${perSecond}rps.p99_ms`,
+        value: routeP99,
+        baseline: bareP99,
+        ratio: round(routeP99 / bareP99, 3),
+        unit: 'ms p99 latency (ratio = route p99 / bare Express handler p99)',
+        goal: 'ratio <= 1.2',
         extra: {
-          requests: r.latencies.length, p50Ms: p(r.latencies, 0.5), baselineP50Ms: p(b.latencies, 0.5),
-          noSessionP50Ms: p(n.latencies, 0.5), noSessionP99Ms: p(n.latencies, 0.99),
-          errors: r.errors + b.errors + n.errors, maxSendLagMs: round(Math.max(r.lagMs, b.lagMs, n.lagMs), 1),
-          ...cpuExtra('route', r.perRequest), ...cpuExtra('bare', b.perRequest), ...cpuExtra('noSession', n.perRequest),
+          requests: r.latencies.length,
+          p50Ms: p(r.latencies, 0.5),
+          baselineP50Ms: p(b.latencies, 0.5),
+          noSessionP50Ms: p(n.latencies, 0.5),
+          noSessionP99Ms: p(n.latencies, 0.99),
+          errors: r.errors + b.errors + n.errors,
+          maxSendLagMs: round(Math.max(r.lagMs, b.lagMs, n.lagMs), 1),
+          ...cpuExtra('route', r.perRequest),
+          ...cpuExtra('bare', b.perRequest),
+          ...cpuExtra('noSession', n.perRequest),
         },
       };
     });

@@ -24,7 +24,6 @@ import { benchPopup } from './popup';
 import { benchRoute } from './route';
 import { cpuMs, percentile, round, startBenchSystem, type Result } from './system';
 
-
 const ROOT = path.resolve(__dirname, '..', '..');
 const CTX = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };
 
@@ -84,9 +83,16 @@ async function benchMapping(): Promise<Result> {
   const n = rounds * perRound;
   const engineRate = n / (engineMs / 1000);
   const rawRate = n / (rawMs / 1000);
-  return { name: 'mapping.evaluations_per_second', value: round(engineRate), baseline: round(rawRate), ratio: round(engineMs / rawMs, 3), unit: 'evaluations/s (ratio = engine cost / raw cost)', goal: 'ratio <= 1.1', extra: { unguardedPerSecond: round(n / (unguardedMs / 1000)), guardrailCostRatio: round(rawMs / unguardedMs, 3) } };
+  return {
+    name: 'mapping.evaluations_per_second',
+    value: round(engineRate),
+    baseline: round(rawRate),
+    ratio: round(engineMs / rawMs, 3),
+    unit: 'evaluations/s (ratio = engine cost / raw cost)',
+    goal: 'ratio <= 1.1',
+    extra: { unguardedPerSecond: round(n / (unguardedMs / 1000)), guardrailCostRatio: round(rawMs / unguardedMs, 3) },
+  };
 }
-
 
 async function pool<T>(count: number, concurrency: number, task: (i: number) => Promise<T>): Promise<{ ms: number; latencies: number[] }> {
   const latencies: number[] = [];
@@ -104,7 +110,6 @@ async function pool<T>(count: number, concurrency: number, task: (i: number) => 
   );
   return { ms: performance.now() - started, latencies };
 }
-
 
 /** One ingest comparison at a given concurrency: the API against a raw signalWithStart loop. */
 async function compareIngest(
@@ -129,13 +134,20 @@ async function compareIngest(
   const b2 = await measured('api');
   const rawRate = count / ((a1.ms + a2.ms) / 1000);
   const apiRate = count / ((b1.ms + b2.ms) / 1000);
-  const perRequest = (v: number[]) => Object.fromEntries(['patchcordCpuMs', 'ferretdbCpuMs', 'temporalCpuMs'].map((k, i) => [k, round((v[i] ?? 0) / count, 2)]));
+  const perRequest = (v: number[]) =>
+    Object.fromEntries(['patchcordCpuMs', 'ferretdbCpuMs', 'temporalCpuMs'].map((k, i) => [k, round((v[i] ?? 0) / count, 2)]));
   return {
-    name: `ingest.${label}.call_logs_per_second`, value: round(apiRate), baseline: round(rawRate), ratio: round(apiRate / rawRate, 3),
-    unit: 'acknowledged webhooks/s (ratio = API rate / raw signalWithStart rate)', goal: 'ratio >= 0.8',
+    name: `ingest.${label}.call_logs_per_second`,
+    value: round(apiRate),
+    baseline: round(rawRate),
+    ratio: round(apiRate / rawRate, 3),
+    unit: 'acknowledged webhooks/s (ratio = API rate / raw signalWithStart rate)',
+    goal: 'ratio >= 0.8',
     extra: {
-      concurrency, count,
-      p99Ms: round(percentile([...b1.latencies, ...b2.latencies], 0.99), 1), baselineP99Ms: round(percentile([...a1.latencies, ...a2.latencies], 0.99), 1),
+      concurrency,
+      count,
+      p99Ms: round(percentile([...b1.latencies, ...b2.latencies], 0.99), 1),
+      baselineP99Ms: round(percentile([...a1.latencies, ...a2.latencies], 0.99), 1),
       ...Object.fromEntries(Object.entries(perRequest(cpu.api)).map(([k, v]) => [`api.${k}`, v])),
       ...Object.fromEntries(Object.entries(perRequest(cpu.raw)).map(([k, v]) => [`raw.${k}`, v])),
     },
@@ -154,11 +166,23 @@ async function benchIngest(): Promise<Result[]> {
     const viaApi = (i: number) =>
       new Promise<void>((resolve, reject) => {
         const body = JSON.stringify(samplePayload(i));
-        const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => (res.statusCode === 200 ? resolve() : reject(new Error(`webhook answered ${res.statusCode}: ${Buffer.concat(chunks).toString()}`))));
-        });
+        const req = http.request(
+          url,
+          {
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              res.statusCode === 200
+                ? resolve()
+                : reject(new Error(`webhook answered ${res.statusCode}: ${Buffer.concat(chunks).toString()}`)),
+            );
+          },
+        );
         req.on('error', reject);
         req.end(body);
       });
@@ -170,8 +194,20 @@ async function benchIngest(): Promise<Result[]> {
     const raw = async (i: number) => {
       const callKey = `raw-${i}-${crypto.randomBytes(4).toString('hex')}`;
       await api.temporal.workflow.signalWithStart(callLifecycle, {
-        workflowId: `call:${connectorId}:${callKey}`, taskQueue: 'bench', args: [{ connectorId, callKey, sessionId: callKey }],
-        signal: callEventSignal, signalArgs: [{ eventId: callKey, kind: 'log', source: 'call-log', fields: { ...event, sessionId: callKey }, mappingVersion: 1, receivedAt: new Date().toISOString() }],
+        workflowId: `call:${connectorId}:${callKey}`,
+        taskQueue: 'bench',
+        args: [{ connectorId, callKey, sessionId: callKey }],
+        signal: callEventSignal,
+        signalArgs: [
+          {
+            eventId: callKey,
+            kind: 'log',
+            source: 'call-log',
+            fields: { ...event, sessionId: callKey },
+            mappingVersion: 1,
+            receivedAt: new Date().toISOString(),
+          },
+        ],
       });
     };
     await pool(100, 8, viaApi);
@@ -187,7 +223,6 @@ async function benchIngest(): Promise<Result[]> {
   }
 }
 
-
 async function main(): Promise<void> {
   // `npm run bench -- ingest` runs only the named benchmarks.
   const only = process.argv.slice(2);
@@ -199,11 +234,16 @@ async function main(): Promise<void> {
   ];
   const results: Result[] = [];
   for (const [name, run] of benches) if (only.length === 0 || only.includes(name)) results.push(...[await run()].flat());
-  const rows = results.map((r) => [r.name, String(r.value), String(r.baseline), String(r.ratio), r.goal, r.extra ? JSON.stringify(r.extra) : ''].join(' | '));
+  const rows = results.map((r) =>
+    [r.name, String(r.value), String(r.baseline), String(r.ratio), r.goal, r.extra ? JSON.stringify(r.extra) : ''].join(' | '),
+  );
   process.stdout.write(['name | value | baseline | ratio | goal | extra', '--- | --- | --- | --- | --- | ---', ...rows].join('\n') + '\n');
   const out = path.join(ROOT, 'bench-results');
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
+  fs.writeFileSync(
+    path.join(out, 'latest.json'),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2),
+  );
   process.exit(0);
 }
 

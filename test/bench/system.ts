@@ -44,7 +44,13 @@ export async function startBenchSystem(opts: { taskQueue: string; worker: boolea
     procs.push(await startFerretDb({ binDir, port: mPort, dataDir: path.join(tmp, 'db') }));
     procs.push(await startTemporal({ binDir, port: tPort }));
     const temporalAddress = `127.0.0.1:${tPort}`;
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HTTP_PORT: '0', TEMPORAL_TASK_QUEUE: opts.taskQueue, PATCHCORD_SECRET_KEY: crypto.randomBytes(32).toString('base64') });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      HTTP_PORT: '0',
+      TEMPORAL_TASK_QUEUE: opts.taskQueue,
+      PATCHCORD_SECRET_KEY: crypto.randomBytes(32).toString('base64'),
+    });
     const key = Buffer.from(config.secretKey ?? '', 'base64');
     const logger = makeLogger('silent');
     const { conn, models } = await openDatabase(`mongodb://127.0.0.1:${mPort}`, 'bench');
@@ -59,11 +65,21 @@ export async function startBenchSystem(opts: { taskQueue: string; worker: boolea
     const preset = getPreset('generic');
     const secret = 'bench-secret';
     const connector = await models.Connector.create({
-      name: 'bench', presetId: preset.id, mappings: { callLog: { expression: preset.mappings.callLog, version: 1 } },
+      name: 'bench',
+      presetId: preset.id,
+      mappings: { callLog: { expression: preset.mappings.callLog, version: 1 } },
       webhookSecret: makeSecretBox(key).seal(secret),
     });
     const connectorId = String(connector._id);
-    return { config, models, api, connectorId, webhookBase: `${api.url}/webhooks/${connectorId}/${secret}`, pids: [process.pid, ...procs.map((p) => p.pid)], close };
+    return {
+      config,
+      models,
+      api,
+      connectorId,
+      webhookBase: `${api.url}/webhooks/${connectorId}/${secret}`,
+      pids: [process.pid, ...procs.map((p) => p.pid)],
+      close,
+    };
   } catch (err) {
     await close();
     throw err;

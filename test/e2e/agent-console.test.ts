@@ -26,8 +26,20 @@ async function textOf(selector: string): Promise<string> {
 }
 
 test('an agent sees the popup live, reloads and still sees the call, and disposes of it', async () => {
-  const agent = await h.admin('POST', '/api/admin/users', { email: 'kavya@test.local', name: 'Kavya', role: 'agent', password: 'agent-password', phones: ['+919611795990'] });
-  await h.admin('POST', '/api/admin/leads', { firstName: 'Rohan', lastName: 'Iyer', email: 'rohan@example.com', phone: '+919845066666', ownerId: agent.body.id });
+  const agent = await h.admin('POST', '/api/admin/users', {
+    email: 'kavya@test.local',
+    name: 'Kavya',
+    role: 'agent',
+    password: 'agent-password',
+    phones: ['+919611795990'],
+  });
+  await h.admin('POST', '/api/admin/leads', {
+    firstName: 'Rohan',
+    lastName: 'Iyer',
+    email: 'rohan@example.com',
+    phone: '+919845066666',
+    ownerId: agent.body.id,
+  });
   const connector = await createConnector(h);
   await h.models.Connector.updateOne({ _id: connector.id }, { $set: { 'lifecycle.disposition.requiredBeforeNextCall': true } });
   const base = connector.callLogUrl.replace(/\/call-log$/, '');
@@ -40,7 +52,17 @@ test('an agent sees the popup live, reloads and still sees the call, and dispose
   await waitFor(async () => (await textOf('#status')) === 'free', 15_000, 'signed in and free');
 
   const sessionId = `console-${crypto.randomBytes(4).toString('hex')}`;
-  expect((await postJson(`${base}/popup`, { CallSessionId: sessionId, SourceNumber: '09845066666', DestinationNumber: '+919611795990', DisplayNumber: '+919020897874', ivr: 'Support > Billing' })).status).toBe(200);
+  expect(
+    (
+      await postJson(`${base}/popup`, {
+        CallSessionId: sessionId,
+        SourceNumber: '09845066666',
+        DestinationNumber: '+919611795990',
+        DisplayNumber: '+919020897874',
+        ivr: 'Support > Billing',
+      })
+    ).status,
+  ).toBe(200);
   await waitFor(async () => (await textOf('#lead-title')) === 'Rohan Iyer', 15_000, 'popup with the lead');
   expect(await textOf('#status')).toBe('ringing');
   expect(await textOf('#call-details')).toContain('Support > Billing');
@@ -68,10 +90,24 @@ test('an agent sees the popup live, reloads and still sees the call, and dispose
 test('an agent places a call from the console; a provider refusal reads as the provider wrote it', async () => {
   const sim = await startSimulator({ speed: 0, seed: 3 });
   try {
-    await h.admin('POST', '/api/admin/users', { email: 'arjun@test.local', name: 'Arjun', role: 'agent', password: 'agent-password', phones: ['+919900000001'], agentIds: [{ agentId: 'agent1', connectorId: null }] });
+    await h.admin('POST', '/api/admin/users', {
+      email: 'arjun@test.local',
+      name: 'Arjun',
+      role: 'agent',
+      password: 'agent-password',
+      phones: ['+919900000001'],
+      agentIds: [{ agentId: 'agent1', connectorId: null }],
+    });
     // No team: the default connector's numbers are the agent's.
-    const c = await h.admin('POST', '/api/admin/connectors', { name: 'Cloud calling', presetId: 'mobile-cloud-calling', isDefault: true, virtualNumbers: [{ number: '+918040000001', tag: 'Sales' }] });
-    await h.admin('PUT', `/api/admin/connectors/${c.body.id}/provider`, { credentials: { baseUrl: `${sim.url}/mobile-cloud-calling`, username: 'sim_user', apiKey: 'sim-mcc-key' } });
+    const c = await h.admin('POST', '/api/admin/connectors', {
+      name: 'Cloud calling',
+      presetId: 'mobile-cloud-calling',
+      isDefault: true,
+      virtualNumbers: [{ number: '+918040000001', tag: 'Sales' }],
+    });
+    await h.admin('PUT', `/api/admin/connectors/${c.body.id}/provider`, {
+      credentials: { baseUrl: `${sim.url}/mobile-cloud-calling`, username: 'sim_user', apiKey: 'sim-mcc-key' },
+    });
     const { page } = b;
     await page.context().clearCookies();
     await page.goto(`${h.url}/console`);

@@ -27,15 +27,21 @@ const wait = { timeout: 15_000 };
 
 /** The activity once `ready` holds for it, read through the admin API. */
 async function activity(id: string, ready: (a: Record<string, any>) => boolean, what: string) {
-  return waitFor(async () => {
-    const res = await h.admin('GET', `/api/admin/activities/${encodeURIComponent(id)}`);
-    return res.status === 200 && ready(res.body) ? (res.body as Record<string, any>) : null;
-  }, 20_000, what);
+  return waitFor(
+    async () => {
+      const res = await h.admin('GET', `/api/admin/activities/${encodeURIComponent(id)}`);
+      return res.status === 200 && ready(res.body) ? (res.body as Record<string, any>) : null;
+    },
+    20_000,
+    what,
+  );
 }
 
 test('an admin finds an incomplete call by its filters and reads where each field came from', async () => {
   const connector = await createConnector(h, { name: 'Calls desk' });
-  const lifecycle = await h.admin('PUT', `/api/admin/connectors/${connector.id}/lifecycle`, { calls: { completeFields: ['sourceNumber', 'startTime', 'status', 'agentNumber'] } });
+  const lifecycle = await h.admin('PUT', `/api/admin/connectors/${connector.id}/lifecycle`, {
+    calls: { completeFields: ['sourceNumber', 'startTime', 'status', 'agentNumber'] },
+  });
   expect(lifecycle.status).toBe(200);
 
   // A call log without the agent's number nor the recording, then a second one with only the recording.
@@ -48,10 +54,18 @@ test('an admin finds an incomplete call by its filters and reads where each fiel
   // A complete call on the same connector: its log arrives on the events URL with the agent's number.
   const completeId = `calls-complete-${crypto.randomBytes(4).toString('hex')}`;
   const eventsUrl = connector.callLogUrl.replace(/\/call-log$/, '/events');
-  const completeLog = await postJson(eventsUrl, { ...seedCallLog({ CallSessionId: completeId, StartTime: '2015-08-20 19:00:00', EndTime: '2015-08-20 19:02:05', CallDuration: '125' }), Event: 'log', AgentNumber: '+919876543210' });
+  const completeLog = await postJson(eventsUrl, {
+    ...seedCallLog({ CallSessionId: completeId, StartTime: '2015-08-20 19:00:00', EndTime: '2015-08-20 19:02:05', CallDuration: '125' }),
+    Event: 'log',
+    AgentNumber: '+919876543210',
+  });
   expect(completeLog.status).toBe(200);
 
-  const partial = await activity(`${connector.id}:s:${partialId}`, (a) => a.recordingUrl === recording, 'the partial call with its recording');
+  const partial = await activity(
+    `${connector.id}:s:${partialId}`,
+    (a) => a.recordingUrl === recording,
+    'the partial call with its recording',
+  );
   expect(partial).toMatchObject({ complete: false, missingFields: ['agentNumber'], noFinalEvent: false, finalReason: 'terminal-event' });
   expect(partial.fieldSources).toMatchObject({ recordingUrl: 'log', sourceNumber: 'log' });
   await activity(`${connector.id}:s:${completeId}`, (a) => a.complete === true, 'the complete call');
@@ -125,10 +139,14 @@ test('an admin finds an incomplete call by its filters and reads where each fiel
 
   // A later call log with other notes: under the duplicate policy `ignore` the call keeps the first log's.
   expect((await postJson(connector.callLogUrl, { CallSessionId: partialId, CallNotes: 'Asked for a refund' })).status).toBe(200);
-  await waitFor(async () => {
-    const res = await h.admin('GET', `/api/ops/calls/${encodeURIComponent(`call:${connector.id}:s:${partialId}`)}`);
-    return (res.body.state.timeline as { kind: string }[]).filter((t) => t.kind === 'event').length === 3;
-  }, 20_000, 'the third event');
+  await waitFor(
+    async () => {
+      const res = await h.admin('GET', `/api/ops/calls/${encodeURIComponent(`call:${connector.id}:s:${partialId}`)}`);
+      return (res.body.state.timeline as { kind: string }[]).filter((t) => t.kind === 'event').length === 3;
+    },
+    20_000,
+    'the third event',
+  );
   await detail.getByRole('button', { name: 'Reload call' }).click();
   await waitFor(async () => (await events.count()) === 3, 15_000, 'three events on the timeline');
   await untilText(events.nth(2).locator('.timeline-fields'), 'Brought: nothing new', { exact: true });

@@ -31,7 +31,6 @@ const wait = { timeout: 15_000 };
 const API_KEY = 'sim-ozonetel-key';
 const DIDS = ['+918040000001', '+918040000002', '+918040000003'];
 
-
 test('an admin sets up, tests and syncs an Ozonetel connector from the Provider API tab', async () => {
   const { page } = b;
 
@@ -75,7 +74,9 @@ test('an admin sets up, tests and syncs an Ozonetel connector from the Provider 
   await page.getByLabel('VirtualNumber', { exact: true }).fill('+918040000001');
   await page.getByRole('button', { name: 'Send test' }).click();
   await untilText(page.getByRole('alert'), 'Missing merge field(s): CustomerNumber');
-  await untilText(page.locator('.sample-field', { has: page.getByLabel('CustomerNumber', { exact: true }) }).locator('.badge'), 'missing', { exact: true });
+  await untilText(page.locator('.sample-field', { has: page.getByLabel('CustomerNumber', { exact: true }) }).locator('.badge'), 'missing', {
+    exact: true,
+  });
   await page.getByLabel('CustomerNumber', { exact: true }).fill('+91-9845012345');
   await page.getByRole('button', { name: 'Send test' }).click();
   await untilText(page.getByTestId('test-verdict'), /^success\s+Call queued/);
@@ -87,7 +88,12 @@ test('an admin sets up, tests and syncs an Ozonetel connector from the Provider 
   await untilText(page.getByTestId('test-response-body'), 'queued successfully');
   const dialled = sim.journal.filter((j) => j.op === 'AgentManualDial');
   expect(dialled).toHaveLength(1);
-  expect(dialled[0]!.params).toMatchObject({ agentID: 'agent1', campaignName: '+918040000001', customerNumber: '+91-9845012345', api_key: API_KEY });
+  expect(dialled[0]!.params).toMatchObject({
+    agentID: 'agent1',
+    campaignName: '+918040000001',
+    customerNumber: '+91-9845012345',
+    api_key: API_KEY,
+  });
   await b.shot('provider-02-test-api');
 
   // A template with an unknown @field is refused, and the error shows beside the URL.
@@ -109,7 +115,10 @@ test('an admin sets up, tests and syncs an Ozonetel connector from the Provider 
   await page.getByRole('button', { name: 'Save click-to-call' }).click();
   await page.getByText('Click-to-call saved.').waitFor(wait);
   await untilText(page.locator('.op-editor .badge'), "this connector's");
-  expect((await h.admin('GET', `/api/admin/connectors/${connectorId}/provider`)).body.operations.clickToCall).toMatchObject({ customised: true, request: { url: expect.stringContaining('PhoneManualDial') } });
+  expect((await h.admin('GET', `/api/admin/connectors/${connectorId}/provider`)).body.operations.clickToCall).toMatchObject({
+    customised: true,
+    request: { url: expect.stringContaining('PhoneManualDial') },
+  });
   await page.getByRole('button', { name: "Use preset's" }).click();
   await page.getByRole('dialog').getByRole('button', { name: "Use preset's" }).click();
   await page.getByText('Click-to-call follows the preset again.').waitFor(wait);
@@ -121,7 +130,9 @@ test('an admin sets up, tests and syncs an Ozonetel connector from the Provider 
   const result = page.getByTestId('did-sync-result');
   await untilText(result, '3 added');
   for (const did of DIDS) await untilText(result, did);
-  const numbers = (await h.admin('GET', `/api/admin/connectors/${connectorId}`)).body.virtualNumbers.map((v: { number: string }) => v.number);
+  const numbers = (await h.admin('GET', `/api/admin/connectors/${connectorId}`)).body.virtualNumbers.map(
+    (v: { number: string }) => v.number,
+  );
   expect(numbers).toEqual(DIDS);
 
   // The schedule: every hour from a first run, kept across a reload, then switched off again.
@@ -135,7 +146,11 @@ test('an admin sets up, tests and syncs an Ozonetel connector from the Provider 
   expect(new Date(didSync.firstRunAt).toISOString()).toBe(await page.evaluate(() => new Date('2030-01-01T02:00').toISOString()));
   await b.shot('provider-04-did-sync');
   await page.reload();
-  await waitFor(async () => (await page.getByLabel('First run (optional, your time zone)').inputValue()) === '2030-01-01T02:00', 15_000, 'first run after reload');
+  await waitFor(
+    async () => (await page.getByLabel('First run (optional, your time zone)').inputValue()) === '2030-01-01T02:00',
+    15_000,
+    'first run after reload',
+  );
   expect(await page.getByLabel('Sync on a schedule').isChecked()).toBe(true);
   await page.getByLabel('Sync on a schedule').uncheck();
   await page.getByRole('button', { name: 'Save DID sync' }).click();
@@ -143,7 +158,11 @@ test('an admin sets up, tests and syncs an Ozonetel connector from the Provider 
 
   // The synced numbers are on the settings tab.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await waitFor(async () => (await page.getByLabel('Number 3', { exact: true }).inputValue()) === DIDS[2], 15_000, 'synced numbers in settings');
+  await waitFor(
+    async () => (await page.getByLabel('Number 3', { exact: true }).inputValue()) === DIDS[2],
+    15_000,
+    'synced numbers in settings',
+  );
 
   // The only console errors are the two deliberate 400s (the missing sample value, the bad template).
   expect(b.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);

@@ -13,19 +13,38 @@ let b: BrowserSession;
 let agentUserId: string;
 
 /** The seed's popup fields: who is calling whom through which number, and the IVR path. */
-const POPUP_SAMPLE = JSON.stringify({ CallSessionId: 'p-1', SourceNumber: '9611232123', DestinationNumber: '9876543210', DisplayNumber: '08040001000', ivr: ['Sales', 'Hindi'] });
+const POPUP_SAMPLE = JSON.stringify({
+  CallSessionId: 'p-1',
+  SourceNumber: '9611232123',
+  DestinationNumber: '9876543210',
+  DisplayNumber: '08040001000',
+  ivr: ['Sales', 'Hindi'],
+});
 
 /** Form-encoded, with nested JSON in a field and an HH:MM:SS duration; names the generic preset does not know. */
 const formBody = (uuid: string) =>
   new URLSearchParams({
-    caller: '09611232123', callee: '09876543210', did: '1000001000', started: '2024-03-05 10:15:00', ended: '2024-03-05 10:17:05',
-    conv_len: '00:02:05', result: 'answered', dir: 'in', agent: JSON.stringify({ code: 'ag-7', name: 'Priya' }), uuid,
+    caller: '09611232123',
+    callee: '09876543210',
+    did: '1000001000',
+    started: '2024-03-05 10:15:00',
+    ended: '2024-03-05 10:17:05',
+    conv_len: '00:02:05',
+    result: 'answered',
+    dir: 'in',
+    agent: JSON.stringify({ code: 'ag-7', name: 'Priya' }),
+    uuid,
   }).toString();
 
 beforeAll(async () => {
   if (!designerDist()) throw new Error('designer/dist is missing: run `npm run designer:build` (npm test does)');
   h = await startHarness('e2e');
-  const agent = await h.admin('POST', '/api/admin/users', { email: 'priya@test.local', name: 'Priya', role: 'agent', password: 'agent-password' });
+  const agent = await h.admin('POST', '/api/admin/users', {
+    email: 'priya@test.local',
+    name: 'Priya',
+    role: 'agent',
+    password: 'agent-password',
+  });
   agentUserId = agent.body.id;
   b = await openBrowser();
 }, 180_000);
@@ -37,7 +56,6 @@ afterAll(async () => {
 
 const wait = { timeout: 15_000 };
 const field = (name: string): Locator => b.page.locator(`[data-field="${name}"]`);
-
 
 async function untilCount(locator: Locator, n: number): Promise<void> {
   await waitFor(async () => (await locator.count()) === n, 15_000, `${n} matches`);
@@ -82,7 +100,9 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   const connectorId = /webhooks\/([0-9a-f]{24})\//.exec(callLogUrl)![1]!;
   const saved = await h.admin('GET', `/api/admin/connectors/${connectorId}`);
   expect(saved.body.virtualNumbers).toEqual([
-    { number: '+918040001000', tag: 'Sales', source: 'manual' }, { number: '+918040001001', tag: 'Support', source: 'manual' }, { number: '+918040001002', tag: 'Support', source: 'manual' },
+    { number: '+918040001000', tag: 'Sales', source: 'manual' },
+    { number: '+918040001001', tag: 'Support', source: 'manual' },
+    { number: '+918040001002', tag: 'Support', source: 'manual' },
   ]);
 
   // The designer: paste the sample, generate a starter.
@@ -115,7 +135,7 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   await page.keyboard.press('ArrowRight'); // past the ")" the editor closed for us
   await untilText(field('durationSeconds').locator('.value'), '125', { exact: true });
   await untilCount(field('durationSeconds').locator('.badge', { hasText: 'wrong type' }), 0);
-  await page.keyboard.type(", \"direction\": dir = 'in");
+  await page.keyboard.type(', "direction": dir = \'in');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.type(" ? 'Inbound");
   await page.keyboard.press('ArrowRight');
@@ -166,29 +186,56 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   await b.shot('09-published');
 
   // The provider's next call log lands mapped by version 2, with the agent found through the mapping.
-  const post = await fetch(callLogUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: formBody('e2e-call-1') });
+  const post = await fetch(callLogUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: formBody('e2e-call-1'),
+  });
   const answer = (await post.json()) as { ActivityId: string };
   expect(post.status).toBe(200);
   const activity = await waitFor(() => h.models.CallActivity.findById(answer.ActivityId).lean(), 20_000, 'activity');
-  expect(activity).toMatchObject({ mappingVersion: 2, durationSeconds: 125, direction: 'Inbound', status: 'Answered', sessionId: 'e2e-call-1', providerAgentId: 'ag-7' });
+  expect(activity).toMatchObject({
+    mappingVersion: 2,
+    durationSeconds: 125,
+    direction: 'Inbound',
+    status: 'Answered',
+    sessionId: 'e2e-call-1',
+    providerAgentId: 'ag-7',
+  });
   expect(String(activity.agentId)).toBe(agentUserId);
 
   // That request is in the request log (written in small batches), and can be picked as the sample.
-  await waitFor(async () => (await h.models.RequestLog.countDocuments({ kind: 'call-log', body: formBody('e2e-call-1') })) > 0, 15_000, 'the request logged');
+  await waitFor(
+    async () => (await h.models.RequestLog.countDocuments({ kind: 'call-log', body: formBody('e2e-call-1') })) > 0,
+    15_000,
+    'the request logged',
+  );
   await page.getByRole('tab', { name: 'From request log' }).click();
   await page.locator('.log-item').first().click();
-  await waitFor(async () => (await page.getByLabel('Body, exactly as the provider sends it').inputValue()) === formBody('e2e-call-1'), 15_000, 'sample from the request log');
+  await waitFor(
+    async () => (await page.getByLabel('Body, exactly as the provider sends it').inputValue()) === formBody('e2e-call-1'),
+    15_000,
+    'sample from the request log',
+  );
 
   // Rollback: version 1 (the preset's mapping) is live again, as version 3.
   await page.getByRole('button', { name: 'Roll back to v1…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
   await untilText(page.locator('[data-version="3"]'), 'rollback — Rollback to version 1');
-  const versions = (await h.admin('GET', `/api/admin/connectors/${connectorId}/mappings/call-log/versions`)).body.items as { version: number; expression: string; live: boolean }[];
+  const versions = (await h.admin('GET', `/api/admin/connectors/${connectorId}/mappings/call-log/versions`)).body.items as {
+    version: number;
+    expression: string;
+    live: boolean;
+  }[];
   const live = (await h.admin('GET', `/api/admin/connectors/${connectorId}`)).body.mappings.callLog;
   expect(live.version).toBe(3);
   expect(live.expression).toBe(versions.find((v) => v.version === 1)!.expression);
   expect(versions.filter((v) => v.live).map((v) => v.version)).toEqual([3]);
-  const seed = await fetch(callLogUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seedCallLog()) });
+  const seed = await fetch(callLogUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(seedCallLog()),
+  });
   const seedAnswer = (await seed.json()) as { ActivityId: string };
   expect(seed.status).toBe(200);
   expect((await waitFor(() => h.models.CallActivity.findById(seedAnswer.ActivityId).lean(), 20_000, 'activity')).mappingVersion).toBe(3);
@@ -206,7 +253,7 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   expect(b.errors).toHaveLength(1);
 }, 240_000);
 
-test("the popup kind: its preview shows what the popup brings and what it leaves to other events; publishing warns about unread paths", async () => {
+test('the popup kind: its preview shows what the popup brings and what it leaves to other events; publishing warns about unread paths', async () => {
   const { page } = b;
   b.errors.length = 0;
   const created = await h.admin('POST', '/api/admin/connectors', { name: 'Pune', presetId: 'generic' });
@@ -229,7 +276,8 @@ test("the popup kind: its preview shows what the popup brings and what it leaves
 
   // A partial event: what it brings is green, what it leaves to other events is not an error.
   await untilText(page.getByTestId('event-summary'), 'Event kind popup');
-  for (const name of ['sourceNumber', 'displayNumber', 'agentNumber', 'direction', 'sessionId', 'ivr']) await untilText(page.getByTestId('event-provided'), name);
+  for (const name of ['sourceNumber', 'displayNumber', 'agentNumber', 'direction', 'sessionId', 'ivr'])
+    await untilText(page.getByTestId('event-provided'), name);
   await untilText(page.getByTestId('event-missing'), 'a start or end time');
   await untilText(page.getByTestId('event-missing'), 'status');
   await untilText(field('sourceNumber').locator('.value'), '+919611232123', { exact: true });
@@ -258,7 +306,9 @@ test("the popup kind: its preview shows what the popup brings and what it leaves
   const popup = await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/popup/draft`);
   expect(popup.body.live).toMatchObject({ version: 1, fromPreset: false });
   expect(popup.body.live.expression).toContain('"callerName": CallerNam');
-  expect((await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/popup/fixtures`)).body.items).toEqual([expect.objectContaining({ kind: 'popup', name: 'seed popup' })]);
+  expect((await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/popup/fixtures`)).body.items).toEqual([
+    expect.objectContaining({ kind: 'popup', name: 'seed popup' }),
+  ]);
   expect((await h.admin('GET', `/api/admin/connectors/${created.body.id}/mappings/call-log/draft`)).body.live.version).toBe(1);
 
   // Back on the call log, its own draft and fields.
@@ -271,7 +321,11 @@ test('connectors as tabs: rename, clone, mark default, and delete naming what go
   const { page } = b;
   b.errors.length = 0;
   const created = await h.admin('POST', '/api/admin/connectors', { name: 'Chennai', presetId: 'generic' });
-  const fixture = { name: 'seed sample', request: { contentType: 'application/json', body: JSON.stringify(seedCallLog({ CallSessionId: 'x' })) }, expect: { error: ['status:missing'] } };
+  const fixture = {
+    name: 'seed sample',
+    request: { contentType: 'application/json', body: JSON.stringify(seedCallLog({ CallSessionId: 'x' })) },
+    expect: { error: ['status:missing'] },
+  };
   await h.admin('POST', `/api/admin/connectors/${created.body.id}/mappings/call-log/fixtures`, fixture);
   await page.goto(`${h.url}/connectors/${created.body.id}`);
   await page.locator('h1').first().waitFor(wait); // the sign-in form or the connector

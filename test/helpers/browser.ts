@@ -15,8 +15,13 @@ export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'e
 
 export function ensureChromium(): void {
   if (fs.existsSync(CHROMIUM)) return;
-  process.stderr.write(`e2e: ${CHROMIUM} is missing; installing the chromium Debian package (apt-get update && apt-get install -y chromium)\n`);
-  execSync('apt-get update && apt-get install -y chromium', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  process.stderr.write(
+    `e2e: ${CHROMIUM} is missing; installing the chromium Debian package (apt-get update && apt-get install -y chromium)\n`,
+  );
+  execSync('apt-get update && apt-get install -y chromium', {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (!fs.existsSync(CHROMIUM)) throw new Error(`installing chromium did not provide ${CHROMIUM}`);
 }
 
@@ -36,7 +41,15 @@ export async function openBrowser(): Promise<BrowserSession> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
@@ -62,11 +75,15 @@ export async function openBrowser(): Promise<BrowserSession> {
 /** Polls until the locator's text (all matches joined) matches; playwright-core has no expect(). */
 export async function untilText(locator: Locator, want: string | RegExp, opts: { exact?: boolean } = {}): Promise<void> {
   let last = '';
-  await waitFor(async () => {
-    last = (await locator.allTextContents()).join(' | ');
-    if (typeof want !== 'string') return want.test(last);
-    return opts.exact ? last === want : last.includes(want);
-  }, 15_000, `text ${String(want)}`).catch((err: Error) => {
+  await waitFor(
+    async () => {
+      last = (await locator.allTextContents()).join(' | ');
+      if (typeof want !== 'string') return want.test(last);
+      return opts.exact ? last === want : last.includes(want);
+    },
+    15_000,
+    `text ${String(want)}`,
+  ).catch((err: Error) => {
     throw new Error(`${err.message}; last seen: "${last}"`);
   });
 }

@@ -56,7 +56,13 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
     if (worker) return;
     // Webhook URLs handed to providers (8x8's callback) point at this test's API.
     const provider = makeProviderDeps({ config, models, logger, secretKey, publicUrl: () => api.url });
-    const created = await createWorker({ address: temporalAddress, namespace: config.temporal.namespace, taskQueue: config.temporal.taskQueue, deps: provider.deps, workflowBundlePath: testEnv('bundle') });
+    const created = await createWorker({
+      address: temporalAddress,
+      namespace: config.temporal.namespace,
+      taskQueue: config.temporal.taskQueue,
+      deps: provider.deps,
+      workflowBundlePath: testEnv('bundle'),
+    });
     const running = created.worker.run();
     worker = {
       async stop() {
@@ -73,7 +79,11 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
   }
   if (opts.worker !== false) await startWorker();
 
-  const login = await fetch(`${api.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
+  const login = await fetch(`${api.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
   const { token } = (await login.json()) as { token: string };
 
   async function admin<T>(method: string, path: string, body?: unknown) {
@@ -155,6 +165,10 @@ export async function createConnector(h: Harness, body: Record<string, unknown> 
 }
 
 export async function postJson(url: string, payload: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(payload),
+  });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }

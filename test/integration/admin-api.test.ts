@@ -7,7 +7,11 @@ let agentToken: string;
 beforeAll(async () => {
   h = await startHarness('admin');
   await h.admin('POST', '/api/admin/users', { email: 'agent@test.local', name: 'Agent', role: 'agent', password: 'agent-password' });
-  const login = await fetch(`${h.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@test.local', password: 'agent-password' }) });
+  const login = await fetch(`${h.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'agent@test.local', password: 'agent-password' }),
+  });
   agentToken = ((await login.json()) as { token: string }).token;
 });
 
@@ -17,7 +21,11 @@ afterAll(async () => {
 
 describe('auth', () => {
   test('login sets an http-only session cookie that works for the API', async () => {
-    const res = await fetch(`${h.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ADMIN@test.local', password: 'test-admin-password' }) });
+    const res = await fetch(`${h.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ADMIN@test.local', password: 'test-admin-password' }),
+    });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/patchcord_session=/);
@@ -29,7 +37,11 @@ describe('auth', () => {
 
   test('a wrong password gets 401 BAD_CREDENTIALS, the same as an unknown email', async () => {
     for (const email of ['admin@test.local', 'nobody@test.local']) {
-      const res = await fetch(`${h.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'wrong-password' }) });
+      const res = await fetch(`${h.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'wrong-password' }),
+      });
       expect(res.status).toBe(401);
       expect(((await res.json()) as { code: string }).code).toBe('BAD_CREDENTIALS');
     }
@@ -44,7 +56,11 @@ describe('auth', () => {
   });
 
   test('logout ends the session', async () => {
-    const login = await fetch(`${h.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@test.local', password: 'agent-password' }) });
+    const login = await fetch(`${h.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'agent@test.local', password: 'agent-password' }),
+    });
     const { token } = (await login.json()) as { token: string };
     expect((await fetch(`${h.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     await fetch(`${h.url}/api/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
@@ -61,7 +77,13 @@ describe('auth', () => {
 
 describe('validation and the error catalogue', () => {
   test('a bad body gets 400 VALIDATION_FAILED naming each field', async () => {
-    const res = await h.admin('POST', '/api/admin/connectors', { name: '', presetId: 'generic', defaultCountry: 'XX', duplicatePolicy: 'sometimes', extra: 1 });
+    const res = await h.admin('POST', '/api/admin/connectors', {
+      name: '',
+      presetId: 'generic',
+      defaultCountry: 'XX',
+      duplicatePolicy: 'sometimes',
+      extra: 1,
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     const fields = (res.body.details as { field: string }[]).map((d) => d.field);
@@ -90,19 +112,37 @@ describe('validation and the error catalogue', () => {
   });
 
   test('an agent id can map to one user only', async () => {
-    const first = await h.admin('POST', '/api/admin/users', { email: 'a1@test.local', name: 'A1', role: 'agent', password: 'password-1', agentIds: [{ agentId: 'dup-1' }] });
+    const first = await h.admin('POST', '/api/admin/users', {
+      email: 'a1@test.local',
+      name: 'A1',
+      role: 'agent',
+      password: 'password-1',
+      agentIds: [{ agentId: 'dup-1' }],
+    });
     expect(first.status).toBe(201);
-    const second = await h.admin('POST', '/api/admin/users', { email: 'a2@test.local', name: 'A2', role: 'agent', password: 'password-2', agentIds: [{ agentId: 'dup-1' }] });
+    const second = await h.admin('POST', '/api/admin/users', {
+      email: 'a2@test.local',
+      name: 'A2',
+      role: 'agent',
+      password: 'password-2',
+      agentIds: [{ agentId: 'dup-1' }],
+    });
     expect(second.status).toBe(409);
   });
 
   test('changing the mapping bumps its version, and the next call log records it', async () => {
     const connector = await createConnector(h);
     const before = await h.admin('GET', `/api/admin/connectors/${connector.id}`);
-    const res = await h.admin('PATCH', `/api/admin/connectors/${connector.id}`, { callLogMapping: `${before.body.mappings.callLog.expression}\n` });
+    const res = await h.admin('PATCH', `/api/admin/connectors/${connector.id}`, {
+      callLogMapping: `${before.body.mappings.callLog.expression}\n`,
+    });
     expect(res.status).toBe(200);
     expect(res.body.mappings.callLog.version).toBe(2);
-    const posted = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seedCallLog()) });
+    const posted = await fetch(connector.callLogUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(seedCallLog()),
+    });
     const { ActivityId } = (await posted.json()) as { ActivityId: string };
     const activity = await waitFor(() => h.models.CallActivity.findById(ActivityId).lean(), 20_000, 'activity');
     expect(activity.mappingVersion).toBe(2);
@@ -136,13 +176,19 @@ describe('mapping preview', () => {
     expect(identity.body.normalized.sourceNumber).toBe('+919611232123');
     expect(identity.body.problems).toEqual([expect.objectContaining({ field: 'durationSeconds', code: 'wrong_type' })]);
 
-    const fixed = await h.admin('POST', '/api/admin/mappings/preview', { expression: '$merge([$, { "CallDuration": $duration(CallDuration) }])', sample });
+    const fixed = await h.admin('POST', '/api/admin/mappings/preview', {
+      expression: '$merge([$, { "CallDuration": $duration(CallDuration) }])',
+      sample,
+    });
     expect(fixed.body.problems).toEqual([]);
     expect(fixed.body.normalized.durationSeconds).toBe(65);
 
     const broken = await h.admin('POST', '/api/admin/mappings/preview', { expression: '{ "a": ', sample });
     expect(broken.status).toBe(200);
-    expect(broken.body.error).toMatchObject({ code: 'MAPPING_SYNTAX', details: [expect.objectContaining({ position: expect.any(Number) })] });
+    expect(broken.body.error).toMatchObject({
+      code: 'MAPPING_SYNTAX',
+      details: [expect.objectContaining({ position: expect.any(Number) })],
+    });
   });
 });
 
@@ -150,14 +196,32 @@ describe('OpenAPI', () => {
   test('documents every route, webhooks included, from the validating schemas', async () => {
     const res = await fetch(`${h.url}/openapi.json`);
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>> };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>
+      >;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
-      '/webhooks/{connectorId}/{secret}/call-log', '/api/auth/login', '/api/admin/connectors', '/api/admin/connectors/{id}',
-      '/api/admin/users', '/api/admin/teams', '/api/admin/leads', '/api/admin/activities', '/api/admin/request-logs', '/api/admin/mappings/preview',
-    ]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/webhooks/{connectorId}/{secret}/call-log',
+        '/api/auth/login',
+        '/api/admin/connectors',
+        '/api/admin/connectors/{id}',
+        '/api/admin/users',
+        '/api/admin/teams',
+        '/api/admin/leads',
+        '/api/admin/activities',
+        '/api/admin/request-logs',
+        '/api/admin/mappings/preview',
+      ]),
+    );
     const createProps = doc.paths['/api/admin/connectors']?.post?.requestBody?.content['application/json']?.schema.properties ?? {};
     expect(Object.keys(createProps)).toEqual(expect.arrayContaining(['name', 'presetId', 'duplicatePolicy', 'callLogMapping']));
-    expect(Object.keys(doc.paths['/webhooks/{connectorId}/{secret}/call-log']?.post?.requestBody?.content ?? {})).toContain('application/x-www-form-urlencoded');
+    expect(Object.keys(doc.paths['/webhooks/{connectorId}/{secret}/call-log']?.post?.requestBody?.content ?? {})).toContain(
+      'application/x-www-form-urlencoded',
+    );
   });
 });

@@ -21,9 +21,13 @@ let activities: ReturnType<typeof createActivities>;
 const OZONETEL_CREDENTIALS = () => ({ baseUrl: `${sim.url}/ozonetel`, username: 'sim_user', apiKey: 'sim-ozonetel-key' });
 
 async function connector(presetId: string, credentials: Record<string, string> = {}): Promise<{ id: string; callLogUrl: string }> {
-  const created = await h.admin('POST', '/api/admin/connectors', { name: `${presetId} ${Math.random().toString(36).slice(2, 8)}`, presetId });
+  const created = await h.admin('POST', '/api/admin/connectors', {
+    name: `${presetId} ${Math.random().toString(36).slice(2, 8)}`,
+    presetId,
+  });
   expect(created.status).toBe(201);
-  if (Object.keys(credentials).length) expect((await h.admin('PUT', `/api/admin/connectors/${created.body.id}/provider`, { credentials })).status).toBe(200);
+  if (Object.keys(credentials).length)
+    expect((await h.admin('PUT', `/api/admin/connectors/${created.body.id}/provider`, { credentials })).status).toBe(200);
   return { id: created.body.id as string, callLogUrl: created.body.webhookUrls.callLog as string };
 }
 
@@ -50,13 +54,20 @@ function expectedFields(c: CallFacts) {
   };
 }
 
-const endedCall = (id: string) => waitFor(async () => sim.state.calls.find((c) => c.provider === 'ozonetel' && c.id === id)?.ended, 10_000, `call ${id} to end`);
+const endedCall = (id: string) =>
+  waitFor(async () => sim.state.calls.find((c) => c.provider === 'ozonetel' && c.id === id)?.ended, 10_000, `call ${id} to end`);
 
 beforeAll(async () => {
   h = await startHarness('call-details');
   sim = await startSimulator({ speed: 0, seed: 23 });
   provider = await startProviderServer();
-  deps = makeProviderDeps({ config: h.config, models: h.models, logger: makeLogger('silent'), secretKey: Buffer.from(h.config.secretKey ?? '', 'base64'), publicUrl: () => h.url });
+  deps = makeProviderDeps({
+    config: h.config,
+    models: h.models,
+    logger: makeLogger('silent'),
+    secretKey: Buffer.from(h.config.secretKey ?? '', 'base64'),
+    publicUrl: () => h.url,
+  });
   activities = createActivities(deps.deps);
 });
 
@@ -75,8 +86,17 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
   });
 
   test('a click-to-call the simulator placed comes back as its canonical fields', async () => {
-    const q = new URLSearchParams({ api_key: 'sim-ozonetel-key', username: 'sim_user', agentID: 'agent1', campaignName: '+918040000001', customerNumber: '+91-9845012345' });
-    const placed = (await (await fetch(`${sim.url}/ozonetel/CAServices/AgentManualDial.php?${q.toString()}`)).json()) as { status: string; ucid: string };
+    const q = new URLSearchParams({
+      api_key: 'sim-ozonetel-key',
+      username: 'sim_user',
+      agentID: 'agent1',
+      campaignName: '+918040000001',
+      customerNumber: '+91-9845012345',
+    });
+    const placed = (await (await fetch(`${sim.url}/ozonetel/CAServices/AgentManualDial.php?${q.toString()}`)).json()) as {
+      status: string;
+      ucid: string;
+    };
     expect(placed.status).toBe('queued successfully');
     const call = await endedCall(placed.ucid);
 
@@ -102,7 +122,12 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
   test('inbound calls placed through the webhooks, answered and missed, come back as theirs', async () => {
     const before = sim.state.calls.length;
     const summary = await sim.placeCalls({
-      provider: 'ozonetel', calls: 4, ratePerSecond: 1000, answeredRatio: 0.5, duplicateRatio: 0, lateUpdateRatio: 0,
+      provider: 'ozonetel',
+      calls: 4,
+      ratePerSecond: 1000,
+      answeredRatio: 0.5,
+      duplicateRatio: 0,
+      lateUpdateRatio: 0,
       webhooks: { callLog: oz.callLogUrl },
     });
     expect(summary.calls).toBe(4);
@@ -120,16 +145,39 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
   });
 
   test('an id the provider does not know, or a call not ended yet, is not-found', async () => {
-    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '999000111222333' })).toEqual({ status: 'not-found', fields: null, problems: [] });
-    expect(sim.journal.filter((j) => j.params.ucid === '999000111222333').at(-1)?.response).toBe('{"status":"error","message":"No Data Found"}');
+    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '999000111222333' })).toEqual({
+      status: 'not-found',
+      fields: null,
+      problems: [],
+    });
+    expect(sim.journal.filter((j) => j.params.ucid === '999000111222333').at(-1)?.response).toBe(
+      '{"status":"error","message":"No Data Found"}',
+    );
 
-    sim.state.calls.push({ provider: 'ozonetel', id: '555000111222333', direction: 'inbound', customer: '+919845012345', agentId: 'agent1', did: '+918040000001', answered: true, startedAt: new Date() });
-    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '555000111222333' })).toEqual({ status: 'not-found', fields: null, problems: [] });
+    sim.state.calls.push({
+      provider: 'ozonetel',
+      id: '555000111222333',
+      direction: 'inbound',
+      customer: '+919845012345',
+      agentId: 'agent1',
+      did: '+918040000001',
+      answered: true,
+      startedAt: new Date(),
+    });
+    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '555000111222333' })).toEqual({
+      status: 'not-found',
+      fields: null,
+      problems: [],
+    });
   });
 
   test('a 404 is not-found; a 5xx is retried; another 4xx is final', async () => {
     sim.fault('ozonetel', 'call-details', { status: 404 });
-    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '1234' })).toEqual({ status: 'not-found', fields: null, problems: [] });
+    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '1234' })).toEqual({
+      status: 'not-found',
+      fields: null,
+      problems: [],
+    });
 
     sim.fault('ozonetel', 'call-details', { status: 503 });
     const transient = await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '1234' }).catch((err: unknown) => err);
@@ -156,7 +204,10 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
   });
 
   test('the Test API sends the callDetails request with sample values, the key redacted', async () => {
-    const res = await h.admin('POST', `/api/admin/connectors/${oz.id}/provider/test`, { operation: 'callDetails', values: { callSessionId: '999000111222333' } });
+    const res = await h.admin('POST', `/api/admin/connectors/${oz.id}/provider/test`, {
+      operation: 'callDetails',
+      values: { callSessionId: '999000111222333' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.request.url).toContain('/ozonetel/CAServices/cdr/fetchCDRbyUCID.php?');
     expect(res.body.request.url).toContain('ucid=999000111222333');
@@ -170,15 +221,32 @@ describe('connectors without the operation', () => {
     const uc = await connector('ucontact');
     const view = await h.admin('GET', `/api/admin/connectors/${uc.id}/provider`);
     expect(view.body.operations.callDetails).toBeUndefined();
-    expect(await activities.fetchCallDetails({ connectorId: uc.id, sessionId: 'any' })).toEqual({ status: 'unsupported', fields: null, problems: [] });
+    expect(await activities.fetchCallDetails({ connectorId: uc.id, sessionId: 'any' })).toEqual({
+      status: 'unsupported',
+      fields: null,
+      problems: [],
+    });
 
     const oz = await connector('ozonetel', OZONETEL_CREDENTIALS());
     const preset = (await h.admin('GET', `/api/admin/connectors/${oz.id}/provider`)).body.operations.callDetails;
-    expect(preset).toMatchObject({ enabled: true, customised: false, inPreset: true, responseMapping: expect.stringContaining('Caller Id') });
+    expect(preset).toMatchObject({
+      enabled: true,
+      customised: false,
+      inPreset: true,
+      responseMapping: expect.stringContaining('Caller Id'),
+    });
     const before = sim.journal.length;
-    const off = await h.admin('PUT', `/api/admin/connectors/${oz.id}/provider`, { operations: { callDetails: { enabled: false, request: preset.request, rules: preset.rules, responseMapping: preset.responseMapping } } });
+    const off = await h.admin('PUT', `/api/admin/connectors/${oz.id}/provider`, {
+      operations: {
+        callDetails: { enabled: false, request: preset.request, rules: preset.rules, responseMapping: preset.responseMapping },
+      },
+    });
     expect(off.status).toBe(200);
-    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: 'any' })).toEqual({ status: 'unsupported', fields: null, problems: [] });
+    expect(await activities.fetchCallDetails({ connectorId: oz.id, sessionId: 'any' })).toEqual({
+      status: 'unsupported',
+      fields: null,
+      problems: [],
+    });
     expect(sim.journal.length).toBe(before);
   });
 });
@@ -191,13 +259,32 @@ describe('a connector-defined callDetails', () => {
     generic = await connector('generic');
   });
 
-  test('without a response mapping, the connector\'s call-log mapping reads the answer', async () => {
-    const put = await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, { operations: { callDetails: { enabled: true, request: request(), rules: [] } } });
+  test("without a response mapping, the connector's call-log mapping reads the answer", async () => {
+    const put = await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, {
+      operations: { callDetails: { enabled: true, request: request(), rules: [] } },
+    });
     expect(put.status).toBe(200);
-    provider.answer(200, JSON.stringify(seedCallLog({ CallSessionId: 'S-77', SourceNumber: '+919611795983', DestinationNumber: '+919900000001', DisplayNumber: '+918040000001' })));
+    provider.answer(
+      200,
+      JSON.stringify(
+        seedCallLog({
+          CallSessionId: 'S-77',
+          SourceNumber: '+919611795983',
+          DestinationNumber: '+919900000001',
+          DisplayNumber: '+918040000001',
+        }),
+      ),
+    );
     const result = await activities.fetchCallDetails({ connectorId: generic.id, sessionId: 'S-77' });
     expect(result).toMatchObject({ status: 'found', problems: [] });
-    expect(result.fields).toMatchObject({ sessionId: 'S-77', sourceNumber: '+919611795983', displayNumber: '+918040000001', status: 'Answered', direction: 'Inbound', durationSeconds: 12 });
+    expect(result.fields).toMatchObject({
+      sessionId: 'S-77',
+      sourceNumber: '+919611795983',
+      displayNumber: '+918040000001',
+      status: 'Answered',
+      direction: 'Inbound',
+      durationSeconds: 12,
+    });
     expect(provider.requests.at(-1)?.url).toBe('/calls/S-77');
 
     // A record of another call is not taken for this one.
@@ -207,7 +294,13 @@ describe('a connector-defined callDetails', () => {
 
   test('with a response mapping, its validation problems are listed by field', async () => {
     const responseMapping = '{ "sessionId": id, "startTime": started, "status": outcome }';
-    expect((await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, { operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping } } })).status).toBe(200);
+    expect(
+      (
+        await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, {
+          operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping } },
+        })
+      ).status,
+    ).toBe(200);
     provider.answer(200, JSON.stringify({ id: 'S-90', started: 'not a time', outcome: 'Exploded' }));
     const result = await activities.fetchCallDetails({ connectorId: generic.id, sessionId: 'S-90' });
     expect(result.status).toBe('found');
@@ -216,23 +309,41 @@ describe('a connector-defined callDetails', () => {
 
     provider.answer(200, JSON.stringify({ id: 'S-90', started: '2026-03-01 10:00:00', outcome: 'Missed' }));
     expect(await activities.fetchCallDetails({ connectorId: generic.id, sessionId: 'S-90' })).toEqual({
-      status: 'found', fields: { sessionId: 'S-90', startTime: '2026-03-01T04:30:00.000Z', status: 'Missed', custom: {} }, problems: [],
+      status: 'found',
+      fields: { sessionId: 'S-90', startTime: '2026-03-01T04:30:00.000Z', status: 'Missed', custom: {} },
+      problems: [],
     });
     // A record whose mapping leaves the call's id out is still the asked call's.
     const withoutId = '{ "startTime": started, "status": outcome }';
-    expect((await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, { operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping: withoutId } } })).status).toBe(200);
+    expect(
+      (
+        await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, {
+          operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping: withoutId } },
+        })
+      ).status,
+    ).toBe(200);
     provider.answer(200, JSON.stringify({ started: '2026-03-01 10:00:00', outcome: 'Answered' }));
     expect(await activities.fetchCallDetails({ connectorId: generic.id, sessionId: 'S-91' })).toEqual({
-      status: 'found', fields: { sessionId: 'S-91', startTime: '2026-03-01T04:30:00.000Z', status: 'Answered', custom: {} }, problems: [],
+      status: 'found',
+      fields: { sessionId: 'S-91', startTime: '2026-03-01T04:30:00.000Z', status: 'Answered', custom: {} },
+      problems: [],
     });
   });
 
   test('a response mapping that does not compile is refused with 400 naming the field', async () => {
-    const bad = await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, { operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping: '{ "sessionId": id' } } });
+    const bad = await h.admin('PUT', `/api/admin/connectors/${generic.id}/provider`, {
+      operations: { callDetails: { enabled: true, request: request(), rules: [], responseMapping: '{ "sessionId": id' } },
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'body.operations.callDetails.responseMapping', code: 'mapping_syntax' })]);
+    expect(bad.body.details).toEqual([
+      expect.objectContaining({ field: 'body.operations.callDetails.responseMapping', code: 'mapping_syntax' }),
+    ]);
 
-    const tested = await h.admin('POST', `/api/admin/connectors/${generic.id}/provider/test`, { operation: 'callDetails', values: { callSessionId: 'x' }, config: { enabled: true, request: request(), rules: [], responseMapping: '$$$(' } });
+    const tested = await h.admin('POST', `/api/admin/connectors/${generic.id}/provider/test`, {
+      operation: 'callDetails',
+      values: { callSessionId: 'x' },
+      config: { enabled: true, request: request(), rules: [], responseMapping: '$$$(' },
+    });
     expect(tested.status).toBe(400);
     expect(tested.body.details).toEqual([expect.objectContaining({ field: 'body.config.responseMapping', code: 'mapping_syntax' })]);
   });

@@ -12,8 +12,12 @@ let secondaryLeadId: string;
 beforeAll(async () => {
   h = await startHarness('call-log');
   const agent = await h.admin('POST', '/api/admin/users', {
-    email: 'agent1@test.local', name: 'Agent One', role: 'agent', password: 'agent-password',
-    phones: ['9876543210'], agentIds: [{ agentId: 'abcd1234' }],
+    email: 'agent1@test.local',
+    name: 'Agent One',
+    role: 'agent',
+    password: 'agent-password',
+    phones: ['9876543210'],
+    agentIds: [{ agentId: 'abcd1234' }],
   });
   expect(agent.status).toBe(201);
   agentId = agent.body.id;
@@ -21,7 +25,11 @@ beforeAll(async () => {
   expect(lead.status).toBe(201);
   expect(lead.body.phone).toBe('+919611232123');
   leadId = lead.body.id;
-  const other = await h.admin('POST', '/api/admin/leads', { firstName: 'Second', phone: '+919700000001', secondaryPhones: ['080 4000 0001'] });
+  const other = await h.admin('POST', '/api/admin/leads', {
+    firstName: 'Second',
+    phone: '+919700000001',
+    secondaryPhones: ['080 4000 0001'],
+  });
   secondaryLeadId = other.body.id;
 });
 
@@ -44,8 +52,13 @@ test('a seed-format call log makes exactly one activity, linked to the right lea
   expect(String(activity.leadId)).toBe(leadId);
   expect(String(activity.agentId)).toBe(agentId);
   expect(activity).toMatchObject({
-    direction: 'Inbound', status: 'Answered', durationSeconds: 12, notes: 'Enquired about product',
-    recordingUrl: 'server/filename.extension', sourceNumber: '+919611232123', mappingVersion: 1,
+    direction: 'Inbound',
+    status: 'Answered',
+    durationSeconds: 12,
+    notes: 'Enquired about product',
+    recordingUrl: 'server/filename.extension',
+    sourceNumber: '+919611232123',
+    mappingVersion: 1,
   });
   // StartTime is IST (UTC+05:30) in the seed.
   expect(activity.startTime?.toISOString()).toBe('2015-08-20T12:56:38.000Z');
@@ -56,7 +69,7 @@ test('a seed-format call log makes exactly one activity, linked to the right lea
   expect(read.body.items.map((a: { id: string }) => a.id)).toContain(res.body.ActivityId);
 });
 
-test('raw JSON sent as form-urlencoded with %2b numbers is accepted (the seed\'s quirk)', async () => {
+test("raw JSON sent as form-urlencoded with %2b numbers is accepted (the seed's quirk)", async () => {
   const connector = await createConnector(h);
   const body = JSON.stringify(seedCallLog({ SourceNumber: '%2b919611232123', DestinationNumber: '%2b919876543210' }));
   const res = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
@@ -67,18 +80,15 @@ test('raw JSON sent as form-urlencoded with %2b numbers is accepted (the seed\'s
   expect(String(activity.agentId)).toBe(agentId);
 });
 
-test.each([
-  ['%2b919611232123'],
-  ['+919611232123'],
-  ['09611232123'],
-  ['96112 32123'],
-  ['961-123-2123'],
-])('number %s matches the same lead', async (number) => {
-  const connector = await createConnector(h);
-  const res = await postJson(connector.callLogUrl, seedCallLog({ SourceNumber: number }));
-  expect(res.status).toBe(200);
-  expect(String((await activityOf(res.body.ActivityId as string)).leadId)).toBe(leadId);
-});
+test.each([['%2b919611232123'], ['+919611232123'], ['09611232123'], ['96112 32123'], ['961-123-2123']])(
+  'number %s matches the same lead',
+  async (number) => {
+    const connector = await createConnector(h);
+    const res = await postJson(connector.callLogUrl, seedCallLog({ SourceNumber: number }));
+    expect(res.status).toBe(200);
+    expect(String((await activityOf(res.body.ActivityId as string)).leadId)).toBe(leadId);
+  },
+);
 
 test('a secondary number finds its lead without creating another', async () => {
   const connector = await createConnector(h);
@@ -132,11 +142,15 @@ test('under "ignore", the same session id again makes no second activity and cha
   expect(again.status).toBe(200);
   expect(again.body.ActivityId).toBe(first.body.ActivityId);
   // Wait until the workflow has handled the second signal, then check nothing changed.
-  await waitFor(async () => {
-    const handle = h.api.temporal.workflow.getHandle(`call:${connector.id}:s:${String(payload.CallSessionId)}`);
-    const state = await handle.query<{ callLogsReceived: number; lastOutcome: string }>('callState');
-    return state.callLogsReceived === 2 && state.lastOutcome === 'ignored';
-  }, 20_000, 'second log handled');
+  await waitFor(
+    async () => {
+      const handle = h.api.temporal.workflow.getHandle(`call:${connector.id}:s:${String(payload.CallSessionId)}`);
+      const state = await handle.query<{ callLogsReceived: number; lastOutcome: string }>('callState');
+      return state.callLogsReceived === 2 && state.lastOutcome === 'ignored';
+    },
+    20_000,
+    'second log handled',
+  );
   const docs = await h.models.CallActivity.find({ connectorId: connector.id }).lean();
   expect(docs).toHaveLength(1);
   expect(docs[0]).toMatchObject({ notes: 'Enquired about product', durationSeconds: 12 });
@@ -147,13 +161,29 @@ test('under "merge", a later payload updates the activity and never blanks a sto
   const payload = seedCallLog({ ResourceURL: undefined, CallNotes: 'first notes' });
   const first = await postJson(connector.callLogUrl, payload);
   await activityOf(first.body.ActivityId as string);
-  const later = await postJson(connector.callLogUrl, { ...payload, CallNotes: '', ResourceURL: 'https://rec.example.com/1.mp3', CallDuration: '30', Status: 'Voicemail' });
+  const later = await postJson(connector.callLogUrl, {
+    ...payload,
+    CallNotes: '',
+    ResourceURL: 'https://rec.example.com/1.mp3',
+    CallDuration: '30',
+    Status: 'Voicemail',
+  });
   expect(later.status).toBe(200);
-  const merged = await waitFor(async () => {
-    const doc = await h.models.CallActivity.findById(first.body.ActivityId).lean();
-    return doc?.recordingUrl ? doc : null;
-  }, 20_000, 'merge');
-  expect(merged).toMatchObject({ notes: 'first notes', recordingUrl: 'https://rec.example.com/1.mp3', durationSeconds: 30, status: 'Voicemail', updates: 2 });
+  const merged = await waitFor(
+    async () => {
+      const doc = await h.models.CallActivity.findById(first.body.ActivityId).lean();
+      return doc?.recordingUrl ? doc : null;
+    },
+    20_000,
+    'merge',
+  );
+  expect(merged).toMatchObject({
+    notes: 'first notes',
+    recordingUrl: 'https://rec.example.com/1.mp3',
+    durationSeconds: 30,
+    status: 'Voicemail',
+    updates: 2,
+  });
   expect(await h.models.CallActivity.countDocuments({ connectorId: connector.id })).toBe(1);
 });
 
@@ -177,7 +207,11 @@ test('ordinary form fields and query strings are accepted', async () => {
   const connector = await createConnector(h);
   const { CallSessionId, ...rest } = seedCallLog({ SourceNumber: '+919611232123' });
   const form = new URLSearchParams(Object.entries(rest).map(([k, v]): [string, string] => [k, String(v)]));
-  const res = await fetch(`${connector.callLogUrl}?CallSessionId=${encodeURIComponent(String(CallSessionId))}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+  const res = await fetch(`${connector.callLogUrl}?CallSessionId=${encodeURIComponent(String(CallSessionId))}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { ActivityId: string; CallSessionId: string };
   expect(body.CallSessionId).toBe(CallSessionId);

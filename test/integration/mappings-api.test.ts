@@ -17,9 +17,16 @@ afterAll(async () => {
 
 /** A payload no preset knows: form-encoded, nested JSON in a field, HH:MM:SS duration. */
 const FORM_BODY = new URLSearchParams({
-  from: '9611232123', to: '9876543210', did: '1000001000',
-  started: '2024-03-05 10:15:00', ended: '2024-03-05 10:17:05', length: '00:02:05',
-  result: 'answered', way: 'in', agent: JSON.stringify({ code: 'ag-7', name: 'Priya' }), uuid: 'call-1',
+  from: '9611232123',
+  to: '9876543210',
+  did: '1000001000',
+  started: '2024-03-05 10:15:00',
+  ended: '2024-03-05 10:17:05',
+  length: '00:02:05',
+  result: 'answered',
+  way: 'in',
+  agent: JSON.stringify({ code: 'ag-7', name: 'Priya' }),
+  uuid: 'call-1',
 }).toString();
 const SAMPLE = { contentType: 'application/x-www-form-urlencoded', body: FORM_BODY, query: '' };
 
@@ -37,9 +44,16 @@ const MAPPING = `{
 }`;
 
 const EXPECTED = {
-  sourceNumber: '+919611232123', destinationNumber: '+919876543210', displayNumber: '+911000001000',
-  startTime: '2024-03-05T04:45:00.000Z', endTime: '2024-03-05T04:47:05.000Z', durationSeconds: 125,
-  status: 'Answered', direction: 'Inbound', sessionId: 'call-1', agentId: 'ag-7',
+  sourceNumber: '+919611232123',
+  destinationNumber: '+919876543210',
+  displayNumber: '+911000001000',
+  startTime: '2024-03-05T04:45:00.000Z',
+  endTime: '2024-03-05T04:47:05.000Z',
+  durationSeconds: 125,
+  status: 'Answered',
+  direction: 'Inbound',
+  sessionId: 'call-1',
+  agentId: 'ag-7',
 };
 
 const base = (id: string) => `/api/admin/connectors/${id}/mappings/call-log`;
@@ -48,7 +62,10 @@ test('decode shows a sample exactly as a mapping sees it', async () => {
   const res = await h.admin('POST', '/api/admin/mappings/decode', SAMPLE);
   expect(res.status).toBe(200);
   expect(res.body.payload).toMatchObject({ from: '9611232123', length: '00:02:05', agent: '{"code":"ag-7","name":"Priya"}' });
-  const xml = await h.admin('POST', '/api/admin/mappings/decode', { contentType: 'application/xml', body: '<call id="7"><from>9611232123</from></call>' });
+  const xml = await h.admin('POST', '/api/admin/mappings/decode', {
+    contentType: 'application/xml',
+    body: '<call id="7"><from>9611232123</from></call>',
+  });
   expect(xml.status).toBe(200);
   expect(xml.body.payload).toEqual({ call: { '@id': '7', from: '9611232123' } });
   const bad = await h.admin('POST', '/api/admin/mappings/decode', { contentType: 'application/pdf', body: '%PDF-1.4' });
@@ -85,7 +102,11 @@ test('draft → fixtures → publish (refused while a fixture fails) → webhook
   expect(badFixture.status).toBe(400);
 
   // A second fixture that the mapping does not satisfy blocks publishing, and is named.
-  const wrong = await h.admin('POST', `${b}/fixtures`, { name: 'expects outbound', request: SAMPLE, expect: { output: { ...EXPECTED, direction: 'Outbound' } } });
+  const wrong = await h.admin('POST', `${b}/fixtures`, {
+    name: 'expects outbound',
+    request: SAMPLE,
+    expect: { output: { ...EXPECTED, direction: 'Outbound' } },
+  });
   const run = await h.admin('POST', `${b}/fixtures/run`, {});
   expect(run.body).toMatchObject({ passed: 1, failed: 1 });
   const failing = run.body.results.find((r: { name: string }) => r.name === 'expects outbound');
@@ -98,7 +119,11 @@ test('draft → fixtures → publish (refused while a fixture fails) → webhook
   expect((await h.admin('GET', `/api/admin/connectors/${connector.id}`)).body.mappings.callLog.version).toBe(1);
 
   // Fix the fixture; run on an explicit expression reports the same runner's answer.
-  const fixed = await h.admin('PUT', `${b}/fixtures/${wrong.body.id}`, { name: 'expects inbound', request: SAMPLE, expect: { output: EXPECTED } });
+  const fixed = await h.admin('PUT', `${b}/fixtures/${wrong.body.id}`, {
+    name: 'expects inbound',
+    request: SAMPLE,
+    expect: { output: EXPECTED },
+  });
   expect(fixed.status).toBe(200);
   expect((await h.admin('POST', `${b}/fixtures/run`, { expression: MAPPING })).body).toMatchObject({ passed: 2, failed: 0 });
   expect((await h.admin('DELETE', `${b}/fixtures/${wrong.body.id}`)).status).toBe(204);
@@ -120,8 +145,16 @@ test('draft → fixtures → publish (refused while a fixture fails) → webhook
 
   // History says who and when; rollback republishes version 1 as version 3.
   const history2 = await h.admin('GET', `${b}/versions`);
-  expect(history2.body.items.map((v: { version: number; live: boolean }) => [v.version, v.live])).toEqual([[2, true], [1, false]]);
-  expect(history2.body.items[0]).toMatchObject({ source: 'published', note: 'first real mapping', fixtureCount: 1, publishedBy: { email: 'admin@test.local' } });
+  expect(history2.body.items.map((v: { version: number; live: boolean }) => [v.version, v.live])).toEqual([
+    [2, true],
+    [1, false],
+  ]);
+  expect(history2.body.items[0]).toMatchObject({
+    source: 'published',
+    note: 'first real mapping',
+    fixtureCount: 1,
+    publishedBy: { email: 'admin@test.local' },
+  });
   expect((await h.admin('POST', `${b}/versions/2/rollback`, {})).status).toBe(409);
   const rolled = await h.admin('POST', `${b}/versions/1/rollback`, {});
   expect(rolled.body.version).toBe(3);
@@ -147,12 +180,18 @@ test('export, import into another connector, clone, usage and delete', async () 
   await h.admin('PUT', `${base(source.id)}/draft`, { expression: MAPPING });
   await h.admin('POST', `${base(source.id)}/fixtures`, { name: 'sample', request: SAMPLE, expect: { output: EXPECTED } });
   const exported = await h.admin('GET', `/api/admin/connectors/${source.id}/mappings/export`);
-  expect(exported.body).toMatchObject({ format: 'patchcord-mappings', formatVersion: 2, mappings: { callLog: { liveVersion: 1, draft: MAPPING } } });
+  expect(exported.body).toMatchObject({
+    format: 'patchcord-mappings',
+    formatVersion: 2,
+    mappings: { callLog: { liveVersion: 1, draft: MAPPING } },
+  });
   expect(exported.body.fixtures).toEqual([expect.objectContaining({ kind: 'callLog', name: 'sample' })]);
 
   // A file in the first format (call log only) is still accepted.
   const v1 = {
-    format: 'patchcord-mappings', formatVersion: 1, mappings: { callLog: { expression: MAPPING, liveVersion: 3 } },
+    format: 'patchcord-mappings',
+    formatVersion: 1,
+    mappings: { callLog: { expression: MAPPING, liveVersion: 3 } },
     fixtures: [{ name: 'sample', description: '', request: SAMPLE, expect: { output: EXPECTED } }],
   };
   const older = await createConnector(h, { name: 'Old file importer' });
@@ -188,7 +227,12 @@ test('export, import into another connector, clone, usage and delete', async () 
 
 test('the settings schema is data, and mapping routes validate and need an admin', async () => {
   const schema = await h.admin('GET', '/api/admin/presets/generic/settings-schema');
-  expect(schema.body.connector.map((f: { key: string }) => f.key)).toEqual(['defaultCountry', 'timeZone', 'duplicatePolicy', 'createUnknownLeads']);
+  expect(schema.body.connector.map((f: { key: string }) => f.key)).toEqual([
+    'defaultCountry',
+    'timeZone',
+    'duplicatePolicy',
+    'createUnknownLeads',
+  ]);
   expect((await h.admin('GET', '/api/admin/presets/nope/settings-schema')).status).toBe(404);
 
   const connector = await createConnector(h);
@@ -197,7 +241,11 @@ test('the settings schema is data, and mapping routes validate and need an admin
   expect((await h.admin('GET', `${base('0123456789abcdef01234567')}/fixtures`)).status).toBe(404);
   expect((await fetch(`${h.url}${base(connector.id)}/draft`)).status).toBe(401);
   const openapi = (await (await fetch(`${h.url}/openapi.json`)).json()) as { paths: Record<string, unknown> };
-  expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining([
-    '/api/admin/connectors/{id}/mappings/call-log/publish', '/api/admin/connectors/{id}/clone', '/api/admin/mappings/decode',
-  ]));
+  expect(Object.keys(openapi.paths)).toEqual(
+    expect.arrayContaining([
+      '/api/admin/connectors/{id}/mappings/call-log/publish',
+      '/api/admin/connectors/{id}/clone',
+      '/api/admin/mappings/decode',
+    ]),
+  );
 });

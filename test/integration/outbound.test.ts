@@ -65,7 +65,11 @@ async function failure(p: Promise<unknown>): Promise<Error> {
 
 describe('outbound engine over HTTP', () => {
   test('success is judged by the rules, data extracted, the key redacted and the address checked', async () => {
-    const t: RequestTemplate = { method: 'POST', url: `${base}/call`, body: { kind: 'json', template: '{"to": {{phone}}, "key": "{{key}}"}' } };
+    const t: RequestTemplate = {
+      method: 'POST',
+      url: `${base}/call`,
+      body: { kind: 'json', template: '{"to": {{phone}}, "key": "{{key}}"}' },
+    };
     const result = await outbound.send(t, values, rules, { secrets: ['sekret'] });
     expect(result.verdict).toEqual({ outcome: 'success', message: 'success', data: { callId: 'C-42' } });
     expect(result.response).toMatchObject({ status: 200, connectedAddress: '127.0.0.1', truncated: false });
@@ -82,13 +86,22 @@ describe('outbound engine over HTTP', () => {
   test('query values arrive intact and cannot add parameters', async () => {
     await outbound.send(get('/call'), values, rules);
     const params = new URL(`http://h${seen.at(-1)?.url ?? ''}`).searchParams;
-    expect([...params.entries()]).toEqual([['phone', '+91 96117&x=1'], ['key', 'sekret']]);
+    expect([...params.entries()]).toEqual([
+      ['phone', '+91 96117&x=1'],
+      ['key', 'sekret'],
+    ]);
   });
 
   test('a rule-matched error is permanent with the provider message', async () => {
     const result = await outbound.send(get('/dnd'), values, rules);
     expect(result.verdict.outcome).toBe('error');
-    const err = (() => { try { assertSucceeded(result); } catch (e) { return e as OutboundError; } })();
+    const err = (() => {
+      try {
+        assertSucceeded(result);
+      } catch (e) {
+        return e as OutboundError;
+      }
+    })();
     expect(err).toMatchObject({ permanent: true, code: 'PROVIDER_ERROR', message: 'Customer number is in DND' });
   });
 

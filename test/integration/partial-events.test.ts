@@ -42,11 +42,37 @@ function voiceCall() {
   const common = { CallSid: sid, AccountSid: 'AC0001' };
   return {
     sid,
-    ringing: { ...common, CallbackType: 'status', CallStatus: 'ringing', Direction: 'inbound', From: '+919845012345', To: '+918041234567', Timestamp: 'Mon, 23 Nov 2026 10:00:00 +0000' },
-    answered: { ...common, CallbackType: 'status', CallStatus: 'in-progress', AnsweredBy: '+919876543210', Timestamp: 'Mon, 23 Nov 2026 10:00:07 +0000' },
+    ringing: {
+      ...common,
+      CallbackType: 'status',
+      CallStatus: 'ringing',
+      Direction: 'inbound',
+      From: '+919845012345',
+      To: '+918041234567',
+      Timestamp: 'Mon, 23 Nov 2026 10:00:00 +0000',
+    },
+    answered: {
+      ...common,
+      CallbackType: 'status',
+      CallStatus: 'in-progress',
+      AnsweredBy: '+919876543210',
+      Timestamp: 'Mon, 23 Nov 2026 10:00:07 +0000',
+    },
     // The final status callback: outcome, timing and the call id; no direction, no numbers.
-    completed: { ...common, CallbackType: 'status', CallStatus: 'completed', CallDuration: '42', Timestamp: 'Mon, 23 Nov 2026 10:00:49 +0000' },
-    recording: { ...common, CallbackType: 'recording', RecordingSid: 'RE01', RecordingUrl: `https://recordings.example.net/${sid}.mp3`, RecordingDuration: '41' },
+    completed: {
+      ...common,
+      CallbackType: 'status',
+      CallStatus: 'completed',
+      CallDuration: '42',
+      Timestamp: 'Mon, 23 Nov 2026 10:00:49 +0000',
+    },
+    recording: {
+      ...common,
+      CallbackType: 'recording',
+      RecordingSid: 'RE01',
+      RecordingUrl: `https://recordings.example.net/${sid}.mp3`,
+      RecordingDuration: '41',
+    },
   };
 }
 
@@ -86,23 +112,45 @@ const activityId = (connectorId: string, sid: string) => `${connectorId}:s:${sid
 
 /** The activity once `ready` holds for it. */
 async function activity(id: string, ready: (a: Record<string, any>) => boolean, what: string) {
-  return waitFor(async () => {
-    const a = (await h.models.CallActivity.findById(id).lean()) as Record<string, any> | null;
-    return a && ready(a) ? a : null;
-  }, 20_000, what);
+  return waitFor(
+    async () => {
+      const a = (await h.models.CallActivity.findById(id).lean()) as Record<string, any> | null;
+      return a && ready(a) ? a : null;
+    },
+    20_000,
+    what,
+  );
 }
 
 /** What an activity says about the call, without ids and bookkeeping. */
 function callFields(a: Record<string, any>) {
   // Each unknown caller becomes a lead of its own, so the two calls' leads differ by id.
-  const ignored = new Set(['_id', 'connectorId', 'callKey', 'workflowId', 'createdAt', 'updatedAt', 'updates', 'fieldSources', 'sessionId', 'leadId', '__v']);
+  const ignored = new Set([
+    '_id',
+    'connectorId',
+    'callKey',
+    'workflowId',
+    'createdAt',
+    'updatedAt',
+    'updates',
+    'fieldSources',
+    'sessionId',
+    'leadId',
+    '__v',
+  ]);
   const rest = Object.fromEntries(Object.entries(a).filter(([k]) => !ignored.has(k)));
   return { ...rest, recordingUrl: typeof a.recordingUrl === 'string' ? a.recordingUrl.replace(/CA[0-9a-f]+/, 'SID') : a.recordingUrl };
 }
 
 beforeAll(async () => {
   h = await startHarness('partial-events');
-  const agent = await h.admin('POST', '/api/admin/users', { email: 'pe-agent@test.local', name: 'Agent PE', role: 'agent', password: 'agent-password', phones: ['+919876543210'] });
+  const agent = await h.admin('POST', '/api/admin/users', {
+    email: 'pe-agent@test.local',
+    name: 'Agent PE',
+    role: 'agent',
+    password: 'agent-password',
+    phones: ['+919876543210'],
+  });
   expect(agent.status).toBe(201);
   agentId = agent.body.id;
 });
@@ -122,13 +170,24 @@ test('events of four kinds on one URL make one complete activity: the status cal
   expect((await postForm(c.eventsUrl, call.answered)).status).toBe(200);
   const completed = await postForm(c.eventsUrl, call.completed);
   expect(completed.status).toBe(200);
-  expect(completed.body.Events[0]).toMatchObject({ Kind: 'status', Fields: expect.arrayContaining(['status', 'durationSeconds', 'endTime']) });
+  expect(completed.body.Events[0]).toMatchObject({
+    Kind: 'status',
+    Fields: expect.arrayContaining(['status', 'durationSeconds', 'endTime']),
+  });
 
   const a = await activity(activityId(c.id, call.sid), (x) => x.status === 'Answered', 'activity after the status callback');
   expect(a).toMatchObject({
-    direction: 'Inbound', status: 'Answered', providerStatus: 'completed', durationSeconds: 42,
-    sourceNumber: '+919845012345', displayNumber: '+918041234567', agentNumber: '+919876543210',
-    complete: true, missingFields: [], noFinalEvent: false, finalReason: 'terminal-event',
+    direction: 'Inbound',
+    status: 'Answered',
+    providerStatus: 'completed',
+    durationSeconds: 42,
+    sourceNumber: '+919845012345',
+    displayNumber: '+918041234567',
+    agentNumber: '+919876543210',
+    complete: true,
+    missingFields: [],
+    noFinalEvent: false,
+    finalReason: 'terminal-event',
   });
   expect(a.startTime.toISOString()).toBe('2026-11-23T10:00:00.000Z');
   expect(a.answeredAt.toISOString()).toBe('2026-11-23T10:00:07.000Z');
@@ -150,13 +209,15 @@ test('events of four kinds on one URL make one complete activity: the status cal
 
   // The timeline shows each event with the fields it brought.
   const timeline = await h.admin('GET', `/api/ops/calls/${encodeURIComponent(`call:${c.id}:s:${call.sid}`)}`);
-  const events = (timeline.body.state.timeline as { kind: string; detail?: { kind?: string; fields?: string[] } }[]).filter((t) => t.kind === 'event');
+  const events = (timeline.body.state.timeline as { kind: string; detail?: { kind?: string; fields?: string[] } }[]).filter(
+    (t) => t.kind === 'event',
+  );
   expect(events.map((e) => e.detail?.kind)).toEqual(['live', 'answered', 'status', 'recording']);
   expect(events[2]?.detail?.fields).toEqual(expect.arrayContaining(['status', 'durationSeconds', 'endTime', 'providerStatus']));
   expect(events[3]?.detail?.fields).toEqual(['recordingUrl']);
 });
 
-test('an event arriving after the call\'s workflow has ended updates the activity at once, keeping how the call ended', async () => {
+test("an event arriving after the call's workflow has ended updates the activity at once, keeping how the call ended", async () => {
   const c = await voiceConnector();
   const call = voiceCall();
   for (const body of [call.ringing, call.answered, call.completed]) expect((await postForm(c.eventsUrl, body)).status).toBe(200);
@@ -166,7 +227,15 @@ test('an event arriving after the call\'s workflow has ended updates the activit
 
   expect((await postForm(c.eventsUrl, call.recording)).status).toBe(200);
   const after = await activity(activityId(c.id, call.sid), (x) => !!x.recordingUrl, 'late recording');
-  expect(after).toMatchObject({ complete: true, missingFields: [], finalReason: 'terminal-event', noFinalEvent: false, status: 'Answered', durationSeconds: 42, updates: before.updates + 1 });
+  expect(after).toMatchObject({
+    complete: true,
+    missingFields: [],
+    finalReason: 'terminal-event',
+    noFinalEvent: false,
+    status: 'Answered',
+    durationSeconds: 42,
+    updates: before.updates + 1,
+  });
   expect(String(after.agentId)).toBe(agentId);
   expect(after.fieldSources).toMatchObject({ status: 'status', recordingUrl: 'recording' });
   const rerun = await handle.query<{ timeline: { what: string }[] }>('callState');
@@ -176,10 +245,19 @@ test('an event arriving after the call\'s workflow has ended updates the activit
 test('duplicates and any order across kinds give the same activity', async () => {
   const c = await voiceConnector();
   const inOrder = voiceCall();
-  for (const body of [inOrder.ringing, inOrder.answered, inOrder.completed, inOrder.recording]) expect((await postForm(c.eventsUrl, body)).status).toBe(200);
+  for (const body of [inOrder.ringing, inOrder.answered, inOrder.completed, inOrder.recording])
+    expect((await postForm(c.eventsUrl, body)).status).toBe(200);
 
   const shuffled = voiceCall();
-  const sequence = [shuffled.recording, shuffled.completed, shuffled.completed, shuffled.answered, shuffled.ringing, shuffled.recording, shuffled.ringing];
+  const sequence = [
+    shuffled.recording,
+    shuffled.completed,
+    shuffled.completed,
+    shuffled.answered,
+    shuffled.ringing,
+    shuffled.recording,
+    shuffled.ringing,
+  ];
   for (const body of sequence) expect((await postForm(c.eventsUrl, body)).status).toBe(200);
 
   const done = (a: Record<string, any>) => !!a.recordingUrl && !!a.direction && !!a.agentNumber && !!a.startTime && !!a.answeredAt;
@@ -197,7 +275,10 @@ test('a call log with no agent number is stored, not refused, and listed as inco
   const connector = await createConnector(h);
   // This connector counts a call complete only with the agent's number.
   await settings(connector.id, { completeFields: ['sourceNumber', 'startTime', 'status', 'agentNumber'] });
-  await publish(connector.id, 'call-log', `{
+  await publish(
+    connector.id,
+    'call-log',
+    `{
     'sessionId': call_id,
     'sourceNumber': caller_number,
     'displayNumber': did_number,
@@ -212,17 +293,35 @@ test('a call log with no agent number is stored, not refused, and listed as inco
     'recordingUrl': recording_url,
     'kind': event = 'recording.ready' ? 'recording' : 'log',
     'custom': { 'queue': queue_name }
-  }`);
+  }`,
+  );
   const callId = `ivr-${crypto.randomBytes(6).toString('hex')}`;
   const res = await postJson(connector.callLogUrl, {
-    call_id: callId, caller_number: '+919845077777', did_number: '+918041234567', agent_number: null,
-    start_time_utc: '2026-11-23 08:00:00', end_time_utc: '2026-11-23 08:01:10', talk_duration: 0, total_duration: 70,
-    call_status: 'missed', hangup_reason: 'IVR_TIMEOUT', ivr_inputs: ['1', '3'], queue_name: 'sales',
+    call_id: callId,
+    caller_number: '+919845077777',
+    did_number: '+918041234567',
+    agent_number: null,
+    start_time_utc: '2026-11-23 08:00:00',
+    end_time_utc: '2026-11-23 08:01:10',
+    talk_duration: 0,
+    total_duration: 70,
+    call_status: 'missed',
+    hangup_reason: 'IVR_TIMEOUT',
+    ivr_inputs: ['1', '3'],
+    queue_name: 'sales',
   });
   expect(res.status).toBe(200);
   expect(res.body.Missing).toEqual([]);
   const a = await activity(`${connector.id}:s:${callId}`, () => true, 'IVR-only call');
-  expect(a).toMatchObject({ status: 'Missed', complete: false, missingFields: ['agentNumber'], totalSeconds: 70, durationSeconds: 0, providerStatus: 'IVR_TIMEOUT', ivr: '1 > 3' });
+  expect(a).toMatchObject({
+    status: 'Missed',
+    complete: false,
+    missingFields: ['agentNumber'],
+    totalSeconds: 70,
+    durationSeconds: 0,
+    providerStatus: 'IVR_TIMEOUT',
+    ivr: '1 > 3',
+  });
   expect(a.agentId ?? null).toBeNull();
   expect(a.custom).toEqual({ queue: 'sales' });
   expect(a.fieldSources).toMatchObject({ sourceNumber: 'log', status: 'log', custom: { queue: 'log' } });
@@ -236,11 +335,16 @@ test('a call log with no agent number is stored, not refused, and listed as inco
   expect(complete.body.items).toEqual([]);
 
   // The recording, minutes after the final log, carries only the call id and its URL: it adds the URL and nulls nothing.
-  const recording = await postJson(connector.callLogUrl, { event: 'recording.ready', call_id: callId, recording_url: `https://media.example.org/${callId}.wav` });
+  const recording = await postJson(connector.callLogUrl, {
+    event: 'recording.ready',
+    call_id: callId,
+    recording_url: `https://media.example.org/${callId}.wav`,
+  });
   expect(recording.status).toBe(200);
   expect(recording.body.Events ?? []).toEqual([]);
   const after = await activity(`${connector.id}:s:${callId}`, (x) => !!x.recordingUrl, 'recording after the log');
-  const strip = (doc: Record<string, any>) => Object.fromEntries(Object.entries(doc).filter(([k]) => !['recordingUrl', 'updates', 'updatedAt', 'fieldSources'].includes(k)));
+  const strip = (doc: Record<string, any>) =>
+    Object.fromEntries(Object.entries(doc).filter(([k]) => !['recordingUrl', 'updates', 'updatedAt', 'fieldSources'].includes(k)));
   expect(strip(after)).toEqual(strip(a));
   expect(after.fieldSources).toMatchObject({ recordingUrl: 'recording', status: 'log' });
 });
@@ -270,7 +374,11 @@ test('a delivery the events mapping passes over is acknowledged and starts nothi
   expect(res.status).toBe(200);
   expect(res.body).toMatchObject({ Status: 'Success', Events: [] });
   await expect(h.api.temporal.workflow.getHandle(`call:${c.id}:s:${sid}`).describe()).rejects.toThrow();
-  const logged = await waitFor(async () => h.models.RequestLog.findOne({ connectorId: c.id, kind: 'events', outcome: 'accepted' }).lean(), 10_000, 'request log');
+  const logged = await waitFor(
+    async () => h.models.RequestLog.findOne({ connectorId: c.id, kind: 'events', outcome: 'accepted' }).lean(),
+    10_000,
+    'request log',
+  );
   expect(logged.workflowId).toBeNull();
 });
 
@@ -313,14 +421,18 @@ test('a callback sent as multipart form data is read like a form', async () => {
 
 test('a call record sent as XML is mapped like any other payload', async () => {
   const connector = await createConnector(h);
-  await publish(connector.id, 'call-log', `CallDetail.{
+  await publish(
+    connector.id,
+    'call-log',
+    `CallDetail.{
     'sessionId': \`@uuid\`,
     'sourceNumber': Caller,
     'startTimeUtc': Started,
     'durationSeconds': Talk,
     'status': Outcome = 'ANSWERED' ? 'Answered' : 'Missed',
     'notes': Notes
-  }`);
+  }`,
+  );
   const uuid = crypto.randomUUID();
   const body = `<?xml version="1.0" encoding="UTF-8"?><CallDetail uuid="${uuid}"><Caller>+919845012345</Caller><Started>2026-11-23 10:00:00</Started><Talk>31</Talk><Outcome>ANSWERED</Outcome><Notes>asked &amp; answered</Notes></CallDetail>`;
   const res = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
@@ -331,18 +443,26 @@ test('a call record sent as XML is mapped like any other payload', async () => {
 
 test('a mapping reads a bracketed form key exactly as the provider documents it', async () => {
   const connector = await createConnector(h);
-  await publish(connector.id, 'call-log', `{
+  await publish(
+    connector.id,
+    'call-log',
+    `{
     'sessionId': CallUUID,
     'sourceNumber': From,
     'startTimeUtc': StartTime,
     'status': \`Legs[0][Status]\` = 'answered' ? 'Answered' : 'Missed',
     'durationSeconds': \`Legs[0][Duration]\`,
     'totalSeconds': Duration
-  }`);
+  }`,
+  );
   const uuid = crypto.randomUUID();
   const res = await postForm(connector.callLogUrl, {
-    CallUUID: uuid, From: '919845012345', StartTime: '2026-11-23 10:00:00',
-    'Legs[0][Status]': 'answered', 'Legs[0][Duration]': '30', Duration: '45',
+    CallUUID: uuid,
+    From: '919845012345',
+    StartTime: '2026-11-23 10:00:00',
+    'Legs[0][Status]': 'answered',
+    'Legs[0][Duration]': '30',
+    Duration: '45',
   });
   expect(res.status).toBe(200);
   const a = await activity(`${connector.id}:s:${uuid}`, () => true, 'bracket-key call');
@@ -361,7 +481,10 @@ describe('a call whose final event never comes, from a provider with a call-deta
   });
 
   test('is finalised after the quiet period with its record pulled from the provider filling the gaps', async () => {
-    const created = await h.admin('POST', '/api/admin/connectors', { name: `ozonetel ${crypto.randomBytes(3).toString('hex')}`, presetId: 'ozonetel' });
+    const created = await h.admin('POST', '/api/admin/connectors', {
+      name: `ozonetel ${crypto.randomBytes(3).toString('hex')}`,
+      presetId: 'ozonetel',
+    });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const credentials = { baseUrl: `${sim.url}/ozonetel`, username: 'sim_user', apiKey: 'sim-ozonetel-key' };
@@ -369,24 +492,37 @@ describe('a call whose final event never comes, from a provider with a call-deta
     await settings(id, { quietSeconds: 2 });
 
     // The provider places and ends a call; its call-details callback never reaches Patchcord.
-    const q = new URLSearchParams({ api_key: 'sim-ozonetel-key', username: 'sim_user', agentID: 'agent1', campaignName: '+918040000001', customerNumber: '+91-9845012345' });
+    const q = new URLSearchParams({
+      api_key: 'sim-ozonetel-key',
+      username: 'sim_user',
+      agentID: 'agent1',
+      campaignName: '+918040000001',
+      customerNumber: '+91-9845012345',
+    });
     const placed = (await (await fetch(`${sim.url}/ozonetel/CAServices/AgentManualDial.php?${q.toString()}`)).json()) as { ucid: string };
     await waitFor(async () => sim.state.calls.find((c) => c.id === placed.ucid)?.ended, 10_000, 'the simulated call to end');
     // Only the screen-pop arrives.
-    const popupUrl = (created.body.webhookUrls.popup as string);
+    const popupUrl = created.body.webhookUrls.popup as string;
     const popup = await postForm(popupUrl, { monitorUcid: placed.ucid, callerID: '09845012345', did: '08040000001', agentID: 'agent1' });
     expect(popup.status).toBe(200);
 
     const a = await activity(`${id}:s:${placed.ucid}`, () => true, 'finalised call');
     expect(a).toMatchObject({
-      noFinalEvent: true, finalReason: 'quiet-period', direction: 'Outbound', status: 'Answered',
-      destinationNumber: '+919845012345', recordingUrl: `https://recordings.example/ozonetel/${placed.ucid}.mp3`, complete: true,
+      noFinalEvent: true,
+      finalReason: 'quiet-period',
+      direction: 'Outbound',
+      status: 'Answered',
+      destinationNumber: '+919845012345',
+      recordingUrl: `https://recordings.example/ozonetel/${placed.ucid}.mp3`,
+      complete: true,
     });
     expect(a.durationSeconds).toBeGreaterThan(0);
     expect(a.fieldSources).toMatchObject({ durationSeconds: 'details', status: 'details', direction: 'details', displayNumber: 'popup' });
     expect(sim.journal.some((j) => j.op === 'fetchCDRbyUCID' && j.params?.ucid === placed.ucid)).toBe(true);
     const timeline = await h.admin('GET', `/api/ops/calls/${encodeURIComponent(`call:${id}:s:${placed.ucid}`)}`);
     const whats = (timeline.body.state.timeline as { what: string }[]).map((t) => t.what);
-    expect(whats).toEqual(expect.arrayContaining(['no final event within the quiet period', 'call details pulled from the provider', 'fetchCallDetails']));
+    expect(whats).toEqual(
+      expect.arrayContaining(['no final event within the quiet period', 'call details pulled from the provider', 'fetchCallDetails']),
+    );
   });
 });

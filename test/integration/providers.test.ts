@@ -18,30 +18,57 @@ const AGENT_PHONE = '+919900000001';
 const LEAD_PHONE = '+919845012345';
 
 async function as(token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${h.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${h.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as any };
 }
 
 /** A connector of a preset in the agent's team, pointed at the simulator. */
 async function connectorFor(presetId: string, did: string, credentials: Record<string, string>, extra: Record<string, unknown> = {}) {
-  const created = await h.admin('POST', '/api/admin/connectors', { name: `${presetId} ${did}`, presetId, teamIds: [teamId], virtualNumbers: [{ number: did, tag: 'Sales' }], ...extra });
+  const created = await h.admin('POST', '/api/admin/connectors', {
+    name: `${presetId} ${did}`,
+    presetId,
+    teamIds: [teamId],
+    virtualNumbers: [{ number: did, tag: 'Sales' }],
+    ...extra,
+  });
   expect(created.status).toBe(201);
   const put = await h.admin('PUT', `/api/admin/connectors/${created.body.id}/provider`, { credentials });
   expect(put.status).toBe(200);
   return { id: created.body.id as string, callLogUrl: created.body.webhookUrls.callLog as string };
 }
 
-const dial = (virtualNumber: string, path = '/api/agent/click-to-call', body: Record<string, unknown> = { leadId }) => as(agentToken, 'POST', path, { ...body, virtualNumber });
+const dial = (virtualNumber: string, path = '/api/agent/click-to-call', body: Record<string, unknown> = { leadId }) =>
+  as(agentToken, 'POST', path, { ...body, virtualNumber });
 
 beforeAll(async () => {
   h = await startHarness('providers', { env: { OUTBOUND_TIMEOUT_MS: '600' } });
   sim = await startSimulator({ speed: 0, seed: 7 });
   sim.state.dids.push('+918040000009');
   teamId = (await h.admin('POST', '/api/admin/teams', { name: 'Calling' })).body.id;
-  const agent = await h.admin('POST', '/api/admin/users', { email: 'asha@test.local', name: 'Asha Rao', role: 'agent', password: 'agent-password', phones: [AGENT_PHONE], teamIds: [teamId], agentIds: [{ agentId: 'agent1', connectorId: null }] });
+  const agent = await h.admin('POST', '/api/admin/users', {
+    email: 'asha@test.local',
+    name: 'Asha Rao',
+    role: 'agent',
+    password: 'agent-password',
+    phones: [AGENT_PHONE],
+    teamIds: [teamId],
+    agentIds: [{ agentId: 'agent1', connectorId: null }],
+  });
   expect(agent.status).toBe(201);
   agentId = agent.body.id;
-  agentToken = (await (await fetch(`${h.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'asha@test.local', password: 'agent-password' }) })).json() as { token: string }).token;
+  agentToken = (
+    (await (
+      await fetch(`${h.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'asha@test.local', password: 'agent-password' }),
+      })
+    ).json()) as { token: string }
+  ).token;
   leadId = (await h.admin('POST', '/api/admin/leads', { firstName: 'Meera', phone: LEAD_PHONE, ownerId: agentId })).body.id;
 });
 
@@ -66,7 +93,12 @@ describe('Ozonetel', () => {
     const ucid = res.body.providerCallId as string;
     expect(ucid).toBeTruthy();
     const sent = sim.journal.find((j) => j.op === 'AgentManualDial' && j.status === 200);
-    expect(sent?.params).toMatchObject({ agentID: 'agent1', customerNumber: '+91-9845012345', username: 'sim_user', api_key: 'sim-ozonetel-key' });
+    expect(sent?.params).toMatchObject({
+      agentID: 'agent1',
+      customerNumber: '+91-9845012345',
+      username: 'sim_user',
+      api_key: 'sim-ozonetel-key',
+    });
     // The simulator places the call and posts Ozonetel's callback: it lands on the same session.
     const activity = await waitFor(async () => h.models.CallActivity.findOne({ connectorId: c.id, sessionId: ucid }).lean());
     expect(activity).toMatchObject({ direction: 'Outbound', destinationNumber: LEAD_PHONE });
@@ -117,13 +149,22 @@ describe('Ozonetel', () => {
     const missing = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, { operation: 'clickToCall', values: {} });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toMatch(/Missing merge field\(s\): .*CustomerNumber/);
-    expect(missing.body.details).toEqual(expect.arrayContaining([{ field: 'values.CustomerNumber', code: 'missing', message: 'no value for CustomerNumber' }, expect.objectContaining({ field: 'values.User.TelephonyAgentId' })]));
+    expect(missing.body.details).toEqual(
+      expect.arrayContaining([
+        { field: 'values.CustomerNumber', code: 'missing', message: 'no value for CustomerNumber' },
+        expect.objectContaining({ field: 'values.User.TelephonyAgentId' }),
+      ]),
+    );
   });
 
   test('PhoneManualDial (a preset variant) through the Test API', async () => {
     const view = await h.admin('GET', `/api/admin/connectors/${c.id}/provider`);
     const variant = view.body.variants.find((v: any) => v.id === 'phoneManualDial');
-    const res = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, { operation: 'clickToCall', config: variant.config, values: { CustomerNumber: '9845012345', VirtualNumber: '+918040000001', 'User.TelephonyAgentId': 'agent2' } });
+    const res = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, {
+      operation: 'clickToCall',
+      config: variant.config,
+      values: { CustomerNumber: '9845012345', VirtualNumber: '+918040000001', 'User.TelephonyAgentId': 'agent2' },
+    });
     expect(res.body).toMatchObject({ ok: true, verdict: { outcome: 'success' } });
     expect(sim.journal.some((j) => j.op === 'PhoneManualDial' && j.params.phoneName === 'agent2' && j.status === 200)).toBe(true);
   });
@@ -144,18 +185,29 @@ describe('Ozonetel', () => {
     const now = await h.admin('POST', `/api/admin/connectors/${c.id}/did-sync`);
     expect(now.status).toBe(200);
     expect(now.body.added.sort()).toEqual(['+918040000002', '+918040000003', '+918040000009']);
-    expect(now.body.virtualNumbers).toEqual(expect.arrayContaining([{ number: '+918040000001', tag: 'Sales', source: 'manual' }, { number: '+918040000002', tag: '', source: 'sync' }]));
+    expect(now.body.virtualNumbers).toEqual(
+      expect.arrayContaining([
+        { number: '+918040000001', tag: 'Sales', source: 'manual' },
+        { number: '+918040000002', tag: '', source: 'sync' },
+      ]),
+    );
 
     // The provider drops a number; a schedule anchored two seconds from now picks that up.
     sim.state.dids = sim.state.dids.filter((d) => d !== '+918040000003');
-    const put = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { didSync: { enabled: true, intervalMinutes: 1, firstRunAt: new Date(Date.now() + 2000).toISOString() } });
+    const put = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, {
+      didSync: { enabled: true, intervalMinutes: 1, firstRunAt: new Date(Date.now() + 2000).toISOString() },
+    });
     expect(put.status).toBe(200);
     expect(put.body.didSync).toMatchObject({ enabled: true, intervalMinutes: 1 });
     expect(new Date(put.body.didSync.schedule.nextRuns[0]).getTime()).toBeGreaterThan(Date.now() - 1000);
-    const synced = await waitFor(async () => {
-      const doc = await h.models.Connector.findById(c.id).lean();
-      return doc && !doc.virtualNumbers.some((v) => v.number === '+918040000003') ? doc.virtualNumbers : null;
-    }, 30_000, 'scheduled DID sync');
+    const synced = await waitFor(
+      async () => {
+        const doc = await h.models.Connector.findById(c.id).lean();
+        return doc && !doc.virtualNumbers.some((v) => v.number === '+918040000003') ? doc.virtualNumbers : null;
+      },
+      30_000,
+      'scheduled DID sync',
+    );
     expect(synced.map((v) => v.number).sort()).toEqual(['+918040000001', '+918040000002', '+918040000009']);
     const schedule = await h.api.temporal.schedule.getHandle(`did-sync:${h.config.temporal.taskQueue}:${c.id}`).describe();
     expect(schedule.info.recentActions.length).toBeGreaterThan(0);
@@ -169,13 +221,29 @@ describe('Ozonetel', () => {
 describe('DID-sync schedules at boot', () => {
   test('declaring them again changes nothing; schedules of deleted connectors go', async () => {
     const schedules = h.api.didSchedules;
-    const c = await connectorFor('mobile-cloud-calling', '+918040000007', { baseUrl: `${sim.url}/mobile-cloud-calling`, username: 'sim_user', apiKey: 'sim-mcc-key' });
+    const c = await connectorFor('mobile-cloud-calling', '+918040000007', {
+      baseUrl: `${sim.url}/mobile-cloud-calling`,
+      username: 'sim_user',
+      apiKey: 'sim-mcc-key',
+    });
     const firstRunAt = new Date(Date.now() + 3_600_000).toISOString();
-    expect((await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { didSync: { enabled: true, intervalMinutes: 240, firstRunAt } })).status).toBe(200);
+    expect(
+      (await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, { didSync: { enabled: true, intervalMinutes: 240, firstRunAt } }))
+        .status,
+    ).toBe(200);
     const id = `did-sync:${h.config.temporal.taskQueue}:${c.id}`;
     const before = await h.api.temporal.schedule.getHandle(id).describe();
     const stale = `did-sync:${h.config.temporal.taskQueue}:${'0'.repeat(24)}`;
-    await h.api.temporal.schedule.create({ scheduleId: stale, spec: { intervals: [{ every: '4h' }] }, action: { type: 'startWorkflow', workflowType: 'didSync', args: [{ connectorId: '0'.repeat(24) }], taskQueue: h.config.temporal.taskQueue } });
+    await h.api.temporal.schedule.create({
+      scheduleId: stale,
+      spec: { intervals: [{ every: '4h' }] },
+      action: {
+        type: 'startWorkflow',
+        workflowType: 'didSync',
+        args: [{ connectorId: '0'.repeat(24) }],
+        taskQueue: h.config.temporal.taskQueue,
+      },
+    });
 
     expect(await schedules.ensureAll()).toBeGreaterThanOrEqual(1);
     expect(await schedules.ensureAll()).toBeGreaterThanOrEqual(1);
@@ -191,10 +259,14 @@ describe('DID-sync schedules at boot', () => {
 describe('Mobile Cloud Calling', () => {
   let c: { id: string };
   beforeAll(async () => {
-    c = await connectorFor('mobile-cloud-calling', '+918040000002', { baseUrl: `${sim.url}/mobile-cloud-calling`, username: 'sim_user', apiKey: 'sim-mcc-key' });
+    c = await connectorFor('mobile-cloud-calling', '+918040000002', {
+      baseUrl: `${sim.url}/mobile-cloud-calling`,
+      username: 'sim_user',
+      apiKey: 'sim-mcc-key',
+    });
   });
 
-  test('the mobile app places a cloud call; a wrong key is the provider\'s refusal', async () => {
+  test("the mobile app places a cloud call; a wrong key is the provider's refusal", async () => {
     const res = await dial('+918040000002', '/api/mobile/click-to-call');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'placed', connectorId: c.id });
@@ -209,7 +281,12 @@ describe('Mobile Cloud Calling', () => {
 describe('8x8 VCC', () => {
   let c: { id: string };
   beforeAll(async () => {
-    c = await connectorFor('8x8-vcc', '+918040000003', { baseUrl: `${sim.url}/8x8-vcc`, sessionCookie: 'AGUISESSION=sim-8x8-session', prefix: '' }, { defaultCountry: 'IN' });
+    c = await connectorFor(
+      '8x8-vcc',
+      '+918040000003',
+      { baseUrl: `${sim.url}/8x8-vcc`, sessionCookie: 'AGUISESSION=sim-8x8-session', prefix: '' },
+      { defaultCountry: 'IN' },
+    );
   });
 
   test("click-to-dial with user data; 8x8's callback, tokens filled, becomes the call's log", async () => {
@@ -227,11 +304,19 @@ describe('8x8 VCC', () => {
     expect(activity.custom).toMatchObject({ resultCode: 'SUCCESS' });
   });
 
-  test('values with quotes, ampersands, brackets or newlines cannot change the request\'s structure', async () => {
+  test("values with quotes, ampersands, brackets or newlines cannot change the request's structure", async () => {
     const hostile = 'x]&phone=1["q"]|[ctl_callbackUrl|http://10.0.0.1/]\nSet-Cookie: a=b';
     const res = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, {
       operation: 'clickToCall',
-      values: { customerNumber: '9845012345', virtualNumber: '+918040000003', callSessionId: hostile, PhoneNumberWithCountryCode: LEAD_PHONE, agentId: hostile, leadId: hostile, date: hostile },
+      values: {
+        customerNumber: '9845012345',
+        virtualNumber: '+918040000003',
+        callSessionId: hostile,
+        PhoneNumberWithCountryCode: LEAD_PHONE,
+        agentId: hostile,
+        leadId: hostile,
+        date: hostile,
+      },
     });
     expect(res.status).toBe(200);
     expect(res.body.ok).toBe(true);
@@ -239,7 +324,20 @@ describe('8x8 VCC', () => {
     expect(sent.status).toBe(200);
     expect(sent.params.phone).toBe('9845012345');
     const pairs = [...sent.params.ctl_userdata!.matchAll(/\[([^|\]]*)\|([^\]]*)\]/g)].map((m) => m[1]);
-    expect(pairs).toEqual(['patchcordSession', 'placedAt', 'customerNumber', 'agentId', 'virtualNumber', 'status', 'start', 'end', 'duration', 'transactionId', 'notes', 'ctl_callbackUrl']);
+    expect(pairs).toEqual([
+      'patchcordSession',
+      'placedAt',
+      'customerNumber',
+      'agentId',
+      'virtualNumber',
+      'status',
+      'start',
+      'end',
+      'duration',
+      'transactionId',
+      'notes',
+      'ctl_callbackUrl',
+    ]);
     expect(sent.params.ctl_userdata).toContain('[ctl_callbackUrl|http://127.0.0.1');
   });
 });
@@ -247,7 +345,11 @@ describe('8x8 VCC', () => {
 describe('uContact', () => {
   let c: { id: string };
   beforeAll(async () => {
-    c = await connectorFor('ucontact', '+918040000009', { baseUrl: `${sim.url}/ucontact`, user: 'sim_admin', password: 'sim-ucontact-pass' });
+    c = await connectorFor('ucontact', '+918040000009', {
+      baseUrl: `${sim.url}/ucontact`,
+      user: 'sim_admin',
+      password: 'sim-ucontact-pass',
+    });
   });
 
   test('token session: one login reused, renewed once when the token expires mid-run', async () => {
@@ -276,7 +378,15 @@ describe('uContact', () => {
   });
 
   test("the agent's disposition becomes uContact's dialer action, in the token session", async () => {
-    await h.models.Connector.updateOne({ _id: c.id }, { $set: { 'lifecycle.disposition.values': ['RESPOOL', 'RESPOOLALTERNATIVE', 'BLACKLIST', 'SCHEDULE'], 'lifecycle.disposition.task': { mode: 'optional', dueInMinutes: 120 } } });
+    await h.models.Connector.updateOne(
+      { _id: c.id },
+      {
+        $set: {
+          'lifecycle.disposition.values': ['RESPOOL', 'RESPOOLALTERNATIVE', 'BLACKLIST', 'SCHEDULE'],
+          'lifecycle.disposition.task': { mode: 'optional', dueInMinutes: 120 },
+        },
+      },
+    );
     const callLogUrl = (await h.admin('POST', `/api/admin/connectors/${c.id}/webhook-secret`)).body.webhookUrls.callLog as string;
     sim.state.accounts.ucontact.callLogUrl = callLogUrl;
     const placed = await dial('+918040000009');
@@ -284,12 +394,18 @@ describe('uContact', () => {
     const guid = placed.body.providerCallId as string;
     // uContact posts the call's record; the call (started by the click-to-call) ends and waits for the disposition.
     await waitFor(async () => h.models.CallActivity.findOne({ connectorId: c.id, sessionId: guid }).lean());
-    const disposed = await as(agentToken, 'POST', '/api/agent/disposition', { workflowId: placed.body.callWorkflowId, value: 'SCHEDULE', notes: 'call back tomorrow' });
+    const disposed = await as(agentToken, 'POST', '/api/agent/disposition', {
+      workflowId: placed.body.callWorkflowId,
+      value: 'SCHEDULE',
+      notes: 'call back tomorrow',
+    });
     expect(disposed.status).toBe(200);
     const sent = await waitFor(async () => sim.state.dispositions.find((d) => d.guid === guid), 20_000, 'the disposition at uContact');
     expect(sent).toMatchObject({ action: 'SCHEDULE', disposition: 'SCHEDULE', number: LEAD_PHONE });
     expect(sent.date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    const logged = await waitFor(async () => (await h.admin('GET', `/api/admin/request-logs?connectorId=${c.id}&kind=outbound:disposition`)).body.items[0]);
+    const logged = await waitFor(
+      async () => (await h.admin('GET', `/api/admin/request-logs?connectorId=${c.id}&kind=outbound:disposition`)).body.items[0],
+    );
     expect(logged).toMatchObject({ outcome: 'accepted', status: 200 });
   });
 
@@ -302,7 +418,10 @@ describe('uContact', () => {
   test('blacklist: add one, add several, remove', async () => {
     const one = await h.admin('POST', `/api/admin/connectors/${c.id}/blacklist`, { action: 'add', numbers: ['98450 11111'] });
     expect(one.status).toBe(200);
-    const many = await h.admin('POST', `/api/admin/connectors/${c.id}/blacklist`, { action: 'add', numbers: ['+919845022222', '+919845033333'] });
+    const many = await h.admin('POST', `/api/admin/connectors/${c.id}/blacklist`, {
+      action: 'add',
+      numbers: ['+919845022222', '+919845033333'],
+    });
     expect(many.status).toBe(200);
     expect([...sim.state.blacklist.keys()].sort()).toEqual(['+919845011111', '+919845022222', '+919845033333']);
     const removed = await h.admin('POST', `/api/admin/connectors/${c.id}/blacklist`, { action: 'remove', numbers: ['+919845022222'] });
@@ -314,28 +433,49 @@ describe('uContact', () => {
 });
 
 describe("simulated calls in each provider's own format", () => {
-  test.each(['ozonetel', 'mobile-cloud-calling', '8x8-vcc', 'ucontact'] as const)('%s: every webhook accepted, one activity per call whatever the duplicates and late updates', async (provider) => {
-    const created = await h.admin('POST', '/api/admin/connectors', { name: `simulated ${provider}`, presetId: provider, duplicatePolicy: 'merge' });
-    const base = (created.body.webhookUrls.callLog as string).replace(/\/call-log$/, '');
-    const calls = 8;
-    const summary = await sim.placeCalls({
-      provider, calls, ratePerSecond: 50, callers: [LEAD_PHONE, '+919845000001', '+919845000002'], duplicateRatio: 0.3, lateUpdateRatio: 0.5,
-      webhooks: { route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, callLog: `${base}/call-log` },
-    });
-    expect(summary.failures).toEqual([]);
-    expect(summary.calls).toBe(calls);
-    const activities = await waitFor(async () => {
-      const docs = await h.models.CallActivity.find({ connectorId: created.body.id }).lean();
-      return docs.length >= calls ? docs : null;
-    }, 30_000, `${calls} activities`);
-    expect(activities).toHaveLength(calls);
-    expect(activities.filter((a) => a.status === 'Answered')).toHaveLength(summary.answered);
-    expect(activities.some((a) => String(a.leadId) === leadId)).toBe(true);
-    if (provider !== '8x8-vcc' && (summary.requests.callLogUpdate?.ok ?? 0) > 0) {
-      // The late log's recording is merged into the call's one activity.
-      await waitFor(async () => (await h.models.CallActivity.countDocuments({ connectorId: created.body.id, recordingUrl: { $nin: [null, ''] } })) > 0, 15_000, 'a merged recording');
-    }
-  });
+  test.each(['ozonetel', 'mobile-cloud-calling', '8x8-vcc', 'ucontact'] as const)(
+    '%s: every webhook accepted, one activity per call whatever the duplicates and late updates',
+    async (provider) => {
+      const created = await h.admin('POST', '/api/admin/connectors', {
+        name: `simulated ${provider}`,
+        presetId: provider,
+        duplicatePolicy: 'merge',
+      });
+      const base = (created.body.webhookUrls.callLog as string).replace(/\/call-log$/, '');
+      const calls = 8;
+      const summary = await sim.placeCalls({
+        provider,
+        calls,
+        ratePerSecond: 50,
+        callers: [LEAD_PHONE, '+919845000001', '+919845000002'],
+        duplicateRatio: 0.3,
+        lateUpdateRatio: 0.5,
+        webhooks: { route: `${base}/route`, popup: `${base}/popup`, callEvent: `${base}/call-event`, callLog: `${base}/call-log` },
+      });
+      expect(summary.failures).toEqual([]);
+      expect(summary.calls).toBe(calls);
+      const activities = await waitFor(
+        async () => {
+          const docs = await h.models.CallActivity.find({ connectorId: created.body.id }).lean();
+          return docs.length >= calls ? docs : null;
+        },
+        30_000,
+        `${calls} activities`,
+      );
+      expect(activities).toHaveLength(calls);
+      expect(activities.filter((a) => a.status === 'Answered')).toHaveLength(summary.answered);
+      expect(activities.some((a) => String(a.leadId) === leadId)).toBe(true);
+      if (provider !== '8x8-vcc' && (summary.requests.callLogUpdate?.ok ?? 0) > 0) {
+        // The late log's recording is merged into the call's one activity.
+        await waitFor(
+          async () =>
+            (await h.models.CallActivity.countDocuments({ connectorId: created.body.id, recordingUrl: { $nin: [null, ''] } })) > 0,
+          15_000,
+          'a merged recording',
+        );
+      }
+    },
+  );
 });
 
 describe('hang up', () => {
@@ -344,14 +484,44 @@ describe('hang up', () => {
     try {
       const c = await connectorFor('generic', '+918040000008', {});
       const put = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, {
-        operations: { hangup: { enabled: true, request: { method: 'POST', url: `${provider.url}/hangup`, body: { kind: 'json', template: '{"call": "{{callSessionId}}", "agent": "{{agentNumber}}"}' } }, rules: [{ key: 'status', value: 'success', outcome: 'success' }, { key: 'status', value: 'error', outcome: 'error' }] } },
+        operations: {
+          hangup: {
+            enabled: true,
+            request: {
+              method: 'POST',
+              url: `${provider.url}/hangup`,
+              body: { kind: 'json', template: '{"call": "{{callSessionId}}", "agent": "{{agentNumber}}"}' },
+            },
+            rules: [
+              { key: 'status', value: 'success', outcome: 'success' },
+              { key: 'status', value: 'error', outcome: 'error' },
+            ],
+          },
+        },
       });
       expect(put.status).toBe(200);
       const base = c.callLogUrl.replace(/\/call-log$/, '');
       const session = `hang-${Date.now()}`;
-      expect((await fetch(`${base}/popup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ CallSessionId: session, SourceNumber: LEAD_PHONE, DestinationNumber: AGENT_PHONE, DisplayNumber: '+918040000008' }) })).status).toBe(200);
+      expect(
+        (
+          await fetch(`${base}/popup`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              CallSessionId: session,
+              SourceNumber: LEAD_PHONE,
+              DestinationNumber: AGENT_PHONE,
+              DisplayNumber: '+918040000008',
+            }),
+          })
+        ).status,
+      ).toBe(200);
       const workflowId = `call:${c.id}:s:${session}`;
-      await waitFor(async () => (await h.api.temporal.workflow.getHandle(workflowId).query<any>('callState')).agentUserId === agentId, 15_000, 'the popup handled');
+      await waitFor(
+        async () => (await h.api.temporal.workflow.getHandle(workflowId).query<any>('callState')).agentUserId === agentId,
+        15_000,
+        'the popup handled',
+      );
 
       const res = await as(agentToken, 'POST', '/api/agent/hangup', { workflowId });
       expect(res.status).toBe(200);
@@ -362,8 +532,16 @@ describe('hang up', () => {
       expect(refused.status).toBe(422);
       expect(refused.body.message).toBe('No such call');
 
-      await fetch(`${base}/call-event`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ CallSessionId: session, Event: 'Hangup', Status: 'Missed' }) });
-      await waitFor(async () => (await h.api.temporal.workflow.getHandle(workflowId).query<any>('callState')).endedAt, 15_000, 'the call ended');
+      await fetch(`${base}/call-event`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ CallSessionId: session, Event: 'Hangup', Status: 'Missed' }),
+      });
+      await waitFor(
+        async () => (await h.api.temporal.workflow.getHandle(workflowId).query<any>('callState')).endedAt,
+        15_000,
+        'the call ended',
+      );
       expect((await as(agentToken, 'POST', '/api/agent/hangup', { workflowId })).status).toBe(409);
     } finally {
       await provider.close();
@@ -376,19 +554,36 @@ describe('merge fields', () => {
     const res = await h.admin('GET', '/api/admin/merge-fields');
     expect(res.status).toBe(200);
     const documented = new Set(res.body.items.map((i: any) => i.path));
-    const values = await buildMergeValues(h.models, { connectorId: '0'.repeat(24), defaultCountry: 'IN', timeZone: 'Asia/Kolkata', agentUserId: agentId, leadId });
-    const filled = Object.entries(values).flatMap(([k, v]) => (k === 'User' || k === 'Lead' ? Object.keys(v as object).map((f) => `${k}.${f}`) : [k]));
+    const values = await buildMergeValues(h.models, {
+      connectorId: '0'.repeat(24),
+      defaultCountry: 'IN',
+      timeZone: 'Asia/Kolkata',
+      agentUserId: agentId,
+      leadId,
+    });
+    const filled = Object.entries(values).flatMap(([k, v]) =>
+      k === 'User' || k === 'Lead' ? Object.keys(v as object).map((f) => `${k}.${f}`) : [k],
+    );
     expect(filled.filter((p) => !documented.has(p))).toEqual([]);
-    const always = res.body.items.filter((i: any) => !i.only && !/[<]/.test(i.path) && !i.path.startsWith('webhooks.')).map((i: any) => i.path);
+    const always = res.body.items
+      .filter((i: any) => !i.only && !/[<]/.test(i.path) && !i.path.startsWith('webhooks.'))
+      .map((i: any) => i.path);
     expect(always.filter((p: string) => !filled.includes(p))).toEqual([]);
-    expect(res.body.items.find((i: any) => i.path === 'User.TeamId')).toMatchObject({ mailMerge: '@{User:TeamId,}', handlebars: '{{User.TeamId}}' });
+    expect(res.body.items.find((i: any) => i.path === 'User.TeamId')).toMatchObject({
+      mailMerge: '@{User:TeamId,}',
+      handlebars: '{{User.TeamId}}',
+    });
     expect(res.body.items.find((i: any) => i.path === 'timeZone').mailMerge).toBeNull();
   });
 });
 
 describe('safety', () => {
   test('a provider URL on a private address is refused unless allow-listed', async () => {
-    const c = await connectorFor('mobile-cloud-calling', '+918040000005', { baseUrl: 'http://10.1.2.3/api', username: 'u', apiKey: 'k-secret-value' });
+    const c = await connectorFor('mobile-cloud-calling', '+918040000005', {
+      baseUrl: 'http://10.1.2.3/api',
+      username: 'u',
+      apiKey: 'k-secret-value',
+    });
     const res = await h.admin('POST', `/api/admin/connectors/${c.id}/provider/test`, { operation: 'didList' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: false, error: { code: 'PROVIDER_REJECTED', details: [{ code: 'address_refused' }] } });
@@ -403,12 +598,22 @@ describe('safety', () => {
   test('a template that does not compile is refused on save, naming the field', async () => {
     const c = await connectorFor('generic', '+918040000006', {});
     const res = await h.admin('PUT', `/api/admin/connectors/${c.id}/provider`, {
-      operations: { clickToCall: { enabled: true, request: { method: 'POST', url: 'http://x.test/?b={{#each x}}{{/each}}', body: { kind: 'form', template: 'a=@nope' } }, rules: [] } },
+      operations: {
+        clickToCall: {
+          enabled: true,
+          request: { method: 'POST', url: 'http://x.test/?b={{#each x}}{{/each}}', body: { kind: 'form', template: 'a=@nope' } },
+          rules: [],
+        },
+      },
     });
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([
       expect.objectContaining({ field: 'body.operations.clickToCall.request.url', code: 'template' }),
-      expect.objectContaining({ field: 'body.operations.clickToCall.request.body.template', code: 'mail_merge', message: expect.stringMatching(/@nope/) }),
+      expect.objectContaining({
+        field: 'body.operations.clickToCall.request.body.template',
+        code: 'mail_merge',
+        message: expect.stringMatching(/@nope/),
+      }),
     ]);
     const view = await h.admin('GET', `/api/admin/connectors/${c.id}/provider`);
     expect(view.body.operations.clickToCall).toBeUndefined();

@@ -17,7 +17,11 @@ const STRANGER = '+919622999999';
 
 // ---- A small strict XML reader, so answers are checked as an XML parser would see them ----
 
-interface El { name: string; attrs: Record<string, string>; children: (El | string)[] }
+interface El {
+  name: string;
+  attrs: Record<string, string>;
+  children: (El | string)[];
+}
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function parseXml(src: string): El {
@@ -28,7 +32,12 @@ function parseXml(src: string): El {
   const decode = (text: string): string => {
     if (text.includes('<') || /&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text)) fail('raw markup character');
     return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!);
+      e.startsWith('#x')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : ENTITIES[e]!,
+    );
   };
   const space = () => {
     while (/\s/.test(src[i] ?? '')) i++;
@@ -44,7 +53,7 @@ function parseXml(src: string): El {
     const el: El = { name: name(), attrs: {}, children: [] };
     for (;;) {
       space();
-      if (src.startsWith('/>', i)) return (i += 2), el;
+      if (src.startsWith('/>', i)) return ((i += 2), el);
       if (src[i] === '>') break;
       const attr = name();
       space();
@@ -83,7 +92,8 @@ function parseXml(src: string): El {
   return root;
 }
 
-const all = (el: El, name: string): El[] => el.children.flatMap((c) => (typeof c === 'string' ? [] : [...(c.name === name ? [c] : []), ...all(c, name)]));
+const all = (el: El, name: string): El[] =>
+  el.children.flatMap((c) => (typeof c === 'string' ? [] : [...(c.name === name ? [c] : []), ...all(c, name)]));
 const textOf = (el: El): string => el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
 
 // ---- Dialects ----
@@ -100,7 +110,11 @@ const XML_DIAL = {
     '  </Dial>',
     '</Response>',
   ].join('\n'),
-  noAgent: { status: 200, contentType: null, body: '<Response><Say>Nobody can take your call, {{callerNumber}}.</Say><Hangup/></Response>' },
+  noAgent: {
+    status: 200,
+    contentType: null,
+    body: '<Response><Say>Nobody can take your call, {{callerNumber}}.</Say><Hangup/></Response>',
+  },
 };
 
 /** Vonage NCCO style: a JSON list of actions; numbers as digits without "+". */
@@ -129,23 +143,43 @@ async function call(url: string, init: { method?: string; form?: Record<string, 
   const query = init.query ? `?${new URLSearchParams(init.query).toString()}` : '';
   const res = await fetch(`${url}${query}`, {
     method: init.method ?? (init.form || init.json ? 'POST' : 'GET'),
-    ...(init.form ? { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(init.form).toString() } : {}),
+    ...(init.form
+      ? { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(init.form).toString() }
+      : {}),
     ...(init.json ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(init.json) } : {}),
   });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text(), reason: res.headers.get('x-route-reason'), cause: res.headers.get('x-route-fallback-cause') };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    text: await res.text(),
+    reason: res.headers.get('x-route-reason'),
+    cause: res.headers.get('x-route-fallback-cause'),
+  };
 }
 
 beforeAll(async () => {
   h = await startHarness('route-dialects');
-  for (const [key, phone] of [['Owner', OWNER_PHONE], ['Fallback', FALLBACK_PHONE], ['NoPhone', null]] as const) {
-    const res = await h.admin('POST', '/api/admin/users', { email: `${key.toLowerCase()}@dialects.test`, name: `Agent ${key}`, role: 'agent', password: 'agent-password', phones: phone ? [phone] : [] });
+  for (const [key, phone] of [
+    ['Owner', OWNER_PHONE],
+    ['Fallback', FALLBACK_PHONE],
+    ['NoPhone', null],
+  ] as const) {
+    const res = await h.admin('POST', '/api/admin/users', {
+      email: `${key.toLowerCase()}@dialects.test`,
+      name: `Agent ${key}`,
+      role: 'agent',
+      password: 'agent-password',
+      phones: phone ? [phone] : [],
+    });
     expect(res.status).toBe(201);
     agents[key] = res.body.id;
   }
   const lead = await h.admin('POST', '/api/admin/leads', { firstName: 'Dialled', phone: LEAD_PHONE, ownerId: agents.Owner });
   expect(lead.status).toBe(201);
   leadId = lead.body.id;
-  expect((await h.admin('POST', '/api/admin/leads', { firstName: 'Phoneless', phone: '+919622000002', ownerId: agents.NoPhone })).status).toBe(201);
+  expect(
+    (await h.admin('POST', '/api/admin/leads', { firstName: 'Phoneless', phone: '+919622000002', ownerId: agents.NoPhone })).status,
+  ).toBe(201);
 });
 
 afterAll(async () => {
@@ -155,7 +189,9 @@ afterAll(async () => {
 describe('an XML document that dials', () => {
   test("From/To as a form POST: the lead owner's number is dialled", async () => {
     const c = await connectorWith(XML_DIAL);
-    const res = await call(c.url, { form: { From: LEAD_PHONE, To: '+918045000001', CallSid: `CA${crypto.randomBytes(8).toString('hex')}` } });
+    const res = await call(c.url, {
+      form: { From: LEAD_PHONE, To: '+918045000001', CallSid: `CA${crypto.randomBytes(8).toString('hex')}` },
+    });
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^application\/xml/);
     expect(res.reason).toBe('lead-owner');
@@ -210,7 +246,10 @@ describe('an XML document that dials', () => {
   });
 
   test('a status other than 200 and its own content type for the no-agent answer', async () => {
-    const c = await connectorWith({ ...XML_DIAL, noAgent: { status: 404, contentType: 'text/plain', body: 'no agent for {{callerNumber}}' } });
+    const c = await connectorWith({
+      ...XML_DIAL,
+      noAgent: { status: 404, contentType: 'text/plain', body: 'no agent for {{callerNumber}}' },
+    });
     const res = await call(c.url, { form: { From: STRANGER } });
     expect([res.status, res.text, res.reason]).toEqual([404, `no agent for ${STRANGER}`, 'no-match']);
     expect(res.type).toMatch(/^text\/plain/);
@@ -220,10 +259,17 @@ describe('an XML document that dials', () => {
 describe('JSON dialects', () => {
   test('a Vonage-style action list with a connect action, from a JSON POST', async () => {
     const c = await connectorWith(NCCO);
-    const res = await call(c.url, { json: { from: LEAD_PHONE.slice(1), to: '918045000001', uuid: crypto.randomUUID(), conversation_uuid: 'CON-1' } });
+    const res = await call(c.url, {
+      json: { from: LEAD_PHONE.slice(1), to: '918045000001', uuid: crypto.randomUUID(), conversation_uuid: 'CON-1' },
+    });
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^application\/json/);
-    const actions = JSON.parse(res.text) as { action: string; endpoint?: { type: string; number: string }[]; from?: string; text?: string }[];
+    const actions = JSON.parse(res.text) as {
+      action: string;
+      endpoint?: { type: string; number: string }[];
+      from?: string;
+      text?: string;
+    }[];
     expect(actions.map((a) => a.action)).toEqual(['talk', 'connect']);
     expect(actions[0]!.text).toBe('Please hold, Agent Owner will answer');
     expect(actions[1]).toEqual({ action: 'connect', from: '918045000001', endpoint: [{ type: 'phone', number: OWNER_PHONE.slice(1) }] });
@@ -236,10 +282,20 @@ describe('JSON dialects', () => {
     const res = await call(c.url, { query: { CallSid: 'exo-1', CallFrom: `0${LEAD_PHONE.slice(3)}`, CallTo: '08045000001' } });
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(res.text)).toEqual({ fetch_after_attempt: false, destination: { numbers: [OWNER_PHONE] }, outgoing_phone_number: '+918045000001', meta: { lead: leadId } });
+    expect(JSON.parse(res.text)).toEqual({
+      fetch_after_attempt: false,
+      destination: { numbers: [OWNER_PHONE] },
+      outgoing_phone_number: '+918045000001',
+      meta: { lead: leadId },
+    });
     // Without a noAgent answer the template renders with the agent fields null (here: the queue fallback).
     const queued = JSON.parse((await call(c.url, { query: { CallFrom: STRANGER } })).text);
-    expect(queued).toEqual({ fetch_after_attempt: false, destination: { numbers: [null] }, outgoing_phone_number: null, meta: { lead: '' } });
+    expect(queued).toEqual({
+      fetch_after_attempt: false,
+      destination: { numbers: [null] },
+      outgoing_phone_number: null,
+      meta: { lead: '' },
+    });
   });
 });
 
@@ -249,16 +305,47 @@ describe('recording and defaults', () => {
     const sid = `CA${crypto.randomBytes(6).toString('hex')}`;
     expect((await call(c.url, { form: { From: LEAD_PHONE, To: '+918045000001', CallSid: sid } })).reason).toBe('lead-owner');
     const handle = h.api.temporal.workflow.getHandle(`call:${c.id}:s:${sid}`);
-    const route = await waitFor(async () => (await handle.query<any>('callState').catch(() => null))?.route, 20_000, 'route on the workflow');
-    expect(route).toMatchObject({ callerNumber: LEAD_PHONE, virtualNumber: '+918045000001', agentUserId: agents.Owner, reason: 'lead-owner' });
+    const route = await waitFor(
+      async () => (await handle.query<any>('callState').catch(() => null))?.route,
+      20_000,
+      'route on the workflow',
+    );
+    expect(route).toMatchObject({
+      callerNumber: LEAD_PHONE,
+      virtualNumber: '+918045000001',
+      agentUserId: agents.Owner,
+      reason: 'lead-owner',
+    });
   });
 
   test('a lifecycle PUT keeps the template; clearing it returns to the format, json by default', async () => {
     const c = await connectorWith(XML_DIAL);
-    expect((await h.admin('PUT', `/api/admin/connectors/${c.id}/lifecycle`, { routing: { fallback: 'queue', fallbackQueue: 'q1' } })).status).toBe(200);
+    expect(
+      (await h.admin('PUT', `/api/admin/connectors/${c.id}/lifecycle`, { routing: { fallback: 'queue', fallbackQueue: 'q1' } })).status,
+    ).toBe(200);
     const view = await h.admin('GET', `/api/admin/connectors/${c.id}/route-answer`);
-    expect(view.body).toMatchObject({ answer: { contentType: 'application/xml', body: XML_DIAL.body }, source: 'connector', format: 'json', presetAnswer: null });
-    expect(view.body.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['agentPhone', 'agentPhoneDigits', 'agentId', 'agentEmail', 'agentName', 'queue', 'leadId', 'opportunityId', 'reason', 'callerNumber', 'virtualNumber', 'sessionId']));
+    expect(view.body).toMatchObject({
+      answer: { contentType: 'application/xml', body: XML_DIAL.body },
+      source: 'connector',
+      format: 'json',
+      presetAnswer: null,
+    });
+    expect(view.body.fields.map((f: { name: string }) => f.name)).toEqual(
+      expect.arrayContaining([
+        'agentPhone',
+        'agentPhoneDigits',
+        'agentId',
+        'agentEmail',
+        'agentName',
+        'queue',
+        'leadId',
+        'opportunityId',
+        'reason',
+        'callerNumber',
+        'virtualNumber',
+        'sessionId',
+      ]),
+    );
     const cleared = await h.admin('PUT', `/api/admin/connectors/${c.id}/route-answer`, { answer: null });
     expect(cleared.body).toMatchObject({ answer: null, source: 'format' });
     const res = await call(c.url, { form: { From: STRANGER } });
@@ -275,7 +362,12 @@ describe('admin: templates are checked on save', () => {
     ['XML that is not well-formed', { ...XML_DIAL, body: '<Response><Dial>{{agentPhone}}</Response>' }, 'body.answer.body', /well-formed/],
     ['JSON that does not parse', { ...NCCO, body: '[{"action":"connect","number":{{agentPhone}}' }, 'body.answer.body', /parse/],
     ['a content type no answer is written in', { ...XML_DIAL, contentType: 'text/html' }, 'body.answer.contentType', /content type/],
-    ['a bad no-agent answer', { ...XML_DIAL, noAgent: { status: 200, contentType: null, body: '<Response><Say>{{nobody}}</Say></Response>' } }, 'body.answer.noAgent.body', /nobody/],
+    [
+      'a bad no-agent answer',
+      { ...XML_DIAL, noAgent: { status: 200, contentType: null, body: '<Response><Say>{{nobody}}</Say></Response>' } },
+      'body.answer.noAgent.body',
+      /nobody/,
+    ],
     ['a no-agent status out of range', { ...XML_DIAL, noAgent: { status: 99, body: '' } }, 'body.answer.noAgent.status', /./],
   ])('%s is a 400 naming the field, and nothing changes', async (_label, answer, field, message) => {
     const c = await connectorWith(NCCO);
@@ -298,13 +390,31 @@ describe('admin: preview', () => {
     const c = await connectorWith(XML_DIAL);
     const form = { From: LEAD_PHONE, To: '+918045000001', CallSid: 'preview-1' };
     const body = new URLSearchParams(form).toString();
-    const preview = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, { method: 'POST', contentType: 'application/x-www-form-urlencoded', body, query: '' });
+    const preview = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, {
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded',
+      body,
+      query: '',
+    });
     expect(preview.status).toBe(200);
     const webhook = await call(c.url, { form });
-    expect(preview.body.answer).toMatchObject({ status: webhook.status, contentType: 'application/xml', body: webhook.text, headers: { 'X-Route-Reason': 'lead-owner' } });
+    expect(preview.body.answer).toMatchObject({
+      status: webhook.status,
+      contentType: 'application/xml',
+      body: webhook.text,
+      headers: { 'X-Route-Reason': 'lead-owner' },
+    });
     expect(preview.body.decoded).toEqual(form);
-    expect(preview.body.input).toEqual({ callerNumber: LEAD_PHONE, callerRaw: LEAD_PHONE, virtualNumber: '+918045000001', sessionId: 'preview-1' });
-    expect(preview.body.decision).toMatchObject({ agent: { userId: agents.Owner, phone: OWNER_PHONE, name: 'Agent Owner' }, reason: 'lead-owner' });
+    expect(preview.body.input).toEqual({
+      callerNumber: LEAD_PHONE,
+      callerRaw: LEAD_PHONE,
+      virtualNumber: '+918045000001',
+      sessionId: 'preview-1',
+    });
+    expect(preview.body.decision).toMatchObject({
+      agent: { userId: agents.Owner, phone: OWNER_PHONE, name: 'Agent Owner' },
+      reason: 'lead-owner',
+    });
     expect(preview.body).toMatchObject({ source: 'connector', error: null });
 
     // A GET with a query string, the same as the webhook's.
@@ -314,17 +424,27 @@ describe('admin: preview', () => {
 
   test('an unsaved template previews without being saved; an invalid one is a 400 naming the field', async () => {
     const c = await connectorWith(XML_DIAL);
-    const preview = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, { method: 'GET', query: `from=${LEAD_PHONE.slice(1)}`, answer: NCCO });
+    const preview = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, {
+      method: 'GET',
+      query: `from=${LEAD_PHONE.slice(1)}`,
+      answer: NCCO,
+    });
     expect(JSON.parse(preview.body.answer.body)[1].endpoint[0].number).toBe(OWNER_PHONE.slice(1));
     expect((await h.admin('GET', `/api/admin/connectors/${c.id}/route-answer`)).body.answer.body).toBe(XML_DIAL.body);
-    const bad = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, { query: 'From=1', answer: { ...NCCO, body: '{{nope}}' } });
+    const bad = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, {
+      query: 'From=1',
+      answer: { ...NCCO, body: '{{nope}}' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('body.answer.body');
   });
 
   test('a request without a caller previews as the webhook answers it: the 400 naming the field', async () => {
     const c = await connectorWith(XML_DIAL);
-    const preview = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, { method: 'GET', query: 'To=%2B918045000001' });
+    const preview = await h.admin('POST', `/api/admin/connectors/${c.id}/route-answer/preview`, {
+      method: 'GET',
+      query: 'To=%2B918045000001',
+    });
     const webhook = await call(c.url, { query: { To: '+918045000001' } });
     expect(webhook.status).toBe(400);
     expect(preview.body.answer).toMatchObject({ status: 400, body: webhook.text });

@@ -16,8 +16,14 @@ let adminId: string;
 let mapped: { id: string; url: string };
 
 const PHONES = {
-  owner: '+919611000001', secondary: '+919611000011', outOfTeam: '+919611000002', noOwner: '+919611000003',
-  inactive: '+919611000004', twice: '+919611000005', opportunity: '+919611000006', stranger: '+919611999999',
+  owner: '+919611000001',
+  secondary: '+919611000011',
+  outOfTeam: '+919611000002',
+  noOwner: '+919611000003',
+  inactive: '+919611000004',
+  twice: '+919611000005',
+  opportunity: '+919611000006',
+  stranger: '+919611999999',
 };
 
 function routeUrl(callLogUrl: string): string {
@@ -32,7 +38,12 @@ async function agent(key: string, body: Record<string, unknown>) {
 }
 
 async function lead(key: string, phone: string, ownerKey: string | null, extra: Record<string, unknown> = {}) {
-  const res = await h.admin('POST', '/api/admin/leads', { firstName: key, phone, ownerId: ownerKey ? users[ownerKey]!.id : null, ...extra });
+  const res = await h.admin('POST', '/api/admin/leads', {
+    firstName: key,
+    phone,
+    ownerId: ownerKey ? users[ownerKey]!.id : null,
+    ...extra,
+  });
   expect(res.status).toBe(201);
   leads[key] = res.body.id;
 }
@@ -49,7 +60,14 @@ async function ask(url: string, query: string, headers: Record<string, string> =
   const res = await fetch(`${url}?${query}`, { headers });
   const text = await res.text();
   const json = res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : null;
-  return { status: res.status, type: res.headers.get('content-type') ?? '', text, json, reason: res.headers.get('x-route-reason'), cause: res.headers.get('x-route-fallback-cause') };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    text,
+    json,
+    reason: res.headers.get('x-route-reason'),
+    cause: res.headers.get('x-route-fallback-cause'),
+  };
 }
 
 const caller = (phone: string) => `SourceNumber=${encodeURIComponent(phone)}`;
@@ -61,7 +79,11 @@ beforeAll(async () => {
   adminId = (await h.admin('GET', '/api/admin/users')).body.items[0].id;
   const c = await createConnector(h, { teamIds: [north] });
   mapped = { id: c.id, url: routeUrl(c.callLogUrl) };
-  await agent('Asha', { phones: ['9800000001'], teamIds: [north], agentIds: [{ agentId: 'asha-everywhere' }, { agentId: 'asha-here', connectorId: mapped.id }] });
+  await agent('Asha', {
+    phones: ['9800000001'],
+    teamIds: [north],
+    agentIds: [{ agentId: 'asha-everywhere' }, { agentId: 'asha-here', connectorId: mapped.id }],
+  });
   await agent('Ben', { phones: ['9800000002'], teamIds: [north], agentIds: [{ agentId: 'ben-everywhere' }] });
   await agent('Chitra', { phones: ['9800000003'], teamIds: [north, south] });
   await agent('Dev', { phones: ['9800000004'], teamIds: [south] });
@@ -88,8 +110,14 @@ describe('the route answer (json)', () => {
     expect(res.status).toBe(200);
     expect(res.type).toMatch(/^application\/json/);
     expect(res.json).toEqual({
-      Status: 'Success', AgentPhone: '+919800000001', AgentId: 'asha-here', AgentEmail: users.Asha!.email,
-      Queue: null, LeadId: leads.Owned, OpportunityId: null, Reason: 'lead-owner',
+      Status: 'Success',
+      AgentPhone: '+919800000001',
+      AgentId: 'asha-here',
+      AgentEmail: users.Asha!.email,
+      Queue: null,
+      LeadId: leads.Owned,
+      OpportunityId: null,
+      Reason: 'lead-owner',
     });
     expect(res.reason).toBe('lead-owner');
   });
@@ -130,19 +158,35 @@ describe('the route answer (json)', () => {
   test("a primary number wins over an older lead's secondary one, as the call log resolves the lead", async () => {
     await lead('SecondaryFirst', '+919611000021', 'Ben', { secondaryPhones: ['+919611000022'] });
     await lead('PrimaryLater', '+919611000022', 'Asha');
-    expect((await ask(mapped.url, caller('+919611000022'))).json).toMatchObject({ LeadId: leads.PrimaryLater, AgentEmail: users.Asha!.email });
+    expect((await ask(mapped.url, caller('+919611000022'))).json).toMatchObject({
+      LeadId: leads.PrimaryLater,
+      AgentEmail: users.Asha!.email,
+    });
   });
 
   test.each([
-    ['an owner outside the connector\'s teams', 'OutOfTeam', PHONES.outOfTeam, 'owner-ineligible'],
+    ["an owner outside the connector's teams", 'OutOfTeam', PHONES.outOfTeam, 'owner-ineligible'],
     ['an inactive owner', 'Inactive', PHONES.inactive, 'owner-ineligible'],
     ['a lead without an owner', 'NoOwner', PHONES.noOwner, 'no-owner'],
   ])('%s gets the fallback', async (_label, leadKey, phone, cause) => {
     const none = await ask(mapped.url, caller(phone));
-    expect(none.json).toEqual({ Status: 'Success', AgentPhone: null, AgentId: null, AgentEmail: null, Queue: null, LeadId: leads[leadKey], OpportunityId: null, Reason: 'no-match' });
+    expect(none.json).toEqual({
+      Status: 'Success',
+      AgentPhone: null,
+      AgentId: null,
+      AgentEmail: null,
+      Queue: null,
+      LeadId: leads[leadKey],
+      OpportunityId: null,
+      Reason: 'no-match',
+    });
     expect(none.cause).toBe(cause);
     const withAgent = await connectorWith({ fallback: 'agent', fallbackAgentId: users.Farid!.id });
-    expect((await ask(withAgent.url, caller(phone))).json).toMatchObject({ AgentEmail: users.Farid!.email, LeadId: leads[leadKey], Reason: 'fallback-agent' });
+    expect((await ask(withAgent.url, caller(phone))).json).toMatchObject({
+      AgentEmail: users.Farid!.email,
+      LeadId: leads[leadKey],
+      Reason: 'fallback-agent',
+    });
   });
 
   test('a connector with no teams lets every active agent take its calls', async () => {
@@ -154,13 +198,32 @@ describe('the route answer (json)', () => {
   test('an unknown caller: fallback agent (whatever its team), queue, or none', async () => {
     const toAgent = await connectorWith({ fallback: 'agent', fallbackAgentId: users.Farid!.id });
     const a = await ask(toAgent.url, caller(PHONES.stranger));
-    expect(a.json).toEqual({ Status: 'Success', AgentPhone: '+919800000006', AgentId: users.Farid!.id, AgentEmail: users.Farid!.email, Queue: null, LeadId: null, OpportunityId: null, Reason: 'fallback-agent' });
+    expect(a.json).toEqual({
+      Status: 'Success',
+      AgentPhone: '+919800000006',
+      AgentId: users.Farid!.id,
+      AgentEmail: users.Farid!.email,
+      Queue: null,
+      LeadId: null,
+      OpportunityId: null,
+      Reason: 'fallback-agent',
+    });
     expect(a.cause).toBe('no-lead');
 
     const toQueue = await connectorWith({ fallback: 'queue', fallbackQueue: 'sales-north' });
-    expect((await ask(toQueue.url, caller(PHONES.stranger))).json).toMatchObject({ AgentId: null, Queue: 'sales-north', LeadId: null, Reason: 'fallback-queue' });
+    expect((await ask(toQueue.url, caller(PHONES.stranger))).json).toMatchObject({
+      AgentId: null,
+      Queue: 'sales-north',
+      LeadId: null,
+      Reason: 'fallback-queue',
+    });
 
-    expect((await ask(mapped.url, caller(PHONES.stranger))).json).toMatchObject({ AgentId: null, Queue: null, LeadId: null, Reason: 'no-match' });
+    expect((await ask(mapped.url, caller(PHONES.stranger))).json).toMatchObject({
+      AgentId: null,
+      Queue: null,
+      LeadId: null,
+      Reason: 'no-match',
+    });
     // A withheld number is a stranger too, not an error: the IVR still gets its answer.
     expect((await ask(toQueue.url, 'SourceNumber=anonymous')).json).toMatchObject({ Queue: 'sales-north', Reason: 'fallback-queue' });
   });
@@ -177,7 +240,12 @@ describe('opportunity mode', () => {
   test('the most recent open opportunity routes; closed ones never; none left → the lead owner', async () => {
     const c = await connectorWith({ mode: 'opportunity' });
     const create = async (name: string, owner: string, status = 'open') => {
-      const res = await h.admin('POST', '/api/admin/opportunities', { leadId: leads.WithOpportunities, name, ownerId: users[owner]!.id, status });
+      const res = await h.admin('POST', '/api/admin/opportunities', {
+        leadId: leads.WithOpportunities,
+        name,
+        ownerId: users[owner]!.id,
+        status,
+      });
       expect(res.status).toBe(201);
       return res.body.id as string;
     };
@@ -185,14 +253,26 @@ describe('opportunity mode', () => {
     const newer = await create('Upsell', 'Ben');
     await create('Lost deal', 'Asha', 'closed');
 
-    expect((await ask(c.url, caller(PHONES.opportunity))).json).toMatchObject({ AgentEmail: users.Ben!.email, LeadId: leads.WithOpportunities, OpportunityId: newer, Reason: 'opportunity-owner' });
+    expect((await ask(c.url, caller(PHONES.opportunity))).json).toMatchObject({
+      AgentEmail: users.Ben!.email,
+      LeadId: leads.WithOpportunities,
+      OpportunityId: newer,
+      Reason: 'opportunity-owner',
+    });
 
     // Lead mode on the same data answers the lead's owner.
     const leadMode = await connectorWith();
-    expect((await ask(leadMode.url, caller(PHONES.opportunity))).json).toMatchObject({ AgentEmail: users.Chitra!.email, Reason: 'lead-owner' });
+    expect((await ask(leadMode.url, caller(PHONES.opportunity))).json).toMatchObject({
+      AgentEmail: users.Chitra!.email,
+      Reason: 'lead-owner',
+    });
 
     expect((await h.admin('PATCH', `/api/admin/opportunities/${newer}`, { status: 'closed' })).status).toBe(200);
-    expect((await ask(c.url, caller(PHONES.opportunity))).json).toMatchObject({ AgentEmail: users.Asha!.email, OpportunityId: older, Reason: 'opportunity-owner' });
+    expect((await ask(c.url, caller(PHONES.opportunity))).json).toMatchObject({
+      AgentEmail: users.Asha!.email,
+      OpportunityId: older,
+      Reason: 'opportunity-owner',
+    });
 
     // An out-of-team opportunity owner gets the fallback, not the lead's owner.
     await h.admin('PATCH', `/api/admin/opportunities/${older}`, { ownerId: users.Dev!.id });
@@ -201,7 +281,11 @@ describe('opportunity mode', () => {
     expect(out.cause).toBe('owner-ineligible');
 
     await h.admin('PATCH', `/api/admin/opportunities/${older}`, { status: 'closed' });
-    expect((await ask(c.url, caller(PHONES.opportunity))).json).toMatchObject({ AgentEmail: users.Chitra!.email, OpportunityId: null, Reason: 'lead-owner' });
+    expect((await ask(c.url, caller(PHONES.opportunity))).json).toMatchObject({
+      AgentEmail: users.Chitra!.email,
+      OpportunityId: null,
+      Reason: 'lead-owner',
+    });
   });
 });
 
@@ -234,7 +318,11 @@ describe('plain formats', () => {
     const c = await connectorWith({ format: 'agent-phone', fallback: 'agent', fallbackAgentId: users.Ben!.id });
     expect((await ask(c.url, caller('+919611000007'))).text).toBe('+919800000002');
     const json = await connectorWith({ fallback: 'agent', fallbackAgentId: users.Ben!.id });
-    expect((await ask(json.url, caller('+919611000007'))).json).toMatchObject({ AgentPhone: null, AgentEmail: users.Gita!.email, Reason: 'lead-owner' });
+    expect((await ask(json.url, caller('+919611000007'))).json).toMatchObject({
+      AgentPhone: null,
+      AgentEmail: users.Gita!.email,
+      Reason: 'lead-owner',
+    });
   });
 });
 
@@ -247,7 +335,11 @@ describe('authentication, errors and the request log', () => {
     expect(unknown.status).toBe(401);
     const missing = await ask(mapped.url, 'DisplayNumber=%2b919020897874');
     expect(missing.status).toBe(400);
-    expect(missing.json).toMatchObject({ Status: 'Failure', Code: 'VALIDATION_FAILED', Details: [{ field: 'callerNumber', code: 'missing' }] });
+    expect(missing.json).toMatchObject({
+      Status: 'Failure',
+      Code: 'VALIDATION_FAILED',
+      Details: [{ field: 'callerNumber', code: 'missing' }],
+    });
   });
 
   test('with the extra header pair enabled, the header is required', async () => {
@@ -262,12 +354,22 @@ describe('authentication, errors and the request log', () => {
     const c = await connectorWith({ format: 'agent-email' });
     await ask(c.url, `${caller(PHONES.owner)}&CallSessionId=log-${crypto.randomBytes(3).toString('hex')}`);
     await ask(c.url.replace(/\/[^/]+\/route$/, '/wrong/route'), caller(PHONES.owner));
-    const entries = await waitFor(async () => {
-      const res = await h.admin('GET', `/api/admin/request-logs?connectorId=${c.id}`);
-      return res.body.items.length >= 2 ? res.body.items : null;
-    }, 5_000, 'request log entries');
+    const entries = await waitFor(
+      async () => {
+        const res = await h.admin('GET', `/api/admin/request-logs?connectorId=${c.id}`);
+        return res.body.items.length >= 2 ? res.body.items : null;
+      },
+      5_000,
+      'request log entries',
+    );
     const byStatus = Object.fromEntries(entries.map((e: any) => [e.status, e]));
-    expect(byStatus[200]).toMatchObject({ kind: 'route', method: 'GET', outcome: 'accepted', response: users.Asha!.email, path: `/webhooks/${c.id}/[redacted]/route` });
+    expect(byStatus[200]).toMatchObject({
+      kind: 'route',
+      method: 'GET',
+      outcome: 'accepted',
+      response: users.Asha!.email,
+      path: `/webhooks/${c.id}/[redacted]/route`,
+    });
     expect(byStatus[200].workflowId).toMatch(new RegExp(`^call:${c.id}:s:log-`));
     expect(byStatus[401]).toMatchObject({ kind: 'route', outcome: 'rejected', errorCode: 'WEBHOOK_AUTH_FAILED' });
     expect(JSON.stringify(entries)).not.toContain(c.url.split('/').at(-2));
@@ -281,8 +383,13 @@ test("a session id records the decision on the call's workflow", async () => {
   const handle = h.api.temporal.workflow.getHandle(`call:${mapped.id}:s:${sessionId}`);
   const route = await waitFor(async () => (await handle.query<any>('callState').catch(() => null))?.route, 20_000, 'route on the workflow');
   expect(route).toMatchObject({
-    callerNumber: '+919611000001', virtualNumber: '+919020897874', agentUserId: users.Asha!.id, leadId: leads.Owned,
-    opportunityId: null, queue: null, reason: 'lead-owner',
+    callerNumber: '+919611000001',
+    virtualNumber: '+919020897874',
+    agentUserId: users.Asha!.id,
+    leadId: leads.Owned,
+    opportunityId: null,
+    queue: null,
+    reason: 'lead-owner',
   });
   expect((await handle.query<any>('callState')).leadId).toBe(leads.Owned);
 });
@@ -295,15 +402,25 @@ describe('admin: lifecycle settings', () => {
     expect(read.body).toMatchObject({
       routing: { mode: 'lead', fallback: 'none', fallbackAgentId: null, fallbackQueue: '', format: 'json' },
       missedCall: { createTask: true, dueInMinutes: 60 },
-      disposition: { requiredBeforeNextCall: false, leadField: '', values: [], task: { mode: 'off' }, customActivity: { mode: 'off' }, push: { enabled: false, method: 'POST', url: '' } },
+      disposition: {
+        requiredBeforeNextCall: false,
+        leadField: '',
+        values: [],
+        task: { mode: 'off' },
+        customActivity: { mode: 'off' },
+        push: { enabled: false, method: 'POST', url: '' },
+      },
       leadSharing: true,
     });
     const settings = {
       routing: { mode: 'opportunity', fallback: 'agent', fallbackAgentId: users.Farid!.id, format: 'agent-id' },
       missedCall: { createTask: false, dueInMinutes: 15 },
       disposition: {
-        requiredBeforeNextCall: true, leadField: 'Disposition', values: ['Interested', 'Call back'],
-        task: { mode: 'optional', dueInMinutes: 120 }, push: { enabled: true, method: 'GET', url: 'https://provider.test/dispose?sid=@callSessionId&d=@dispositionValue' },
+        requiredBeforeNextCall: true,
+        leadField: 'Disposition',
+        values: ['Interested', 'Call back'],
+        task: { mode: 'optional', dueInMinutes: 120 },
+        push: { enabled: true, method: 'GET', url: 'https://provider.test/dispose?sid=@callSessionId&d=@dispositionValue' },
       },
       leadSharing: false,
     };
@@ -313,7 +430,11 @@ describe('admin: lifecycle settings', () => {
     expect((await h.admin('GET', `/api/admin/connectors/${c.id}/lifecycle`)).body).toEqual(put.body);
     // The whole is replaced: what the next PUT omits returns to its default.
     const again = await h.admin('PUT', `/api/admin/connectors/${c.id}/lifecycle`, { leadSharing: false });
-    expect(again.body).toMatchObject({ routing: { mode: 'lead', fallback: 'none', fallbackAgentId: null }, disposition: { values: [], push: { enabled: false } }, leadSharing: false });
+    expect(again.body).toMatchObject({
+      routing: { mode: 'lead', fallback: 'none', fallbackAgentId: null },
+      disposition: { values: [], push: { enabled: false } },
+      leadSharing: false,
+    });
   });
 
   test('a settings change reaches the route answer at once (the connector cache is invalidated)', async () => {
@@ -325,9 +446,21 @@ describe('admin: lifecycle settings', () => {
 
   test.each([
     ['a fallback agent without an id', { routing: { fallback: 'agent' } }, 'body.routing.fallbackAgentId'],
-    ['a fallback agent who does not exist', { routing: { fallback: 'agent', fallbackAgentId: 'f'.repeat(24) } }, 'body.routing.fallbackAgentId'],
-    ['a fallback "agent" who is an admin', () => ({ routing: { fallback: 'agent', fallbackAgentId: adminId } }), 'body.routing.fallbackAgentId'],
-    ['an inactive fallback agent', () => ({ routing: { fallback: 'agent', fallbackAgentId: users.Esha!.id } }), 'body.routing.fallbackAgentId'],
+    [
+      'a fallback agent who does not exist',
+      { routing: { fallback: 'agent', fallbackAgentId: 'f'.repeat(24) } },
+      'body.routing.fallbackAgentId',
+    ],
+    [
+      'a fallback "agent" who is an admin',
+      () => ({ routing: { fallback: 'agent', fallbackAgentId: adminId } }),
+      'body.routing.fallbackAgentId',
+    ],
+    [
+      'an inactive fallback agent',
+      () => ({ routing: { fallback: 'agent', fallbackAgentId: users.Esha!.id } }),
+      'body.routing.fallbackAgentId',
+    ],
     ['a malformed agent id', { routing: { fallback: 'agent', fallbackAgentId: 'nope' } }, 'body.routing.fallbackAgentId'],
     ['a queue fallback without a name', { routing: { fallback: 'queue', fallbackQueue: '  ' } }, 'body.routing.fallbackQueue'],
     ['an unknown format', { routing: { format: 'xml' } }, 'body.routing.format'],
@@ -350,7 +483,11 @@ describe('admin: lifecycle settings', () => {
   test('an unknown connector is a 404; agents may not read or write settings', async () => {
     expect((await h.admin('GET', `/api/admin/connectors/${'0'.repeat(24)}/lifecycle`)).status).toBe(404);
     expect((await h.admin('PUT', `/api/admin/connectors/${'0'.repeat(24)}/lifecycle`, {})).status).toBe(404);
-    const login = await fetch(`${h.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: users.Asha!.email, password: 'agent-password' }) });
+    const login = await fetch(`${h.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: users.Asha!.email, password: 'agent-password' }),
+    });
     const { token } = (await login.json()) as { token: string };
     const res = await fetch(`${h.url}/api/admin/connectors/${mapped.id}/lifecycle`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(403);
@@ -363,18 +500,31 @@ describe('admin: opportunities', () => {
     const first = await h.admin('POST', '/api/admin/opportunities', { leadId: leads.Deals, name: 'First deal' });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ leadId: leads.Deals, name: 'First deal', stage: 'new', status: 'open', ownerId: null });
-    const second = await h.admin('POST', '/api/admin/opportunities', { leadId: leads.Deals, name: 'Second deal', stage: 'qualified', ownerId: users.Ben!.id });
+    const second = await h.admin('POST', '/api/admin/opportunities', {
+      leadId: leads.Deals,
+      name: 'Second deal',
+      stage: 'qualified',
+      ownerId: users.Ben!.id,
+    });
     expect(second.status).toBe(201);
 
     const list = await h.admin('GET', `/api/admin/opportunities?leadId=${leads.Deals}`);
     expect(list.body.items.map((o: { id: string }) => o.id)).toEqual([second.body.id, first.body.id]);
 
-    const patched = await h.admin('PATCH', `/api/admin/opportunities/${first.body.id}`, { stage: 'won', status: 'closed', ownerId: users.Chitra!.id });
+    const patched = await h.admin('PATCH', `/api/admin/opportunities/${first.body.id}`, {
+      stage: 'won',
+      status: 'closed',
+      ownerId: users.Chitra!.id,
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ stage: 'won', status: 'closed', ownerId: users.Chitra!.id });
     expect((await h.admin('GET', `/api/admin/opportunities/${first.body.id}`)).body).toMatchObject({ stage: 'won', status: 'closed' });
-    expect((await h.admin('GET', `/api/admin/opportunities?leadId=${leads.Deals}&status=open`)).body.items.map((o: { id: string }) => o.id)).toEqual([second.body.id]);
-    expect((await h.admin('GET', `/api/admin/opportunities?ownerId=${users.Chitra!.id}`)).body.items.map((o: { id: string }) => o.id)).toContain(first.body.id);
+    expect(
+      (await h.admin('GET', `/api/admin/opportunities?leadId=${leads.Deals}&status=open`)).body.items.map((o: { id: string }) => o.id),
+    ).toEqual([second.body.id]);
+    expect(
+      (await h.admin('GET', `/api/admin/opportunities?ownerId=${users.Chitra!.id}`)).body.items.map((o: { id: string }) => o.id),
+    ).toContain(first.body.id);
   });
 
   test('unknown lead or owner is a 400 naming the field; unknown ids are 404s; bad values are 400s', async () => {

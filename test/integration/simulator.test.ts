@@ -30,7 +30,13 @@ async function startReceiver(): Promise<Receiver> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      got.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, contentType: String(req.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') });
+      got.push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.searchParams,
+        contentType: String(req.headers['content-type'] ?? ''),
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const a = answers.find((x) => url.pathname.includes(x.part));
       res.writeHead(a?.status ?? 200, { 'content-type': 'application/json' }).end(a?.body ?? '{"Status":"Success"}');
     });
@@ -81,7 +87,9 @@ afterEach(async () => {
 
 describe('Ozonetel', () => {
   const dial = (o: Record<string, string>) =>
-    call(`/ozonetel/CAServices/AgentManualDial.php?${qs({ api_key: 'sim-ozonetel-key', username: 'sim_user', agentID: 'agent1', campaignName: '+918040000001', customerNumber: '+919611795983', ...o })}`);
+    call(
+      `/ozonetel/CAServices/AgentManualDial.php?${qs({ api_key: 'sim-ozonetel-key', username: 'sim_user', agentID: 'agent1', campaignName: '+918040000001', customerNumber: '+919611795983', ...o })}`,
+    );
 
   it('queues a manual dial for any number format and posts the Manual call log with the returned ucid', async () => {
     sim.state.accounts.ozonetel.callLogUrl = `${rx.url}/webhooks/c1/s3cret/call-log`;
@@ -95,7 +103,16 @@ describe('Ozonetel', () => {
     const log = await waitFor(() => rx.got.find((g) => g.body.includes(ucid)));
     expect(log.contentType).toBe('application/x-www-form-urlencoded');
     const data = JSON.parse(new URLSearchParams(log.body).get('data') ?? '');
-    expect(data).toMatchObject({ monitorUCID: ucid, Type: 'Manual', CallerID: '09611795983', Did: '918040000002', AgentID: 'agent1', AgentPhoneNumber: '9900000001', Status: 'Answered', DialStatus: 'answered' });
+    expect(data).toMatchObject({
+      monitorUCID: ucid,
+      Type: 'Manual',
+      CallerID: '09611795983',
+      Did: '918040000002',
+      AgentID: 'agent1',
+      AgentPhoneNumber: '9900000001',
+      Status: 'Answered',
+      DialStatus: 'answered',
+    });
     expect(data.StartTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(sim.sent.at(-1)?.url).toBe(`${rx.url}/webhooks/c1/…/call-log`);
   });
@@ -113,10 +130,21 @@ describe('Ozonetel', () => {
   });
 
   it('accepts a POSTed form and dials offline agents with PhoneManualDial', async () => {
-    const posted = await call('/ozonetel/CAServices/AgentManualDial.php', form({ api_key: 'sim-ozonetel-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000001', customerNumber: '9611795983' }));
+    const posted = await call(
+      '/ozonetel/CAServices/AgentManualDial.php',
+      form({
+        api_key: 'sim-ozonetel-key',
+        username: 'sim_user',
+        agentID: 'agent1',
+        campaignName: '8040000001',
+        customerNumber: '9611795983',
+      }),
+    );
     expect(posted.json().status).toBe('queued successfully');
     const phone = (o: Record<string, string>) =>
-      call(`/ozonetel/CAServices/PhoneManualDial.php?${qs({ apiKey: 'sim-ozonetel-key', userName: 'sim_user', custNumber: '+91-9611795983', phoneName: 'agent3', did: '8040000003', ...o })}`);
+      call(
+        `/ozonetel/CAServices/PhoneManualDial.php?${qs({ apiKey: 'sim-ozonetel-key', userName: 'sim_user', custNumber: '+91-9611795983', phoneName: 'agent3', did: '8040000003', ...o })}`,
+      );
     expect((await phone({})).json().status).toBe('queued successfully');
     expect((await phone({ apiKey: 'nope' })).json().message).toBe('Invalid api_key or username');
     expect((await phone({ custNumber: '+919999999999' })).json().message).toBe('Customer number is in DND');
@@ -124,7 +152,11 @@ describe('Ozonetel', () => {
 
   it('pull API: every documented answer, and the ringing call', async () => {
     const pull = async (o: Record<string, string>) =>
-      (await call(`/ozonetel/CAServices/LeadSquare/PullAPI.php?${qs({ userName: 'sim_user', apiKey: 'sim-ozonetel-key', agentPhoneNumber: '9900000001', ...o })}`)).json();
+      (
+        await call(
+          `/ozonetel/CAServices/LeadSquare/PullAPI.php?${qs({ userName: 'sim_user', apiKey: 'sim-ozonetel-key', agentPhoneNumber: '9900000001', ...o })}`,
+        )
+      ).json();
     expect(await pull({ userName: '' })).toEqual({ status: 'error', message: 'userName should not be empty' });
     expect(await pull({ apiKey: '' })).toEqual({ status: 'error', message: 'apiKey should not be empty' });
     expect(await pull({ agentPhoneNumber: '' })).toEqual({ status: 'error', message: 'agentPhoneNumber should not be empty' });
@@ -132,47 +164,78 @@ describe('Ozonetel', () => {
     expect(await pull({ agentPhoneNumber: '9811111111' })).toEqual({ status: 'error', message: 'Invalid Agent Phone Number' });
     expect(await pull({})).toEqual({ status: 'error', message: 'There is no call at this moment with this Agent PhoneNumber' });
     sim.ring('ozonetel', { agentPhone: '+919900000001', customerNumber: '+919611795983', ucid: '9179160123456' });
-    expect(await pull({})).toEqual({ status: 'success', customerNumber: '9611795983', monitorUcid: '9179160123456', callStartTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/) });
+    expect(await pull({})).toEqual({
+      status: 'success',
+      customerNumber: '9611795983',
+      monitorUcid: '9179160123456',
+      callStartTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+    });
     sim.state.pullLimitPerMinute = 0;
     expect(await pull({})).toEqual({ status: 'error', message: 'max limit exceeded' });
   });
 
   it('lists running DIDs as national numbers', async () => {
-    expect((await call('/ozonetel/CAServices/DID/RunningDIDs.php?userName=sim_user&apiKey=sim-ozonetel-key')).json()).toEqual({ status: 'success', data: ['8040000001', '8040000002', '8040000003'] });
+    expect((await call('/ozonetel/CAServices/DID/RunningDIDs.php?userName=sim_user&apiKey=sim-ozonetel-key')).json()).toEqual({
+      status: 'success',
+      data: ['8040000001', '8040000002', '8040000003'],
+    });
     expect((await call('/ozonetel/CAServices/DID/RunningDIDs.php?userName=sim_user&apiKey=x')).json().status).toBe('error');
   });
 });
 
 describe('Mobile Cloud Calling', () => {
   const c2c = (o: Record<string, string>, init?: RequestInit) =>
-    call(`/mobile-cloud-calling/click2call?${qs({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000001', customerNumber: '+91-9611795983', ...o })}`, init);
+    call(
+      `/mobile-cloud-calling/click2call?${qs({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000001', customerNumber: '+91-9611795983', ...o })}`,
+      init,
+    );
 
   it('click2call: the documented success and errors, customer number format included', async () => {
-    expect((await c2c({})).json()).toEqual({ status: 'success', message: 'call initiated successfully', monitorUcid: expect.stringMatching(/^\d{21}$/), callStartTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/) });
+    expect((await c2c({})).json()).toEqual({
+      status: 'success',
+      message: 'call initiated successfully',
+      monitorUcid: expect.stringMatching(/^\d{21}$/),
+      callStartTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+    });
     expect((await c2c({ customerNumber: '9611795983' })).json().status).toBe('success');
     expect((await c2c({ customerNumber: '+919611795983' })).json()).toEqual({ status: 'error', message: 'Invalid customer number format' });
     expect((await c2c({ customerNumber: '+91-9999999999' })).json()).toEqual({ status: 'error', message: 'Customer number is in DND' });
     expect((await c2c({ customerNumber: '5555555555' })).json()).toEqual({ status: 'error', message: 'Invalid customer number' });
     expect((await c2c({ api_key: 'x' })).json().message).toBe('Invalid api_key or username');
     expect((await c2c({ agentID: 'agent3' })).json().message).toBe('Agent is not logged in');
-    const json = await call('/mobile-cloud-calling/click2call', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ api_key: 'sim-mcc-key', username: 'sim_user', agentID: 'agent1', campaignName: '8040000002', customerNumber: '9611795983' }) });
+    const json = await call('/mobile-cloud-calling/click2call', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        api_key: 'sim-mcc-key',
+        username: 'sim_user',
+        agentID: 'agent1',
+        campaignName: '8040000002',
+        customerNumber: '9611795983',
+      }),
+    });
     expect(json.json().status).toBe('success');
   });
 
-  it('pull API sees only its own provider\'s ringing calls; DID list', async () => {
-    const pull = async () => (await call('/mobile-cloud-calling/PullAPI?apiKey=sim-mcc-key&userName=sim_user&agentPhoneNumber=9900000002')).json();
+  it("pull API sees only its own provider's ringing calls; DID list", async () => {
+    const pull = async () =>
+      (await call('/mobile-cloud-calling/PullAPI?apiKey=sim-mcc-key&userName=sim_user&agentPhoneNumber=9900000002')).json();
     sim.ring('ozonetel', { agentPhone: '9900000002', customerNumber: '9611795983' });
     expect((await pull()).message).toBe('There is no call at this moment with this Agent PhoneNumber');
     const ringing = sim.ring('mobile-cloud-calling', { agentPhone: '+91-9900000002', customerNumber: '+919845000001' });
     expect(await pull()).toMatchObject({ status: 'success', customerNumber: '9845000001', monitorUcid: ringing.ucid });
-    expect((await call('/mobile-cloud-calling/DIDNumbers?apiKey=sim-mcc-key')).json()).toEqual({ status: 'success', did_list: ['8040000001', '8040000002', '8040000003'] });
+    expect((await call('/mobile-cloud-calling/DIDNumbers?apiKey=sim-mcc-key')).json()).toEqual({
+      status: 'success',
+      did_list: ['8040000001', '8040000002', '8040000003'],
+    });
     expect((await call('/mobile-cloud-calling/DIDNumbers?apiKey=nope')).json().status).toBe('error');
   });
 });
 
 describe('8x8 click-to-dial', () => {
   const session = { cookie: 'theme=dark; AGUISESSION=sim-8x8-session' };
-  const makeCall = (o: Record<string, string>, headers: Record<string, string> = session) => call(`/8x8-vcc/AGUI/make_call.php?${qs({ prefix: '91', phone: '9611795983', ...o })}`, { headers });
+  const makeCall = (o: Record<string, string>, headers: Record<string, string> = session) =>
+    call(`/8x8-vcc/AGUI/make_call.php?${qs({ prefix: '91', phone: '9611795983', ...o })}`, { headers });
 
   it('needs the agent session and validates every parameter', async () => {
     const noSession = await makeCall({}, {});
@@ -232,7 +295,22 @@ describe('uContact', () => {
   const base = '/ucontact/Integra/resources';
   const login = async (password = 'sim-ucontact-pass') => call(`${base}/auth/getUserToken`, form({ user: 'sim_admin', password }));
   const agentCall = (token: string, o: Record<string, string> = {}) =>
-    call(`${base}/Agents/AgentCall`, form({ callerid: '8040000001', agent: 'agent2', phone: '9900000002', tech: 'SIP', context: 'agents', outqueue: 'Sales->', destination: '+919611795983', ...o }, { authorization: token }));
+    call(
+      `${base}/Agents/AgentCall`,
+      form(
+        {
+          callerid: '8040000001',
+          agent: 'agent2',
+          phone: '9900000002',
+          tech: 'SIP',
+          context: 'agents',
+          outqueue: 'Sales->',
+          destination: '+919611795983',
+          ...o,
+        },
+        { authorization: token },
+      ),
+    );
 
   it('token life: login, use, expiry, logout, bad password', async () => {
     const bad = await login('wrong');
@@ -260,7 +338,10 @@ describe('uContact', () => {
       const r = await fetch(`${short.url}${base}/auth/getUserToken`, form({ user: 'sim_admin', password: 'sim-ucontact-pass' }));
       const { token, expiresIn } = (await r.json()) as { token: string; expiresIn: number };
       expect(expiresIn).toBe(1);
-      const use = () => fetch(`${short.url}${base}/Blacklist/Add`, form({ number: '9611795983', campaign: 'Sales->' }, { authorization: token })).then((x) => x.status);
+      const use = () =>
+        fetch(`${short.url}${base}/Blacklist/Add`, form({ number: '9611795983', campaign: 'Sales->' }, { authorization: token })).then(
+          (x) => x.status,
+        );
       expect(await use()).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 1100));
       expect(await use()).toBe(401);
@@ -278,7 +359,15 @@ describe('uContact', () => {
     expect((await agentCall(token, { tech: '' })).text).toBe('0');
     const guid = (await agentCall(token)).text;
     const log = JSON.parse((await waitFor(() => rx.got.find((g) => g.path === '/uc-log'))).body);
-    expect(log).toMatchObject({ guid, direction: 'out', callerid: '+918040000001', destination: '+919611795983', agent: 'agent2', campaign: 'Sales->', status: 'ANSWER' });
+    expect(log).toMatchObject({
+      guid,
+      direction: 'out',
+      callerid: '+918040000001',
+      destination: '+919611795983',
+      agent: 'agent2',
+      campaign: 'Sales->',
+      status: 'ANSWER',
+    });
     expect(log.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(typeof log.duration).toBe('number');
   });
@@ -287,7 +376,15 @@ describe('uContact', () => {
     const { token } = (await login()).json();
     const guid = (await agentCall(token)).text;
     const dispose = async (o: Record<string, string>) =>
-      (await call(`${base}/Dialers/Disposition`, form({ guid, campaign: 'Sales->', disposition: 'Interested', action: 'RESPOOL', number: '9611795983', ...o }, { authorization: token }))).json();
+      (
+        await call(
+          `${base}/Dialers/Disposition`,
+          form(
+            { guid, campaign: 'Sales->', disposition: 'Interested', action: 'RESPOOL', number: '9611795983', ...o },
+            { authorization: token },
+          ),
+        )
+      ).json();
     expect(await dispose({})).toEqual({ result: 'OK' });
     expect((await dispose({ action: 'SCHEDULE' })).result).toBe('ERROR');
     expect(await dispose({ action: 'SCHEDULE', date: '2026-12-01 10:00:00' })).toEqual({ result: 'OK' });
@@ -299,7 +396,8 @@ describe('uContact', () => {
     expect((await agentCall(token)).text).toBe('0');
     expect(sim.state.dispositions.map((d) => d.action)).toEqual(['RESPOOL', 'SCHEDULE', 'RESPOOLALTERNATIVE', 'BLACKLIST']);
 
-    const bl = async (op: string, o: Record<string, string>) => (await call(`${base}/Blacklist/${op}`, form({ campaign: 'Sales->', ...o }, { authorization: token }))).json();
+    const bl = async (op: string, o: Record<string, string>) =>
+      (await call(`${base}/Blacklist/${op}`, form({ campaign: 'Sales->', ...o }, { authorization: token }))).json();
     expect(await bl('AddMultiple', { numbers: '9845000010, +919845000011,9845000010' })).toEqual({ result: 'OK', count: 2 });
     expect((await bl('AddMultiple', { numbers: '9845000012,oops' })).result).toBe('ERROR');
     expect(await bl('Add', { number: '+91-9845000012' })).toEqual({ result: 'OK', count: 1 });
@@ -314,13 +412,25 @@ describe('fault injection and the journal', () => {
 
   it('answers the next n requests with a status, then normally', async () => {
     sim.fault('ozonetel', 'click-to-call', { status: 503, times: 2 });
-    const dial = () => call('/ozonetel/CAServices/AgentManualDial.php?api_key=sim-ozonetel-key&username=sim_user&agentID=agent1&campaignName=8040000001&customerNumber=9611795983');
+    const dial = () =>
+      call(
+        '/ozonetel/CAServices/AgentManualDial.php?api_key=sim-ozonetel-key&username=sim_user&agentID=agent1&campaignName=8040000001&customerNumber=9611795983',
+      );
     expect((await dial()).status).toBe(503);
     expect((await dial()).status).toBe(503);
     expect((await dial()).json().status).toBe('queued successfully');
     const entries = sim.journal.filter((j) => j.op === 'AgentManualDial');
-    expect(entries.map((j) => [j.status, j.fault ?? false])).toEqual([[503, true], [503, true], [200, false]]);
-    expect(entries[2]).toMatchObject({ provider: 'ozonetel', method: 'GET', path: '/ozonetel/CAServices/AgentManualDial.php', params: { agentID: 'agent1' } });
+    expect(entries.map((j) => [j.status, j.fault ?? false])).toEqual([
+      [503, true],
+      [503, true],
+      [200, false],
+    ]);
+    expect(entries[2]).toMatchObject({
+      provider: 'ozonetel',
+      method: 'GET',
+      path: '/ozonetel/CAServices/AgentManualDial.php',
+      params: { agentID: 'agent1' },
+    });
   });
 
   it('delays, and times: 0 clears', async () => {
@@ -400,11 +510,23 @@ describe('placeCalls', () => {
 
   it('the same seed gives the same mix; callers and agents as given', async () => {
     const callers = ['+919845000001', '9845000002', '+91-9845000003'];
-    const run = async (s: Simulator) => s.placeCalls({ provider: 'ucontact', calls: 30, webhooks: { callLog: `${rx.url}/log` }, callers, agents: [{ phone: '9900000003', agentId: 'agent3' }], ...opts });
+    const run = async (s: Simulator) =>
+      s.placeCalls({
+        provider: 'ucontact',
+        calls: 30,
+        webhooks: { callLog: `${rx.url}/log` },
+        callers,
+        agents: [{ phone: '9900000003', agentId: 'agent3' }],
+        ...opts,
+      });
     const first = await run(sim);
     const twin = await startSimulator({ speed: 0, seed: 42 });
     const second = await run(twin).finally(() => twin.stop());
-    expect([second.answered, second.requests.callLogDuplicate?.sent, second.requests.callLogUpdate?.sent]).toEqual([first.answered, first.requests.callLogDuplicate?.sent, first.requests.callLogUpdate?.sent]);
+    expect([second.answered, second.requests.callLogDuplicate?.sent, second.requests.callLogUpdate?.sent]).toEqual([
+      first.answered,
+      first.requests.callLogDuplicate?.sent,
+      first.requests.callLogUpdate?.sent,
+    ]);
     const logs = rx.got.map((g) => JSON.parse(g.body));
     expect(new Set(logs.map((l) => l.callerid))).toEqual(new Set(['+919845000001', '+919845000002', '+919845000003']));
     expect(new Set(logs.map((l) => l.agent))).toEqual(new Set(['agent3']));
@@ -414,7 +536,15 @@ describe('placeCalls', () => {
   });
 
   it('answeredRatio holds with a fixed seed; mcc sends %2b numbers and call events', async () => {
-    const summary = await sim.placeCalls({ provider: 'mobile-cloud-calling', calls: 200, webhooks: hooks(), ratePerSecond: 10_000, answeredRatio: 0.7, duplicateRatio: 0, lateUpdateRatio: 0 });
+    const summary = await sim.placeCalls({
+      provider: 'mobile-cloud-calling',
+      calls: 200,
+      webhooks: hooks(),
+      ratePerSecond: 10_000,
+      answeredRatio: 0.7,
+      duplicateRatio: 0,
+      lateUpdateRatio: 0,
+    });
     expect(summary.answered).toBeGreaterThan(120);
     expect(summary.answered).toBeLessThan(160);
     const logs = of('call-log');
@@ -422,7 +552,20 @@ describe('placeCalls', () => {
     expect(logs[0]!.contentType).toBe('application/x-www-form-urlencoded');
     const log = JSON.parse(logs[0]!.body);
     expect(log.SourceNumber).toMatch(/^%2b91\d{10}$/);
-    expect(Object.keys(log)).toEqual(['SourceNumber', 'DestinationNumber', 'DisplayNumber', 'StartTime', 'EndTime', 'CallDuration', 'Status', 'CallNotes', 'ResourceURL', 'Direction', 'CallSessionId', 'CallerName']);
+    expect(Object.keys(log)).toEqual([
+      'SourceNumber',
+      'DestinationNumber',
+      'DisplayNumber',
+      'StartTime',
+      'EndTime',
+      'CallDuration',
+      'Status',
+      'CallNotes',
+      'ResourceURL',
+      'Direction',
+      'CallSessionId',
+      'CallerName',
+    ]);
     expect(log.Direction).toBe('Inbound');
     const events = of('call-event').map((e) => JSON.parse(e.body));
     expect(events.filter((e) => e.Event === 'Answered')).toHaveLength(summary.answered);
@@ -430,7 +573,13 @@ describe('placeCalls', () => {
     expect(hangups).toHaveLength(200);
     expect(hangups.filter((e) => e.Status === 'Missed')).toHaveLength(summary.missed);
     const popup = JSON.parse(of('popup')[0]!.body);
-    expect(popup).toEqual({ SourceNumber: expect.stringMatching(/^\+91/), DestinationNumber: expect.stringMatching(/^\+9199/), DisplayNumber: expect.stringMatching(/^\+9180/), CallSessionId: expect.any(String), ivr: ['Main', 'Sales'] });
+    expect(popup).toEqual({
+      SourceNumber: expect.stringMatching(/^\+91/),
+      DestinationNumber: expect.stringMatching(/^\+9199/),
+      DisplayNumber: expect.stringMatching(/^\+9180/),
+      CallSessionId: expect.any(String),
+      ivr: ['Main', 'Sales'],
+    });
   });
 
   it('8x8: only the ctl_callbackUrl post, filled as Patchcord would send it', async () => {
@@ -447,13 +596,23 @@ describe('placeCalls', () => {
     const results = [...firsts.values()].map((f) => f.get('resultCode'));
     expect(results.filter((r) => r === 'SUCCESS')).toHaveLength(summary.answered);
     const ud = [...firsts.values()][0]!.get('ctl_userdata') ?? '';
-    expect(ud).toMatch(/^\[patchcordSession\|pc-[\w-]+\]\[customerNumber\|\+91\d{10}\]\[agentId\|agent\d\]\[virtualNumber\|\+918040000\d{3}\]\[status\|[A-Z]*\]\[start\|\d+\]\[end\|\d+\]\[duration\|\d{2}:\d{2}:\d{2}\]\[transactionId\|\d+\]\[notes\|\]\[ctl_callbackUrl\|http:\/\/127\.0\.0\.1:\d+\/webhooks\/c1\/s3cret\/call-log\]$/);
+    expect(ud).toMatch(
+      /^\[patchcordSession\|pc-[\w-]+\]\[customerNumber\|\+91\d{10}\]\[agentId\|agent\d\]\[virtualNumber\|\+918040000\d{3}\]\[status\|[A-Z]*\]\[start\|\d+\]\[end\|\d+\]\[duration\|\d{2}:\d{2}:\d{2}\]\[transactionId\|\d+\]\[notes\|\]\[ctl_callbackUrl\|http:\/\/127\.0\.0\.1:\d+\/webhooks\/c1\/s3cret\/call-log\]$/,
+    );
   });
 
   it('counts failures by kind and reports the first ones', async () => {
     rx.answer('/call-log', 500, '{"Status":"Failure","Message":"boom"}');
     const progress: number[] = [];
-    const summary = await sim.placeCalls({ provider: 'ucontact', calls: 5, webhooks: hooks(), ...opts, duplicateRatio: 0, lateUpdateRatio: 0, onProgress: (p) => progress.push(p.placed) });
+    const summary = await sim.placeCalls({
+      provider: 'ucontact',
+      calls: 5,
+      webhooks: hooks(),
+      ...opts,
+      duplicateRatio: 0,
+      lateUpdateRatio: 0,
+      onProgress: (p) => progress.push(p.placed),
+    });
     expect(summary.requests.callLog).toMatchObject({ sent: 5, ok: 0, failed: 5 });
     expect(summary.requests.popup).toMatchObject({ sent: 5, ok: 5, failed: 0 });
     expect(summary.failures[0]).toEqual({ kind: 'callLog', status: 500, body: '{"Status":"Failure","Message":"boom"}' });

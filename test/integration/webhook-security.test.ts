@@ -33,7 +33,9 @@ test('a wrong secret gets 401, is logged, and never leaks the secret', async () 
 
 test('with the header pair enabled, a missing or wrong header gets 401 and the right one passes; its value is redacted', async () => {
   const connector = await createConnector(h);
-  const pair = await h.admin<{ name: string; value: string }>('POST', `/api/admin/connectors/${connector.id}/auth-header`, { name: 'X-Provider-Key' });
+  const pair = await h.admin<{ name: string; value: string }>('POST', `/api/admin/connectors/${connector.id}/auth-header`, {
+    name: 'X-Provider-Key',
+  });
   expect(pair.status).toBe(200);
   expect(pair.body.value.length).toBeGreaterThan(20);
   // The connector is cached for a few seconds by the API; rotation invalidates it at once.
@@ -85,7 +87,11 @@ test('an unsupported content type gets 415 and malformed JSON a 400', async () =
   const connector = await createConnector(h);
   const pdf = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.4' });
   expect(pdf.status).toBe(415);
-  const broken = await fetch(connector.callLogUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"SourceNumber": ' });
+  const broken = await fetch(connector.callLogUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"SourceNumber": ',
+  });
   expect(broken.status).toBe(400);
   expect(((await broken.json()) as { Code: string }).Code).toBe('PAYLOAD_UNREADABLE');
 });
@@ -104,7 +110,7 @@ test.each([
   expect(await h.models.CallActivity.countDocuments({ connectorId: connector.id })).toBe(0);
 });
 
-test('a mapping that fails at run time gets 422 with JSONata\'s code and position', async () => {
+test("a mapping that fails at run time gets 422 with JSONata's code and position", async () => {
   const connector = await createConnector(h, { callLogMapping: '{ "sourceNumber": $substring(SourceNumber, "x") }' });
   const res = await postJson(connector.callLogUrl, seedCallLog());
   expect(res.status).toBe(422);
@@ -113,7 +119,11 @@ test('a mapping that fails at run time gets 422 with JSONata\'s code and positio
 });
 
 test('a mapping with a syntax error is refused on save with its position', async () => {
-  const res = await h.admin('POST', '/api/admin/connectors', { name: 'broken', presetId: 'generic', callLogMapping: '{ "a": SourceNumber, ' });
+  const res = await h.admin('POST', '/api/admin/connectors', {
+    name: 'broken',
+    presetId: 'generic',
+    callLogMapping: '{ "a": SourceNumber, ',
+  });
   expect(res.status).toBe(422);
   expect(res.body.code).toBe('MAPPING_SYNTAX');
   expect(res.body.details[0]).toEqual(expect.objectContaining({ position: expect.any(Number) }));

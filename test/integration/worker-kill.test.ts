@@ -38,7 +38,13 @@ function startWorkerProcess(): ChildProcess {
 }
 
 test('a worker process killed mid-call: the call finishes on a new worker, nothing lost or doubled', async () => {
-  const agent = await h.admin('POST', '/api/admin/users', { email: 'dev@test.local', name: 'Dev', role: 'agent', password: 'agent-password', phones: ['+919611795999'] });
+  const agent = await h.admin('POST', '/api/admin/users', {
+    email: 'dev@test.local',
+    name: 'Dev',
+    role: 'agent',
+    password: 'agent-password',
+    phones: ['+919611795999'],
+  });
   const lead = await h.admin('POST', '/api/admin/leads', { firstName: 'Isha', phone: '+919845055555', ownerId: agent.body.id });
   const connector = await createConnector(h);
   const base = connector.callLogUrl.replace(/\/call-log$/, '');
@@ -47,25 +53,48 @@ test('a worker process killed mid-call: the call finishes on a new worker, nothi
   const state = () => h.api.temporal.workflow.getHandle(workflowId).query<any>('callState');
 
   child = startWorkerProcess();
-  expect((await postJson(`${base}/popup`, { CallSessionId: sessionId, SourceNumber: '+919845055555', DestinationNumber: '+919611795999' })).status).toBe(200);
-  await waitFor(async () => (await h.models.AgentState.findById(agent.body.id).lean())?.status === 'ringing', 60_000, 'popup handled by the worker process');
-  expect((await postJson(`${base}/call-event`, { CallSessionId: sessionId, Event: 'Answered', Time: '2026-11-23 12:00:05' })).status).toBe(200);
+  expect(
+    (await postJson(`${base}/popup`, { CallSessionId: sessionId, SourceNumber: '+919845055555', DestinationNumber: '+919611795999' }))
+      .status,
+  ).toBe(200);
+  await waitFor(
+    async () => (await h.models.AgentState.findById(agent.body.id).lean())?.status === 'ringing',
+    60_000,
+    'popup handled by the worker process',
+  );
+  expect((await postJson(`${base}/call-event`, { CallSessionId: sessionId, Event: 'Answered', Time: '2026-11-23 12:00:05' })).status).toBe(
+    200,
+  );
   child.kill('SIGKILL');
   await new Promise((resolve) => child?.once('exit', resolve));
 
-  expect((await postJson(`${base}/call-event`, { CallSessionId: sessionId, Event: 'Hangup', Time: '2026-11-23 12:02:05', Status: 'Answered' })).status).toBe(200);
+  expect(
+    (await postJson(`${base}/call-event`, { CallSessionId: sessionId, Event: 'Hangup', Time: '2026-11-23 12:02:05', Status: 'Answered' }))
+      .status,
+  ).toBe(200);
   const log = {
-    SourceNumber: '+919845055555', DestinationNumber: '+919611795999', DisplayNumber: '+919020897874', StartTime: '2026-11-23 12:00:00',
-    EndTime: '2026-11-23 12:02:05', CallDuration: '120', Status: 'Answered', Direction: 'Inbound', CallSessionId: sessionId,
+    SourceNumber: '+919845055555',
+    DestinationNumber: '+919611795999',
+    DisplayNumber: '+919020897874',
+    StartTime: '2026-11-23 12:00:00',
+    EndTime: '2026-11-23 12:02:05',
+    CallDuration: '120',
+    Status: 'Answered',
+    Direction: 'Inbound',
+    CallSessionId: sessionId,
   };
   expect((await postJson(connector.callLogUrl, log)).status).toBe(200);
   expect((await postJson(connector.callLogUrl, log)).status).toBe(200);
 
   await h.startWorker();
-  const finished = await waitFor(async () => {
-    const s = await state();
-    return s.outcome && s.callLogsReceived === 1 && s.activityId ? s : null;
-  }, 60_000, 'call finished on the new worker');
+  const finished = await waitFor(
+    async () => {
+      const s = await state();
+      return s.outcome && s.callLogsReceived === 1 && s.activityId ? s : null;
+    },
+    60_000,
+    'call finished on the new worker',
+  );
   expect(finished).toMatchObject({ outcome: 'answered', leadId: lead.body.id, agentUserId: agent.body.id });
   expect(finished.timeline.filter((t: { what: string }) => /duplicate/.test(t.what))).toHaveLength(1);
   expect(await h.models.CallActivity.countDocuments({ connectorId: connector.id })).toBe(1);

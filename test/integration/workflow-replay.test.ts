@@ -14,7 +14,10 @@ import { DeterminismViolationError } from '@temporalio/workflow';
 import { testEnv } from '../helpers/env';
 
 const HISTORIES = path.resolve(__dirname, '..', 'fixtures', 'histories');
-const files = fs.readdirSync(HISTORIES).filter((f) => f.endsWith('.json')).sort();
+const files = fs
+  .readdirSync(HISTORIES)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /**
  * Loads a history in Temporal's JSON format. @temporalio/common's historyFromJSON uses the ProtoJSON
@@ -25,7 +28,9 @@ const files = fs.readdirSync(HISTORIES).filter((f) => f.endsWith('.json')).sort(
 const protojson = createRequire(require.resolve('@temporalio/proto'))('protobufjs/ext/protojson') as {
   fromJson(type: unknown, json: unknown, options?: { ignoreUnknownFields?: boolean }): proto.temporal.api.history.v1.IHistory;
 };
-const historyType = (patchProtobufRoot(proto) as unknown as { lookupType(name: string): unknown }).lookupType('temporal.api.history.v1.History');
+const historyType = (patchProtobufRoot(proto) as unknown as { lookupType(name: string): unknown }).lookupType(
+  'temporal.api.history.v1.History',
+);
 
 interface JsonEvent {
   eventType: string;
@@ -39,7 +44,11 @@ function readHistory(file: string): { events: JsonEvent[] } {
 function replay(json: { events: JsonEvent[] }) {
   const history = protojson.fromJson(historyType, json, { ignoreUnknownFields: true });
   const started = json.events[0]?.workflowExecutionStartedEventAttributes;
-  return Worker.runReplayHistory({ workflowBundle: { codePath: testEnv('bundle') }, replayName: 'call-lifecycle-replay' }, history, started?.workflowId);
+  return Worker.runReplayHistory(
+    { workflowBundle: { codePath: testEnv('bundle') }, replayName: 'call-lifecycle-replay' },
+    history,
+    started?.workflowId,
+  );
 }
 
 function localActivityType(event: JsonEvent): string | null {
@@ -55,20 +64,25 @@ function setLocalActivityType(event: JsonEvent, type: string): void {
 
 beforeAll(() => {
   // The altered histories below fail on purpose; the core's warnings about them are not shown.
-  Runtime.install({ logger: new DefaultLogger('WARN'), telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } } });
+  Runtime.install({
+    logger: new DefaultLogger('WARN'),
+    telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'ERROR' }), forward: {} } },
+  });
 });
 
 test('the recorded histories are there, one per call scenario, all of callLifecycle', () => {
-  expect(files).toEqual(expect.arrayContaining([
-    'call-lifecycle-v1-answered-call.json',
-    'call-lifecycle-v1-disposed-call.json',
-    'call-lifecycle-v1-duplicate-ignored.json',
-    'call-lifecycle-v1-missed-call.json',
-    'call-lifecycle-v1-seed-call-log.json',
-    'call-lifecycle-v2-events-url.json',
-    'call-lifecycle-v2-popup-missed.json',
-    'call-lifecycle-v2-quiet-period.json',
-  ]));
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'call-lifecycle-v1-answered-call.json',
+      'call-lifecycle-v1-disposed-call.json',
+      'call-lifecycle-v1-duplicate-ignored.json',
+      'call-lifecycle-v1-missed-call.json',
+      'call-lifecycle-v1-seed-call-log.json',
+      'call-lifecycle-v2-events-url.json',
+      'call-lifecycle-v2-popup-missed.json',
+      'call-lifecycle-v2-quiet-period.json',
+    ]),
+  );
   for (const file of files) {
     expect(readHistory(file).events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('callLifecycle');
   }

@@ -13,18 +13,50 @@ const valid = {
   direction: 'INBOUND',
 };
 
-const problemsOf = (output: unknown) => validateCallEvent(output, ctx).problems.map((p) => `${p.field}:${p.code}`).sort();
+const problemsOf = (output: unknown) =>
+  validateCallEvent(output, ctx)
+    .problems.map((p) => `${p.field}:${p.code}`)
+    .sort();
 
 describe('canonical field list', () => {
   it('lists the seed fields in order with their seed names', () => {
     expect(CANONICAL_FIELDS.map((field) => field.seedName)).toEqual([
-      'SourceNumber', 'DestinationNumber', 'DisplayNumber', 'AgentNumber', 'StartTime', 'StartTimeUTC', 'AnswerTime', 'EndTime',
-      'EndTimeUTC', 'CallDuration', 'RingDuration', 'TotalDuration', 'Status', 'Direction', 'ProviderStatus', 'HangupCause',
-      'CallNotes', 'ResourceURL', 'CallSessionId', 'CallerName', 'CallerCity', 'CallerState', 'CallerCountry', 'CallerZipCode',
-      'AgentId', 'LeadId', 'IVRPath', 'Custom',
+      'SourceNumber',
+      'DestinationNumber',
+      'DisplayNumber',
+      'AgentNumber',
+      'StartTime',
+      'StartTimeUTC',
+      'AnswerTime',
+      'EndTime',
+      'EndTimeUTC',
+      'CallDuration',
+      'RingDuration',
+      'TotalDuration',
+      'Status',
+      'Direction',
+      'ProviderStatus',
+      'HangupCause',
+      'CallNotes',
+      'ResourceURL',
+      'CallSessionId',
+      'CallerName',
+      'CallerCity',
+      'CallerState',
+      'CallerCountry',
+      'CallerZipCode',
+      'AgentId',
+      'LeadId',
+      'IVRPath',
+      'Custom',
     ]);
     // The default complete set: the caller's number, a time, and how the call ended.
-    expect(CANONICAL_FIELDS.filter((field) => field.complete).map((field) => field.name)).toEqual(['sourceNumber', 'startTime', 'endTime', 'status']);
+    expect(CANONICAL_FIELDS.filter((field) => field.complete).map((field) => field.name)).toEqual([
+      'sourceNumber',
+      'startTime',
+      'endTime',
+      'status',
+    ]);
     expect(CANONICAL_FIELDS.find((field) => field.name === 'status')?.values).toBe(CALL_STATUSES);
     expect(CANONICAL_FIELDS.find((field) => field.name === 'direction')?.values).toBe(CALL_DIRECTIONS);
     expect(CANONICAL_FIELDS.every((field) => field.description.length > 0)).toBe(true);
@@ -59,7 +91,17 @@ describe('validateCallEvent', () => {
   });
 
   it('accepts seed names, and the clear name wins when both are present', () => {
-    const seed = { SourceNumber: '9611795983', DestinationNumber: '9611795980', DisplayNumber: '9020897874', StartTime: '2015-08-20 18:26:38', EndTime: '2015-08-20 18:26:50', CallDuration: 12, Status: 'Missed', Direction: 'Outbound', CallNotes: 'hi' };
+    const seed = {
+      SourceNumber: '9611795983',
+      DestinationNumber: '9611795980',
+      DisplayNumber: '9020897874',
+      StartTime: '2015-08-20 18:26:38',
+      EndTime: '2015-08-20 18:26:50',
+      CallDuration: 12,
+      Status: 'Missed',
+      Direction: 'Outbound',
+      CallNotes: 'hi',
+    };
     const { event } = validateCallEvent({ ...seed, notes: 'clear wins' }, ctx);
     expect(event?.sourceNumber).toBe('+919611795983');
     expect(event?.status).toBe('Missed');
@@ -88,8 +130,16 @@ describe('validateCallEvent', () => {
   });
 
   it('still refuses a value that is present but wrong, naming the value', () => {
-    const { problems } = validateCallEvent({ status: 'Ringing', startTime: 'yesterday-ish', sourceNumber: 'anonymous', ringSeconds: '1:30' }, ctx);
-    expect(problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual(['ringSeconds:wrong_type', 'sourceNumber:invalid', 'startTime:invalid', 'status:not_allowed']);
+    const { problems } = validateCallEvent(
+      { status: 'Ringing', startTime: 'yesterday-ish', sourceNumber: 'anonymous', ringSeconds: '1:30' },
+      ctx,
+    );
+    expect(problems.map((p) => `${p.field}:${p.code}`).sort()).toEqual([
+      'ringSeconds:wrong_type',
+      'sourceNumber:invalid',
+      'startTime:invalid',
+      'status:not_allowed',
+    ]);
     expect(problems.find((p) => p.field === 'status')?.message).toContain('"Ringing"');
   });
 
@@ -113,7 +163,8 @@ describe('validateCallEvent', () => {
       {
         field: 'durationSeconds',
         code: 'wrong_type',
-        message: 'durationSeconds (CallDuration) must be a whole number of seconds; got "00:01:05" (convert it in the mapping with $duration)',
+        message:
+          'durationSeconds (CallDuration) must be a whole number of seconds; got "00:01:05" (convert it in the mapping with $duration)',
       },
     ]);
     expect(normalized.durationSeconds).toBe('00:01:05');
@@ -121,17 +172,24 @@ describe('validateCallEvent', () => {
     expect(problemsOf({ ...valid, durationSeconds: '-3' })).toEqual(['durationSeconds:wrong_type']);
   });
 
-  it('reads a year-first date with slashes as the connector\'s wall-clock time', () => {
+  it("reads a year-first date with slashes as the connector's wall-clock time", () => {
     expect(validateCallEvent({ startTime: '2026/11/23 10:00:49' }, ctx).event?.startTime?.toISOString()).toBe('2026-11-23T04:30:49.000Z');
   });
 
   it('rounds durations given in fractions of a second', () => {
-    expect(validateCallEvent({ ...valid, durationSeconds: 12.48, ringSeconds: '7.5', totalSeconds: '20.0' }, ctx).event).toMatchObject({ durationSeconds: 12, ringSeconds: 8, totalSeconds: 20 });
+    expect(validateCallEvent({ ...valid, durationSeconds: 12.48, ringSeconds: '7.5', totalSeconds: '20.0' }, ctx).event).toMatchObject({
+      durationSeconds: 12,
+      ringSeconds: 8,
+      totalSeconds: 20,
+    });
   });
 
   it('checks enums, phones, urls and text types', () => {
     expect(problemsOf({ ...valid, status: 'Busy', direction: 3 })).toEqual(['direction:wrong_type', 'status:not_allowed']);
-    expect(problemsOf({ ...valid, sourceNumber: 'withheld', destinationNumber: { n: 1 } })).toEqual(['destinationNumber:wrong_type', 'sourceNumber:invalid']);
+    expect(problemsOf({ ...valid, sourceNumber: 'withheld', destinationNumber: { n: 1 } })).toEqual([
+      'destinationNumber:wrong_type',
+      'sourceNumber:invalid',
+    ]);
     expect(problemsOf({ ...valid, recordingUrl: 'x'.repeat(2049) })).toEqual(['recordingUrl:invalid']);
     expect(problemsOf({ ...valid, recordingUrl: 'server/filename.extension', callerName: ['a'] })).toEqual(['callerName:wrong_type']);
     expect(validateCallEvent({ ...valid, sessionId: 42 }, ctx).event?.sessionId).toBe('42');
@@ -151,7 +209,9 @@ describe('validateCallEvent', () => {
   });
 
   it('reads StartTimeUTC without an offset as UTC, not local time', () => {
-    expect(validateCallEvent({ ...valid, StartTimeUTC: '2015-08-20 12:56:38' }, ctx).normalized.startTimeUtc).toBe('2015-08-20T12:56:38.000Z');
+    expect(validateCallEvent({ ...valid, StartTimeUTC: '2015-08-20 12:56:38' }, ctx).normalized.startTimeUtc).toBe(
+      '2015-08-20T12:56:38.000Z',
+    );
   });
 
   it('refuses unreadable times and an end before the start', () => {
@@ -159,11 +219,20 @@ describe('validateCallEvent', () => {
     expect(problemsOf({ ...valid, endTime: '2015-08-20 18:00:00' })).toEqual(['endTime:invalid']);
   });
 
-  it('keeps custom values under the provider\'s own names, nested ones as JSON text, and names each bad key', () => {
-    const { event } = validateCallEvent({ ...valid, custom: { campaign: 'Diwali', tries: 2, vip: false, note: null, 'Call-Type': 'ivr', legs: [{ to: '1001' }] } }, ctx);
+  it("keeps custom values under the provider's own names, nested ones as JSON text, and names each bad key", () => {
+    const { event } = validateCallEvent(
+      { ...valid, custom: { campaign: 'Diwali', tries: 2, vip: false, note: null, 'Call-Type': 'ivr', legs: [{ to: '1001' }] } },
+      ctx,
+    );
     expect(event?.custom).toEqual({ campaign: 'Diwali', tries: 2, vip: false, note: null, 'Call-Type': 'ivr', legs: '[{"to":"1001"}]' });
-    expect(problemsOf({ ...valid, custom: { 'a.b': 1, $where: 1, constructor: 1, ['x'.repeat(65)]: 1, long: 'y'.repeat(10_001) } })).toEqual([
-      'custom.$where:invalid', 'custom.a.b:invalid', 'custom.constructor:invalid', 'custom.long:invalid', `custom.${'x'.repeat(65)}:invalid`,
+    expect(
+      problemsOf({ ...valid, custom: { 'a.b': 1, $where: 1, constructor: 1, ['x'.repeat(65)]: 1, long: 'y'.repeat(10_001) } }),
+    ).toEqual([
+      'custom.$where:invalid',
+      'custom.a.b:invalid',
+      'custom.constructor:invalid',
+      'custom.long:invalid',
+      `custom.${'x'.repeat(65)}:invalid`,
     ]);
     const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i]));
     expect(problemsOf({ ...valid, custom: many })).toEqual(['custom:invalid']);

@@ -51,10 +51,12 @@ const dependencies = (s: Service): Record<string, string | undefined> =>
     : Object.fromEntries(Object.entries(s.depends_on ?? {}).map(([name, d]) => [name, d.condition]));
 const env = (s: Service): Record<string, unknown> =>
   isList(s.environment)
-    ? Object.fromEntries(s.environment.map((line): [string, string] => {
-        const [key = '', ...value] = line.split('=');
-        return [key, value.join('=')];
-      }))
+    ? Object.fromEntries(
+        s.environment.map((line): [string, string] => {
+          const [key = '', ...value] = line.split('=');
+          return [key, value.join('=')];
+        }),
+      )
     : (s.environment ?? {});
 const commandText = (s: Service) => [s.command ?? []].flat().join(' ');
 
@@ -74,7 +76,8 @@ const rules: Record<string, Rule> = {
     const [api, worker] = [c.services[API], c.services[WORKER]];
     if (!api || !worker) return [`${API} and ${WORKER} must both exist`];
     const problems: string[] = [];
-    if (api.build === undefined || JSON.stringify(api.build) !== JSON.stringify(worker.build)) problems.push('api and worker builds differ');
+    if (api.build === undefined || JSON.stringify(api.build) !== JSON.stringify(worker.build))
+      problems.push('api and worker builds differ');
     if (api.image !== worker.image) problems.push('api and worker image names differ');
     if (!commandText(api).includes('dist/src/cli/api.js')) problems.push('api does not run dist/src/cli/api.js');
     if (!commandText(worker).includes('dist/src/cli/worker.js')) problems.push('worker does not run dist/src/cli/worker.js');
@@ -87,9 +90,13 @@ const rules: Record<string, Rule> = {
     const setup = Object.entries(dependencies(spec)).filter(([dep, condition]) => {
       const s = c.services[dep];
       const command = s ? commandText(s) : '';
-      return condition === 'service_completed_successfully' && s?.image?.startsWith('temporalio/admin-tools:') &&
+      return (
+        condition === 'service_completed_successfully' &&
+        s?.image?.startsWith('temporalio/admin-tools:') &&
         ['temporal', 'temporal_visibility'].every((db) => command.includes(`--db ${db} update-schema`)) &&
-        command.includes('postgresql/v12/temporal/versioned') && command.includes('postgresql/v12/visibility/versioned');
+        command.includes('postgresql/v12/temporal/versioned') &&
+        command.includes('postgresql/v12/visibility/versioned')
+      );
     });
     return setup.length === 1 ? [] : [`${server}: no admin-tools schema setup it waits for with service_completed_successfully`];
   },
@@ -105,21 +112,26 @@ const rules: Record<string, Rule> = {
       const ports = (s.ports ?? []).map((p) =>
         typeof p === 'object' && p !== null
           ? `${String((p as { published?: unknown }).published)}->${String((p as { target?: unknown }).target)}`
-          : String(p).split(':').slice(-2).join('->'));
+          : String(p).split(':').slice(-2).join('->'),
+      );
       const expected = PUBLISHED[name];
       if (expected === undefined) return ports.length > 0 ? [`${name}: must not publish ports (${ports.join(', ')})`] : [];
       return ports.length === 1 && ports[0] === expected ? [] : [`${name}: must publish exactly ${expected}, got ${ports.join(', ')}`];
     }),
   dependsOnTargetsExist: (c) =>
     services(c).flatMap(([name, s]) =>
-      Object.keys(dependencies(s)).filter((dep) => !(dep in c.services)).map((dep) => `${name}: depends on missing "${dep}"`)),
+      Object.keys(dependencies(s))
+        .filter((dep) => !(dep in c.services))
+        .map((dep) => `${name}: depends on missing "${dep}"`),
+    ),
   namedVolumesDeclared: (c) =>
     services(c).flatMap(([name, s]) =>
       (s.volumes ?? [])
         .map((v) => (typeof v === 'string' ? v.split(':')[0]! : (v as { source?: unknown }).source))
         .filter((source): source is string => typeof source === 'string')
         .filter((source) => !/^[./~$]/.test(source) && !(source in (c.volumes ?? {})))
-        .map((source) => `${name}: volume "${source}" is not declared under top-level volumes`)),
+        .map((source) => `${name}: volume "${source}" is not declared under top-level volumes`),
+    ),
   // Compose substitutes `$NAME` and `${NAME}` from the host's environment everywhere, commands
   // included: a variable meant for the container's shell must be written `$$NAME`.
   shellVariablesEscaped: (c) => {
@@ -158,21 +170,86 @@ describe('docker-compose.yml', () => {
   });
 
   const mutations: Array<[string, string, (c: Compose) => void]> = [
-    ['switching to auto-setup', 'noAutoSetup', (c) => { c.services.temporal!.image = 'temporalio/auto-setup:1.29.1'; }],
-    ['an untagged image', 'pinnedImages', (c) => { c.services.mongo!.image = 'mongo'; }],
-    ['a :latest image', 'pinnedImages', (c) => { c.services['temporal-ui']!.image = 'temporalio/ui:latest'; }],
-    ['a worker built differently', 'sharedBuild', (c) => { c.services[WORKER]!.build = { context: './worker' }; }],
-    ['a server that only waits for the setup to start', 'schemaSetupBeforeServer', (c) => {
-      c.services.temporal!.depends_on = { postgresql: { condition: 'service_healthy' }, 'temporal-schema-setup': { condition: 'service_started' } };
-    }],
-    ['a secret with a default', 'requiredSecrets', (c) => {
-      c.services[API]!.environment = { ...env(c.services[API]!), PATCHCORD_SECRET_KEY: '${PATCHCORD_SECRET_KEY:-changeme}' };
-    }],
-    ['a published database port', 'onlyApiAndUiPublish', (c) => { c.services.mongo!.ports = ['27017:27017']; }],
-    ['a dependency on a missing service', 'dependsOnTargetsExist', (c) => { c.services[API]!.depends_on = ['redis']; }],
-    ['an undeclared named volume', 'namedVolumesDeclared', (c) => { c.services.mongo!.volumes = ['mongo-config:/data/configdb']; }],
-    ['an unescaped shell variable', 'shellVariablesEscaped', (c) => { c.services['temporal-create-namespace']!.command = ['echo $HOSTNAME']; }],
-    ['a malformed substitution', 'shellVariablesEscaped', (c) => { c.services.temporal!.image = 'temporalio/server:${TAG'; }],
+    [
+      'switching to auto-setup',
+      'noAutoSetup',
+      (c) => {
+        c.services.temporal!.image = 'temporalio/auto-setup:1.29.1';
+      },
+    ],
+    [
+      'an untagged image',
+      'pinnedImages',
+      (c) => {
+        c.services.mongo!.image = 'mongo';
+      },
+    ],
+    [
+      'a :latest image',
+      'pinnedImages',
+      (c) => {
+        c.services['temporal-ui']!.image = 'temporalio/ui:latest';
+      },
+    ],
+    [
+      'a worker built differently',
+      'sharedBuild',
+      (c) => {
+        c.services[WORKER]!.build = { context: './worker' };
+      },
+    ],
+    [
+      'a server that only waits for the setup to start',
+      'schemaSetupBeforeServer',
+      (c) => {
+        c.services.temporal!.depends_on = {
+          postgresql: { condition: 'service_healthy' },
+          'temporal-schema-setup': { condition: 'service_started' },
+        };
+      },
+    ],
+    [
+      'a secret with a default',
+      'requiredSecrets',
+      (c) => {
+        c.services[API]!.environment = { ...env(c.services[API]!), PATCHCORD_SECRET_KEY: '${PATCHCORD_SECRET_KEY:-changeme}' };
+      },
+    ],
+    [
+      'a published database port',
+      'onlyApiAndUiPublish',
+      (c) => {
+        c.services.mongo!.ports = ['27017:27017'];
+      },
+    ],
+    [
+      'a dependency on a missing service',
+      'dependsOnTargetsExist',
+      (c) => {
+        c.services[API]!.depends_on = ['redis'];
+      },
+    ],
+    [
+      'an undeclared named volume',
+      'namedVolumesDeclared',
+      (c) => {
+        c.services.mongo!.volumes = ['mongo-config:/data/configdb'];
+      },
+    ],
+    [
+      'an unescaped shell variable',
+      'shellVariablesEscaped',
+      (c) => {
+        c.services['temporal-create-namespace']!.command = ['echo $HOSTNAME'];
+      },
+    ],
+    [
+      'a malformed substitution',
+      'shellVariablesEscaped',
+      (c) => {
+        c.services.temporal!.image = 'temporalio/server:${TAG';
+      },
+    ],
   ];
   test.each(mutations)('would fail on %s', (_label, rule, mutate) => {
     const copy = structuredClone(composeFile);

@@ -1,6 +1,11 @@
 import { loadConfig } from '../../src/config';
 
-const production = { NODE_ENV: 'production', MONGO_URL: 'mongodb://db/patchcord', TEMPORAL_ADDRESS: 'temporal:7233', PATCHCORD_SECRET_KEY: 'k' };
+const production = {
+  NODE_ENV: 'production',
+  MONGO_URL: 'mongodb://db/patchcord',
+  TEMPORAL_ADDRESS: 'temporal:7233',
+  PATCHCORD_SECRET_KEY: 'k',
+};
 
 describe('loadConfig', () => {
   it('fills in defaults from an empty environment', () => {
@@ -32,7 +37,9 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.limits)).toBe(true);
     // Test files are modules, so strict mode: writing a frozen property throws.
-    expect(() => { (config as any).http.port = 1; }).toThrow(TypeError);
+    expect(() => {
+      (config as any).http.port = 1;
+    }).toThrow(TypeError);
     expect(config.http.port).toBe(8080);
   });
 
@@ -52,7 +59,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
       'Invalid configuration:\n  MONGO_URL: required in production\n  TEMPORAL_ADDRESS: required in production\n  PATCHCORD_SECRET_KEY: required in production',
     );
-    expect(() => loadConfig({ ...production, PATCHCORD_SECRET_KEY: undefined })).toThrow(/^Invalid configuration:\n {2}PATCHCORD_SECRET_KEY: required in production$/);
-    expect(loadConfig(production)).toMatchObject({ env: 'production', mongoUrl: 'mongodb://db/patchcord', temporal: { address: 'temporal:7233' } });
+    expect(() => loadConfig({ ...production, PATCHCORD_SECRET_KEY: undefined })).toThrow(
+      /^Invalid configuration:\n {2}PATCHCORD_SECRET_KEY: required in production$/,
+    );
+    expect(loadConfig(production)).toMatchObject({
+      env: 'production',
+      mongoUrl: 'mongodb://db/patchcord',
+      temporal: { address: 'temporal:7233' },
+    });
   });
 });

@@ -19,7 +19,9 @@ test('designer/src/api/schema.d.ts is what the current routes generate (npm run 
 
 test("the document is built without services and documents the designer's routes", () => {
   const doc = buildOpenApiDocument();
-  expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(['/api/admin/connectors/{id}/provider', '/api/admin/mappings/preview', '/api/admin/canonical-fields']));
+  expect(Object.keys(doc.paths ?? {})).toEqual(
+    expect.arrayContaining(['/api/admin/connectors/{id}/provider', '/api/admin/mappings/preview', '/api/admin/canonical-fields']),
+  );
 });
 
 test('every helper a mapping can call is documented, and only those', () => {

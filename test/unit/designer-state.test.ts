@@ -4,7 +4,12 @@ import { designerReducer, initialState, type DesignerState } from '../../designe
 
 const sample = { contentType: 'application/json', body: '{}', query: '' };
 const draft = (expression: string, saved: boolean): Draft => ({
-  kind: 'callLog', expression, saved, updatedAt: null, differsFromLive: saved, live: { version: 2, expression: 'live', fromPreset: false },
+  kind: 'callLog',
+  expression,
+  saved,
+  updatedAt: null,
+  differsFromLive: saved,
+  live: { version: 2, expression: 'live', fromPreset: false },
 });
 const loaded = (): DesignerState => designerReducer(initialState(sample), { type: 'draftLoaded', draft: draft('a', false) });
 const checked = { warnings: [], checkedAgainst: { fixtures: 0, deliveries: 0 } };
@@ -18,7 +23,10 @@ test('a save answer counts as saved only if nothing was typed meanwhile', () => 
   const typing = designerReducer(loaded(), { type: 'edit', expression: 'ab' });
   expect(designerReducer(typing, { type: 'saved', draft: draft('ab', true), checked, text: 'ab' }).draftState).toBe('saved');
   const more = designerReducer(typing, { type: 'edit', expression: 'abc' });
-  expect(designerReducer(more, { type: 'saved', draft: draft('ab', true), checked, text: 'ab' })).toMatchObject({ expression: 'abc', draftState: 'unsaved' });
+  expect(designerReducer(more, { type: 'saved', draft: draft('ab', true), checked, text: 'ab' })).toMatchObject({
+    expression: 'abc',
+    draftState: 'unsaved',
+  });
 });
 
 test('after a rollback the editor follows live unless a draft is saved or being edited', () => {

@@ -19,7 +19,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 function importGraph(files: string[]): Map<string, string[]> {
-  const options: ts.CompilerOptions = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.Bundler, allowJs: false, jsx: ts.JsxEmit.ReactJSX };
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowJs: false,
+    jsx: ts.JsxEmit.ReactJSX,
+  };
   const known = new Set(files);
   const graph = new Map<string, string[]>();
   for (const file of files) {

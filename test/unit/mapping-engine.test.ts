@@ -17,7 +17,13 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 describe('makeMappingEngine', () => {
   it('uses the documented defaults and accepts overrides', () => {
-    expect(makeMappingEngine().limits).toEqual({ timeoutMs: 250, maxDepth: 200, maxSequence: 10_000, maxPayloadBytes: 262_144, cacheSize: 500 });
+    expect(makeMappingEngine().limits).toEqual({
+      timeoutMs: 250,
+      maxDepth: 200,
+      maxSequence: 10_000,
+      maxPayloadBytes: 262_144,
+      cacheSize: 500,
+    });
     expect(makeMappingEngine({ timeoutMs: 50 }).limits).toEqual({ ...DEFAULT_MAPPING_LIMITS, timeoutMs: 50 });
   });
 
@@ -40,13 +46,15 @@ describe('makeMappingEngine', () => {
 
   it('evaluates against the payload with the telephony helpers bound to the context', async () => {
     const engine = makeMappingEngine();
-    await expect(engine.evaluate('{ "n": $e164(num), "t": $localTime(at) }', { num: '09611795983', at: '2015-08-20 18:26:38' }, ctx)).resolves.toEqual({
+    await expect(
+      engine.evaluate('{ "n": $e164(num), "t": $localTime(at) }', { num: '09611795983', at: '2015-08-20 18:26:38' }, ctx),
+    ).resolves.toEqual({
       n: '+919611795983',
       t: '2015-08-20T12:56:38.000Z',
     });
-    await expect(engine.evaluate('$localTime(at)', { at: '2015-08-20 18:26:38' }, { defaultCountry: 'GB', timeZone: 'Europe/London' })).resolves.toBe(
-      '2015-08-20T17:26:38.000Z',
-    );
+    await expect(
+      engine.evaluate('$localTime(at)', { at: '2015-08-20 18:26:38' }, { defaultCountry: 'GB', timeZone: 'Europe/London' }),
+    ).resolves.toBe('2015-08-20T17:26:38.000Z');
   });
 
   it('returns undefined when the mapping yields nothing', async () => {
@@ -65,7 +73,9 @@ describe('makeMappingEngine', () => {
     const error = await failure(makeMappingEngine().evaluate('{ "a": foo(,) }', {}, ctx));
     expect(error.code).toBe('MAPPING_SYNTAX');
     expect(error.message).toMatch(/^Syntax error at position 12: /);
-    expect(error.details).toEqual([{ code: 'S0211', message: 'The symbol "," cannot be used as a unary operator', position: 12, token: ',' }]);
+    expect(error.details).toEqual([
+      { code: 'S0211', message: 'The symbol "," cannot be used as a unary operator', position: 12, token: ',' },
+    ]);
     expect(() => makeMappingEngine().compile('(')).toThrow(/^Syntax error at position 1: /);
   });
 
@@ -108,7 +118,11 @@ describe('previewMapping', () => {
   const engine = makeMappingEngine();
 
   it('returns output, normalized fields and problems', async () => {
-    const result = await previewMapping(engine, { expression: '{ "sourceNumber": $e164(from), "status": "Busy" }', payload: { from: '9611795983' }, ctx });
+    const result = await previewMapping(engine, {
+      expression: '{ "sourceNumber": $e164(from), "status": "Busy" }',
+      payload: { from: '9611795983' },
+      ctx,
+    });
     expect(result.error).toBeNull();
     expect(result.output).toEqual({ sourceNumber: '+919611795983', status: 'Busy' });
     expect((result.normalized as Record<string, unknown>).sourceNumber).toBe('+919611795983');
@@ -117,9 +131,15 @@ describe('previewMapping', () => {
   });
 
   it('says which fields a partial event brings and which it leaves to other events', async () => {
-    const result = await previewMapping(engine, { expression: '{ "sessionId": id, "recordingUrl": url }', payload: { id: 'c-1', url: 'https://rec.example.net/1.mp3' }, ctx });
+    const result = await previewMapping(engine, {
+      expression: '{ "sessionId": id, "recordingUrl": url }',
+      payload: { id: 'c-1', url: 'https://rec.example.net/1.mp3' },
+      ctx,
+    });
     expect(result.problems).toEqual([]);
-    expect(result.events).toEqual([{ kind: 'log', provided: ['recordingUrl', 'sessionId'], missing: ['sourceNumber', 'startTime', 'status'] }]);
+    expect(result.events).toEqual([
+      { kind: 'log', provided: ['recordingUrl', 'sessionId'], missing: ['sourceNumber', 'startTime', 'status'] },
+    ]);
   });
 
   it('turns mapping errors into an error instead of throwing', async () => {

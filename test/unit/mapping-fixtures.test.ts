@@ -59,7 +59,9 @@ describe('the fixture runner', () => {
 
   it('leaves missing fields to other events: a partial call log passes with only what it brings', async () => {
     const partial: MappingFixture = {
-      name: 'partial', request: { contentType: 'application/json', body: '{"CallSessionId":"s-9","Status":"Missed"}' }, mapping: { preset: 'generic' },
+      name: 'partial',
+      request: { contentType: 'application/json', body: '{"CallSessionId":"s-9","Status":"Missed"}' },
+      mapping: { preset: 'generic' },
       expect: { output: { sessionId: 's-9', status: 'Missed' } },
     };
     const result = await runFixture(engine, partial, getPreset);
@@ -69,44 +71,96 @@ describe('the fixture runner', () => {
 
   it("compares kind only when the expected output names it or it is not the mapping kind's default", async () => {
     const request = { contentType: 'application/json', body: '{"CallSessionId":"s-9","Event":"hangup"}' };
-    const named = await runFixture(engine, { name: 'k', kind: 'events', request, mapping: { preset: 'generic' }, expect: { output: { kind: 'status', sessionId: 's-9' } } }, getPreset);
+    const named = await runFixture(
+      engine,
+      { name: 'k', kind: 'events', request, mapping: { preset: 'generic' }, expect: { output: { kind: 'status', sessionId: 's-9' } } },
+      getPreset,
+    );
     expect(named.diff).toEqual(['output.kind: expected "status", got "hangup"']);
-    const omitted = await runFixture(engine, { name: 'k', kind: 'events', request, mapping: { preset: 'generic' }, expect: { output: { sessionId: 's-9' } } }, getPreset);
+    const omitted = await runFixture(
+      engine,
+      { name: 'k', kind: 'events', request, mapping: { preset: 'generic' }, expect: { output: { sessionId: 's-9' } } },
+      getPreset,
+    );
     expect(omitted.diff).toEqual(['output.kind: unexpected "hangup"']);
   });
 
   it("runs a preset's mapping of the fixture's kind; the route input falls back to the generic preset's", async () => {
-    const popup = await runFixture(engine, {
-      name: 'ozonetel popup', kind: 'popup', mapping: { preset: 'ozonetel' },
-      request: { contentType: 'application/x-www-form-urlencoded', body: 'monitorUcid=u-1&callerID=09611232123' },
-      expect: { output: { kind: 'popup', sessionId: 'u-1', sourceNumber: '+919611232123', direction: 'Inbound' } },
-    }, getPreset);
+    const popup = await runFixture(
+      engine,
+      {
+        name: 'ozonetel popup',
+        kind: 'popup',
+        mapping: { preset: 'ozonetel' },
+        request: { contentType: 'application/x-www-form-urlencoded', body: 'monitorUcid=u-1&callerID=09611232123' },
+        expect: { output: { kind: 'popup', sessionId: 'u-1', sourceNumber: '+919611232123', direction: 'Inbound' } },
+      },
+      getPreset,
+    );
     expect(popup.diff).toEqual([]);
-    const route = await runFixture(engine, {
-      name: 'ozonetel route', kind: 'route', mapping: { preset: 'ozonetel' },
-      request: { contentType: '', body: '', query: 'From=09611232123' }, expect: { output: { callerNumber: '+919611232123' } },
-    }, getPreset);
+    const route = await runFixture(
+      engine,
+      {
+        name: 'ozonetel route',
+        kind: 'route',
+        mapping: { preset: 'ozonetel' },
+        request: { contentType: '', body: '', query: 'From=09611232123' },
+        expect: { output: { callerNumber: '+919611232123' } },
+      },
+      getPreset,
+    );
     expect(route.diff).toEqual([]);
     // Ozonetel has no call-event mapping: production maps such a delivery to nothing, and so does the runner.
-    const none = await runFixture(engine, {
-      name: 'ozonetel call event', kind: 'callEvent', mapping: { preset: 'ozonetel' },
-      request: { contentType: 'application/json', body: '{"ucid":"1"}' }, expect: { error: ['sessionId:missing'] },
-    }, getPreset);
+    const none = await runFixture(
+      engine,
+      {
+        name: 'ozonetel call event',
+        kind: 'callEvent',
+        mapping: { preset: 'ozonetel' },
+        request: { contentType: 'application/json', body: '{"ucid":"1"}' },
+        expect: { error: ['sessionId:missing'] },
+      },
+      getPreset,
+    );
     expect(none.diff).toEqual([]);
   });
 
   it('compares a list of events item by item, and uses receivedAt for an event time the mapping leaves out', async () => {
-    const list = await runFixture(engine, {
-      name: 'list', kind: 'events', mapping: { preset: 'generic' },
-      request: { contentType: 'application/json', body: '[{"CallSessionId":"a","Event":"answered","AnswerTime":"2024-03-05 10:15:00"},{"CallSessionId":"a","Event":"hangup"}]' },
-      expect: { output: [{ kind: 'answered', sessionId: 'a', answeredAt: '2024-03-05T04:45:00.000Z' }, { kind: 'hangup', sessionId: 'b' }] },
-    }, getPreset);
+    const list = await runFixture(
+      engine,
+      {
+        name: 'list',
+        kind: 'events',
+        mapping: { preset: 'generic' },
+        request: {
+          contentType: 'application/json',
+          body: '[{"CallSessionId":"a","Event":"answered","AnswerTime":"2024-03-05 10:15:00"},{"CallSessionId":"a","Event":"hangup"}]',
+        },
+        expect: {
+          output: [
+            { kind: 'answered', sessionId: 'a', answeredAt: '2024-03-05T04:45:00.000Z' },
+            { kind: 'hangup', sessionId: 'b' },
+          ],
+        },
+      },
+      getPreset,
+    );
     expect(list.diff).toEqual(['output[1].sessionId: expected "b", got "a"']);
-    const hangup = await runFixture(engine, {
-      name: 'hangup', kind: 'callEvent', mapping: { preset: 'generic' },
-      request: { contentType: 'application/json', body: '{"CallSessionId":"h","Event":"hangup","Status":"Answered"}', receivedAt: '2024-03-05T04:50:00Z' },
-      expect: { output: { kind: 'hangup', sessionId: 'h', status: 'Answered', endTime: '2024-03-05T04:50:00.000Z' } },
-    }, getPreset);
+    const hangup = await runFixture(
+      engine,
+      {
+        name: 'hangup',
+        kind: 'callEvent',
+        mapping: { preset: 'generic' },
+        request: {
+          contentType: 'application/json',
+          body: '{"CallSessionId":"h","Event":"hangup","Status":"Answered"}',
+          receivedAt: '2024-03-05T04:50:00Z',
+        },
+        expect: { output: { kind: 'hangup', sessionId: 'h', status: 'Answered', endTime: '2024-03-05T04:50:00.000Z' } },
+      },
+      getPreset,
+    );
     expect(hangup.diff).toEqual([]);
   });
 

@@ -17,14 +17,19 @@ describe('mail-merge translation', () => {
   });
 
   test('the seed 002 click-to-call URL translates and renders', () => {
-    const url = 'https://p.example/InitiateCall?AccessKey=@{User:AccessKey,}&LeadPhone=@{Lead:Phone,}&AgentPhone=@agentNumber&Did=@virtualNumber';
+    const url =
+      'https://p.example/InitiateCall?AccessKey=@{User:AccessKey,}&LeadPhone=@{Lead:Phone,}&AgentPhone=@agentNumber&Did=@virtualNumber';
     const t = translateRequest({ method: 'GET' as const, url });
     const values = { User: { AccessKey: 'k&1' }, Lead: { Phone: '+91 96117' }, agentNumber: '1001', virtualNumber: '0800' };
-    expect(makeOutbound().render(t, values).url).toBe('https://p.example/InitiateCall?AccessKey=k%261&LeadPhone=%2B91%2096117&AgentPhone=1001&Did=0800');
+    expect(makeOutbound().render(t, values).url).toBe(
+      'https://p.example/InitiateCall?AccessKey=k%261&LeadPhone=%2B91%2096117&AgentPhone=1001&Did=0800',
+    );
   });
 
   test('longest name wins and a name must end at a word boundary', () => {
-    expect(translateMailMerge('@agentNumber/@agentName/@PhoneNumberWithCountryCode')).toBe('{{agentNumber}}/{{agentName}}/{{PhoneNumberWithCountryCode}}');
+    expect(translateMailMerge('@agentNumber/@agentName/@PhoneNumberWithCountryCode')).toBe(
+      '{{agentNumber}}/{{agentName}}/{{PhoneNumberWithCountryCode}}',
+    );
     expect(() => translateMailMerge('@agentNumberX')).toThrow(/@agentNumberX/);
   });
 

@@ -14,16 +14,25 @@ describe('response rules', () => {
   });
 
   test('JSON error carries the provider message', () => {
-    expect(evaluateRules('{"status":"error","message":"Customer number is in DND"}', jsonRules)).toMatchObject({ outcome: 'error', message: 'Customer number is in DND' });
+    expect(evaluateRules('{"status":"error","message":"Customer number is in DND"}', jsonRules)).toMatchObject({
+      outcome: 'error',
+      message: 'Customer number is in DND',
+    });
   });
 
   test('error wins when both match', () => {
-    const rules: ResponseRule[] = [{ key: 'ok', outcome: 'success' }, { key: 'error', outcome: 'error' }];
+    const rules: ResponseRule[] = [
+      { key: 'ok', outcome: 'success' },
+      { key: 'error', outcome: 'error' },
+    ];
     expect(evaluateRules('{"ok":true,"error":"Invalid number"}', rules)).toMatchObject({ outcome: 'error', message: 'Invalid number' });
   });
 
   test('text keyword, case-insensitive contains; non-JSON "queued successfully"', () => {
-    const rules: ResponseRule[] = [{ keyword: 'queued successfully', outcome: 'success' }, { keyword: 'failed', outcome: 'error' }];
+    const rules: ResponseRule[] = [
+      { keyword: 'queued successfully', outcome: 'success' },
+      { keyword: 'failed', outcome: 'error' },
+    ];
     expect(evaluateRules('Call Queued Successfully', rules).outcome).toBe('success');
     expect(evaluateRules('dial FAILED: busy', rules)).toMatchObject({ outcome: 'error', message: 'dial FAILED: busy' });
   });

@@ -4,7 +4,11 @@ import type { RequestTemplate } from '../../src/outbound';
 const outbound = makeOutbound();
 const HOSTILE = ['a"b', 'x&y=z', 'line\nBreak', 'a]b|c[d', '{{x}}', '__proto__', '\\"}, "admin": true, "z": {"'];
 const get = (url: string): RequestTemplate => ({ method: 'GET', url });
-const post = (kind: 'json' | 'form' | 'text', template: string): RequestTemplate => ({ method: 'POST', url: 'https://p.example/x', body: { kind, template } });
+const post = (kind: 'json' | 'form' | 'text', template: string): RequestTemplate => ({
+  method: 'POST',
+  url: 'https://p.example/x',
+  body: { kind, template },
+});
 
 describe('outbound templates: values cannot change structure', () => {
   test.each(HOSTILE)('URL query keeps its parameters for %j', (v) => {
@@ -25,7 +29,9 @@ describe('outbound templates: values cannot change structure', () => {
   });
 
   test('8x8 user data: ] and | become look-alikes, tokens stay literal', () => {
-    const { url } = outbound.render(get('https://p.example/make_call.php?ctl_userdata=[note|{{v}}][id|$interaction_guid$]'), { v: 'a]b|c[d' });
+    const { url } = outbound.render(get('https://p.example/make_call.php?ctl_userdata=[note|{{v}}][id|$interaction_guid$]'), {
+      v: 'a]b|c[d',
+    });
     expect(new URL(url).searchParams.get('ctl_userdata')).toBe('[note|a)b/c(d][id|$interaction_guid$]');
   });
 
@@ -63,19 +69,43 @@ describe('outbound templates: values cannot change structure', () => {
   });
 
   test('a JSON body that does not render to JSON is a clear error', () => {
-    const err = (() => { try { outbound.render(post('json', '{"a": {{v}}'), { v: 1 }); } catch (e) { return e; } })();
+    const err = (() => {
+      try {
+        outbound.render(post('json', '{"a": {{v}}'), { v: 1 });
+      } catch (e) {
+        return e;
+      }
+    })();
     expect(err).toBeInstanceOf(OutboundError);
     expect((err as OutboundError).message).toMatch(/does not render to valid JSON/);
   });
 
   test('helpers: json, urlEncode, date, phone', () => {
     const values = { o: { k: [1, 'x"'] }, n: '+919611795983', local: '09611795983', d: '2024-01-01T00:00:00Z', s: 'a b&c' };
-    const { body } = outbound.render(post('json', '{"o": {{json o}}, "e": "{{phone n "e164"}}", "nat": "{{phone local "national" "IN"}}", "dash": "{{phone n "dashed"}}", "d": "{{date d "yyyy-MM-dd HH:mm" "Asia/Kolkata"}}", "u": "{{urlEncode s}}"}'), values);
-    expect(JSON.parse(body ?? '')).toEqual({ o: { k: [1, 'x"'] }, e: '+919611795983', nat: '9611795983', dash: '+91-9611795983', d: '2024-01-01 05:30', u: 'a%20b%26c' });
+    const { body } = outbound.render(
+      post(
+        'json',
+        '{"o": {{json o}}, "e": "{{phone n "e164"}}", "nat": "{{phone local "national" "IN"}}", "dash": "{{phone n "dashed"}}", "d": "{{date d "yyyy-MM-dd HH:mm" "Asia/Kolkata"}}", "u": "{{urlEncode s}}"}',
+      ),
+      values,
+    );
+    expect(JSON.parse(body ?? '')).toEqual({
+      o: { k: [1, 'x"'] },
+      e: '+919611795983',
+      nat: '9611795983',
+      dash: '+91-9611795983',
+      d: '2024-01-01 05:30',
+      u: 'a%20b%26c',
+    });
   });
 
   test('secrets are redacted in the returned request, in every encoding', () => {
-    const t: RequestTemplate = { method: 'POST', url: 'https://p.example/?key={{key}}', headers: [{ name: 'Authorization', value: 'Bearer {{key}}' }], body: { kind: 'json', template: '{"k": "{{key}}"}' } };
+    const t: RequestTemplate = {
+      method: 'POST',
+      url: 'https://p.example/?key={{key}}',
+      headers: [{ name: 'Authorization', value: 'Bearer {{key}}' }],
+      body: { kind: 'json', template: '{"k": "{{key}}"}' },
+    };
     const r = outbound.render(t, { key: 's3cr&t"' }, { secrets: ['s3cr&t"'] });
     expect(JSON.stringify(r)).not.toMatch(/s3cr/);
     expect(r.headers.Authorization).toBe('[redacted]');

@@ -1,7 +1,8 @@
 import { AppError } from '../../src/errors';
 import { decodePayload, readPayload, type RawPayload } from '../../src/webhooks/payload';
 
-const decode = (overrides: Partial<RawPayload>) => decodePayload({ body: '', contentType: undefined, query: '', maxBytes: 10_000, ...overrides });
+const decode = (overrides: Partial<RawPayload>) =>
+  decodePayload({ body: '', contentType: undefined, query: '', maxBytes: 10_000, ...overrides });
 
 function failure(overrides: Partial<RawPayload>): AppError {
   try {
@@ -14,9 +15,12 @@ function failure(overrides: Partial<RawPayload>): AppError {
 }
 
 describe('decodePayload', () => {
-  it.each(['application/json', 'application/json; charset=utf-8', 'application/vnd.call+json', 'text/json', 'TEXT/PLAIN'])('reads JSON sent as %s', (contentType) => {
-    expect(decode({ contentType, body: '{"SourceNumber":"+919611795983","n":1}' })).toEqual({ SourceNumber: '+919611795983', n: 1 });
-  });
+  it.each(['application/json', 'application/json; charset=utf-8', 'application/vnd.call+json', 'text/json', 'TEXT/PLAIN'])(
+    'reads JSON sent as %s',
+    (contentType) => {
+      expect(decode({ contentType, body: '{"SourceNumber":"+919611795983","n":1}' })).toEqual({ SourceNumber: '+919611795983', n: 1 });
+    },
+  );
 
   it('reads a Buffer and strips a byte-order mark', () => {
     expect(decode({ contentType: 'application/json', body: Buffer.from('\uFEFF{"a":"ü"}') })).toEqual({ a: 'ü' });
@@ -24,7 +28,10 @@ describe('decodePayload', () => {
 
   it('reads raw JSON declared as a form without URL-decoding it', () => {
     const body = '{ "SourceNumber":"%2b919611795983", "CallNotes":"a+b" }';
-    expect(decode({ contentType: 'application/x-www-form-urlencoded', body })).toEqual({ SourceNumber: '%2b919611795983', CallNotes: 'a+b' });
+    expect(decode({ contentType: 'application/x-www-form-urlencoded', body })).toEqual({
+      SourceNumber: '%2b919611795983',
+      CallNotes: 'a+b',
+    });
   });
 
   it('reads form fields with every key exactly as sent, bracket keys also expanded', () => {
@@ -60,7 +67,11 @@ describe('decodePayload', () => {
 
   it('merges query fields under the body', () => {
     expect(decode({ contentType: 'application/json', body: '{"a":"body"}', query: 'a=query&b=query' })).toEqual({ a: 'body', b: 'query' });
-    expect(decode({ query: '?SourceNumber=%2B919611795983&Legs[0]=x' })).toEqual({ SourceNumber: '+919611795983', 'Legs[0]': 'x', Legs: ['x'] });
+    expect(decode({ query: '?SourceNumber=%2B919611795983&Legs[0]=x' })).toEqual({
+      SourceNumber: '+919611795983',
+      'Legs[0]': 'x',
+      Legs: ['x'],
+    });
     expect(decode({ contentType: 'application/json', body: '  ', query: 'a=1' })).toEqual({ a: '1' });
     expect(decode({})).toEqual({});
   });
@@ -87,10 +98,14 @@ describe('decodePayload', () => {
   });
 
   it('reads XML: elements by name, repeated ones as a list, attributes as @name, every value as text', () => {
-    const body = '<?xml version="1.0"?><Call id="7"><CallSid>CA1</CallSid><Duration>042</Duration><Note>a &amp; b &#x41;</Note><Legs><Leg><Status>busy</Status></Leg><Leg><Status>completed</Status></Leg></Legs><To kind="did">+918041234567</To></Call>';
+    const body =
+      '<?xml version="1.0"?><Call id="7"><CallSid>CA1</CallSid><Duration>042</Duration><Note>a &amp; b &#x41;</Note><Legs><Leg><Status>busy</Status></Leg><Leg><Status>completed</Status></Leg></Legs><To kind="did">+918041234567</To></Call>';
     expect(decode({ contentType: 'application/xml; charset=utf-8', body })).toEqual({
       Call: {
-        '@id': '7', CallSid: 'CA1', Duration: '042', Note: 'a & b A',
+        '@id': '7',
+        CallSid: 'CA1',
+        Duration: '042',
+        Note: 'a & b A',
         Legs: { Leg: [{ Status: 'busy' }, { Status: 'completed' }] },
         To: { '@kind': 'did', '#text': '+918041234567' },
       },
@@ -141,7 +156,11 @@ describe('decodePayload', () => {
     });
 
     it('drops __proto__ and constructor keys from JSON', () => {
-      const result = decode({ contentType: 'application/json', body: '{"__proto__":{"x":1},"a":{"constructor":{"prototype":{"polluted":1}},"b":2}}', query: 'q=1' });
+      const result = decode({
+        contentType: 'application/json',
+        body: '{"__proto__":{"x":1},"a":{"constructor":{"prototype":{"polluted":1}},"b":2}}',
+        query: 'q=1',
+      });
       expect(({} as Record<string, unknown>).x).toBeUndefined();
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(Object.keys(result)).toEqual(['q', 'a']);
@@ -160,12 +179,23 @@ describe('readPayload', () => {
   });
 
   it('reads multipart form fields as a form body: keys exactly as sent, bracket keys also expanded', async () => {
-    const payload = await readPayload(multipart([['CallSid', 'CA1'], ['Legs[0][Status]', 'completed'], ['From', '+91 98450 12345']]));
+    const payload = await readPayload(
+      multipart([
+        ['CallSid', 'CA1'],
+        ['Legs[0][Status]', 'completed'],
+        ['From', '+91 98450 12345'],
+      ]),
+    );
     expect(payload).toEqual({ CallSid: 'CA1', 'Legs[0][Status]': 'completed', Legs: [{ Status: 'completed' }], From: '+91 98450 12345' });
   });
 
   it('refuses a multipart body it cannot read, and decodes other types as decodePayload does', async () => {
-    await expect(readPayload({ contentType: 'multipart/form-data; boundary=x', body: 'not multipart', query: '', maxBytes: 10_000 })).rejects.toMatchObject({ code: 'PAYLOAD_UNREADABLE' });
-    expect(await readPayload({ contentType: 'application/json', body: '{"a":1}', query: 'b=2', maxBytes: 10_000 })).toEqual({ b: '2', a: 1 });
+    await expect(
+      readPayload({ contentType: 'multipart/form-data; boundary=x', body: 'not multipart', query: '', maxBytes: 10_000 }),
+    ).rejects.toMatchObject({ code: 'PAYLOAD_UNREADABLE' });
+    expect(await readPayload({ contentType: 'application/json', body: '{"a":1}', query: 'b=2', maxBytes: 10_000 })).toEqual({
+      b: '2',
+      a: 1,
+    });
   });
 });

@@ -12,14 +12,53 @@ import { phoneForms } from '../../src/services/merge-values';
 /** The shape buildMergeValues returns, filled with sample values. */
 function sampleValues(): MergeValues {
   return {
-    customerNumber: '9845012345', CustomerNumber: '+91-9845012345', PhoneNumberWithCountryCode: '+919845012345',
-    virtualNumber: '+918040000001', VirtualNumber: '+918040000001', agentNumber: '+919900000001', agentNumberNational: '9900000001',
-    AssociatedPhoneNumberWithoutCountryCode: '9900000001', agentName: 'Asha Rao', agentEmail: 'asha@example.com', agentId: 'agent1',
-    leadId: '6b04aece4723c7cbe5957a3e', callSessionId: 'pc-1', dispositionValue: 'SCHEDULE', notes: 'n', comments: 'c',
-    date: '2026-11-23T10:00:00.000Z', followUpAt: '2026-11-24T10:00:00.000Z', timeZone: 'Asia/Kolkata', number: '+919845011111', numbers: '+919845011111,+919845022222',
-    User: { UserId: 'u1', FirstName: 'Asha', LastName: 'Rao', EmailAddress: 'asha@example.com', PhoneMobile: '+919900000001', TelephonyAgentId: 'agent1', TeamId: 't1', TeamName: 'Sales', GroupIds: 't1' },
+    customerNumber: '9845012345',
+    CustomerNumber: '+91-9845012345',
+    PhoneNumberWithCountryCode: '+919845012345',
+    virtualNumber: '+918040000001',
+    VirtualNumber: '+918040000001',
+    agentNumber: '+919900000001',
+    agentNumberNational: '9900000001',
+    AssociatedPhoneNumberWithoutCountryCode: '9900000001',
+    agentName: 'Asha Rao',
+    agentEmail: 'asha@example.com',
+    agentId: 'agent1',
+    leadId: '6b04aece4723c7cbe5957a3e',
+    callSessionId: 'pc-1',
+    dispositionValue: 'SCHEDULE',
+    notes: 'n',
+    comments: 'c',
+    date: '2026-11-23T10:00:00.000Z',
+    followUpAt: '2026-11-24T10:00:00.000Z',
+    timeZone: 'Asia/Kolkata',
+    number: '+919845011111',
+    numbers: '+919845011111,+919845022222',
+    User: {
+      UserId: 'u1',
+      FirstName: 'Asha',
+      LastName: 'Rao',
+      EmailAddress: 'asha@example.com',
+      PhoneMobile: '+919900000001',
+      TelephonyAgentId: 'agent1',
+      TeamId: 't1',
+      TeamName: 'Sales',
+      GroupIds: 't1',
+    },
     Lead: { ProspectID: 'l1', FirstName: 'Meera', LastName: '', EmailAddress: '', Phone: '+919845012345', Mobile: '+919845099999' },
-    credentials: { baseUrl: 'https://provider.example/api', username: 'user', apiKey: 'key-123', sessionCookie: 'S=1', prefix: '1', dialplanId: '', queueId: '7', user: 'u', password: 'p', campaign: 'Out', context: 'from-internal', tech: 'SIP' },
+    credentials: {
+      baseUrl: 'https://provider.example/api',
+      username: 'user',
+      apiKey: 'key-123',
+      sessionCookie: 'S=1',
+      prefix: '1',
+      dialplanId: '',
+      queueId: '7',
+      user: 'u',
+      password: 'p',
+      campaign: 'Out',
+      context: 'from-internal',
+      tech: 'SIP',
+    },
     webhooks: { callLog: 'https://patchcord.example/webhooks/c/s/call-log', popup: '', callEvent: '', route: '' },
     token: 'tok-1',
   };
@@ -33,10 +72,14 @@ const operations = PRESETS.flatMap((p) => [
 
 describe('preset operations', () => {
   test('the presets with provider APIs are registered', () => {
-    expect(PRESETS.filter((p) => p.api).map((p) => p.id).sort()).toEqual(['8x8-vcc', 'mobile-cloud-calling', 'ozonetel', 'ucontact']);
+    expect(
+      PRESETS.filter((p) => p.api)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['8x8-vcc', 'mobile-cloud-calling', 'ozonetel', 'ucontact']);
   });
 
-  test.each(operations)('%s translates, compiles and renders with Patchcord\'s merge values', (_name, api, config) => {
+  test.each(operations)("%s translates, compiles and renders with Patchcord's merge values", (_name, api, config) => {
     const values = sampleValues();
     const rendered = outbound.render(translateRequest(config.request), values, { authorize: (req) => authorize(req, api.auth, values) });
     expect(rendered.url.startsWith('https://provider.example/api/')).toBe(true);
@@ -79,18 +122,30 @@ describe('auth schemes', () => {
   });
 
   test('a query key is encoded and replaces one already there', () => {
-    const out = authorize({ ...req, url: 'https://p.example/x?a=1&api_key=old' }, { kind: 'query', name: 'api_key', value: '{{credentials.key}}' }, values);
+    const out = authorize(
+      { ...req, url: 'https://p.example/x?a=1&api_key=old' },
+      { kind: 'query', name: 'api_key', value: '{{credentials.key}}' },
+      values,
+    );
     expect(new URL(out.request.url).searchParams.getAll('api_key')).toEqual(['k&y']);
     expect(new URL(out.request.url).searchParams.get('a')).toBe('1');
   });
 
   test('a token session header', () => {
-    const scheme = { kind: 'token' as const, login: { method: 'POST' as const, url: 'https://p.example/login' }, tokenKey: 'token', ttlSeconds: 60, header: { name: 'Authorization', value: 'Bearer {{token}}' } };
+    const scheme = {
+      kind: 'token' as const,
+      login: { method: 'POST' as const, url: 'https://p.example/login' },
+      tokenKey: 'token',
+      ttlSeconds: 60,
+      header: { name: 'Authorization', value: 'Bearer {{token}}' },
+    };
     expect(authorize(req, scheme, values).request.headers.Authorization).toBe('Bearer tok');
   });
 
   test('secrets added by a scheme are redacted in the rendered copy', () => {
-    const rendered = outbound.render({ method: 'GET', url: 'https://p.example/x' }, values, { authorize: (r) => authorize(r, { kind: 'query', name: 'api_key', value: '{{credentials.pass}}' }, values) });
+    const rendered = outbound.render({ method: 'GET', url: 'https://p.example/x' }, values, {
+      authorize: (r) => authorize(r, { kind: 'query', name: 'api_key', value: '{{credentials.pass}}' }, values),
+    });
     expect(rendered.url).not.toContain('s3cret');
   });
 });
@@ -102,7 +157,7 @@ describe('rules for text answers', () => {
     expect(evaluateRules('0a1b-2000-c3\n', ucontact)).toMatchObject({ outcome: 'unknown', data: { callId: '0a1b-2000-c3' } });
   });
 
-  test('uContact: exactly 0 is an error with the preset\'s message', () => {
+  test("uContact: exactly 0 is an error with the preset's message", () => {
     const v = evaluateRules(' 0 ', ucontact);
     expect(v.outcome).toBe('error');
     expect(v.message).toMatch(/answered 0/);
@@ -136,6 +191,9 @@ describe('helpers', () => {
   });
 
   test('dotted sample values nest', () => {
-    expect(nestDotted({ 'User.TelephonyAgentId': 'a1', 'User.TeamId': 't', x: 1 })).toEqual({ User: { TelephonyAgentId: 'a1', TeamId: 't' }, x: 1 });
+    expect(nestDotted({ 'User.TelephonyAgentId': 'a1', 'User.TeamId': 't', x: 1 })).toEqual({
+      User: { TelephonyAgentId: 'a1', TeamId: 't' },
+      x: 1,
+    });
   });
 });

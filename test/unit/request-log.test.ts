@@ -29,8 +29,21 @@ describe('capText', () => {
 });
 
 const entry = (over: Partial<RequestLogEntry> = {}): RequestLogEntry => ({
-  connectorId: null, kind: 'webhook', method: 'POST', path: '/hooks/x', query: '', headers: {}, contentType: 'application/json',
-  body: '{}', bodyBytes: 2, status: 200, outcome: 'accepted', errorCode: null, response: '', durationMs: 3, workflowId: null,
+  connectorId: null,
+  kind: 'webhook',
+  method: 'POST',
+  path: '/hooks/x',
+  query: '',
+  headers: {},
+  contentType: 'application/json',
+  body: '{}',
+  bodyBytes: 2,
+  status: 200,
+  outcome: 'accepted',
+  errorCode: null,
+  response: '',
+  durationMs: 3,
+  workflowId: null,
   ...over,
 });
 

@@ -61,9 +61,15 @@ describe('the XML well-formedness check', () => {
 
 describe('route answer templates', () => {
   test.each([
-    ['application/json', 'json'], ['application/vnd.vonage+json; charset=utf-8', 'json'], ['text/xml', 'xml'],
-    ['application/xml;charset=UTF-8', 'xml'], ['text/plain', 'text'], ['application/x-www-form-urlencoded', 'form'],
-    ['text/html', null], ['nonsense', null], ['text/xml\r\nX-Evil: 1', null],
+    ['application/json', 'json'],
+    ['application/vnd.vonage+json; charset=utf-8', 'json'],
+    ['text/xml', 'xml'],
+    ['application/xml;charset=UTF-8', 'xml'],
+    ['text/plain', 'text'],
+    ['application/x-www-form-urlencoded', 'form'],
+    ['text/html', null],
+    ['nonsense', null],
+    ['text/xml\r\nX-Evil: 1', null],
   ])('content type %j writes values as %s', (type, ctx) => {
     expect(contextOf(type)).toBe(ctx);
   });
@@ -73,9 +79,19 @@ describe('route answer templates', () => {
     ['an unknown field', { ...xml, body: '<Response><Dial>{{agentPhon}}</Dial></Response>' }, ['body'], /agentPhon/],
     ['a helper that does not exist', { ...xml, body: '<Response>{{shout agentPhone}}</Response>' }, ['body'], /Unknown helper/],
     ['XML that is not well-formed', { ...xml, body: '<Response><Dial>{{agentPhone}}</Response>' }, ['body'], /not well-formed/],
-    ['JSON that does not parse', { ...xml, contentType: 'application/json', body: '{"number": {{agentPhone}}' }, ['body'], /does not parse/],
+    [
+      'JSON that does not parse',
+      { ...xml, contentType: 'application/json', body: '{"number": {{agentPhone}}' },
+      ['body'],
+      /does not parse/,
+    ],
     ['a content type no answer is written in', { ...xml, contentType: 'text/html' }, ['contentType'], /not a content type/],
-    ['a bad no-agent body', { ...xml, noAgent: { status: 200, contentType: null, body: '<Response><Say>busy</Say>' } }, ['noAgent', 'body'], /not closed/],
+    [
+      'a bad no-agent body',
+      { ...xml, noAgent: { status: 200, contentType: null, body: '<Response><Say>busy</Say>' } },
+      ['noAgent', 'body'],
+      /not closed/,
+    ],
   ])('%s is named', (_label, answer, path, message) => {
     const problems = checkAnswer(answer);
     expect(problems).toHaveLength(1);
@@ -84,17 +100,35 @@ describe('route answer templates', () => {
   });
 
   test('a good template has no problems, in either branch of an {{#if}}', () => {
-    expect(checkAnswer({ ...xml, body: '<Response>{{#if agentPhone}}<Dial>{{agentPhone}}</Dial>{{else}}<Enqueue>{{queue}}</Enqueue>{{/if}}</Response>' })).toEqual([]);
-    expect(checkAnswer({ ...xml, body: '<Response>{{#if agentPhone}}<Dial>{{agentPhone}}{{else}}<Enqueue/>{{/if}}</Response>' })[0]!.message).toMatch(/not well-formed/);
+    expect(
+      checkAnswer({
+        ...xml,
+        body: '<Response>{{#if agentPhone}}<Dial>{{agentPhone}}</Dial>{{else}}<Enqueue>{{queue}}</Enqueue>{{/if}}</Response>',
+      }),
+    ).toEqual([]);
+    expect(
+      checkAnswer({ ...xml, body: '<Response>{{#if agentPhone}}<Dial>{{agentPhone}}{{else}}<Enqueue/>{{/if}}</Response>' })[0]!.message,
+    ).toMatch(/not well-formed/);
   });
 
   const routing: RoutingView = { mode: 'lead', fallback: 'none', fallbackAgentId: null, fallbackQueue: '', format: 'json' };
   const input = { callerNumber: '+919611000001', callerRaw: '+919611000001', virtualNumber: '+919020897874', sessionId: 's-1' };
   const agent: RouteDecision = {
     agent: { userId: 'u1', phone: '+919800000001', agentId: 'a-1', email: 'a@x.test', name: 'Asha' },
-    queue: null, leadId: 'l1', opportunityId: null, reason: 'lead-owner', fallbackCause: null,
+    queue: null,
+    leadId: 'l1',
+    opportunityId: null,
+    reason: 'lead-owner',
+    fallbackCause: null,
   };
-  const nobody: RouteDecision = { agent: null, queue: null, leadId: null, opportunityId: null, reason: 'no-match', fallbackCause: 'no-lead' };
+  const nobody: RouteDecision = {
+    agent: null,
+    queue: null,
+    leadId: null,
+    opportunityId: null,
+    reason: 'no-match',
+    fallbackCause: 'no-lead',
+  };
 
   test('renders the decision; the no-agent part when there is neither agent nor queue', () => {
     const answer: RouteAnswer = {
@@ -103,14 +137,20 @@ describe('route answer templates', () => {
       noAgent: { status: 404, contentType: 'text/plain', body: 'nobody for {{callerNumber}}' },
     };
     const yes = renderAnswer(routing, answer, agent, input);
-    expect(JSON.parse(yes.body)).toEqual([{ action: 'connect', endpoint: [{ type: 'phone', number: '919800000001' }], from: '919020897874' }]);
+    expect(JSON.parse(yes.body)).toEqual([
+      { action: 'connect', endpoint: [{ type: 'phone', number: '919800000001' }], from: '919020897874' },
+    ]);
     expect([yes.status, yes.contentType]).toEqual([200, 'application/json']);
     const no = renderAnswer(routing, answer, nobody, input);
     expect([no.status, no.contentType, no.body]).toEqual([404, 'text/plain', 'nobody for +919611000001']);
   });
 
   test('without a template the format answers', () => {
-    expect(JSON.parse(renderAnswer(routing, null, agent, input).body)).toMatchObject({ Status: 'Success', AgentPhone: '+919800000001', Reason: 'lead-owner' });
+    expect(JSON.parse(renderAnswer(routing, null, agent, input).body)).toMatchObject({
+      Status: 'Success',
+      AgentPhone: '+919800000001',
+      Reason: 'lead-owner',
+    });
     expect(renderAnswer({ ...routing, format: 'agent-id' }, null, agent, input)).toMatchObject({ contentType: 'text/plain', body: 'a-1' });
   });
 

@@ -5,7 +5,14 @@ const key = crypto.randomBytes(32);
 const box = makeSecretBox(key);
 
 /** Flips one bit in the decoded bytes of one `:`-separated part (editing a base64 character may only touch padding bits). */
-function tamper(sealed: string, part: number, edit = (b: Buffer) => { b[0]! ^= 1; return b; }): string {
+function tamper(
+  sealed: string,
+  part: number,
+  edit = (b: Buffer) => {
+    b[0]! ^= 1;
+    return b;
+  },
+): string {
   const parts = sealed.split(':');
   parts[part] = edit(Buffer.from(parts[part]!, 'base64url')).toString('base64url');
   return parts.join(':');

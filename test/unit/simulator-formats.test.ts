@@ -1,12 +1,28 @@
 /** The simulator's pure parts: number forms, 8x8 userdata, token filling, the seeded generator. */
-import { callbackRequest, fillTokens, isPairSequence, pairValue, tokenValues, type CallOutcome } from '../../src/simulator/providers/ctl-userdata';
+import {
+  callbackRequest,
+  fillTokens,
+  isPairSequence,
+  pairValue,
+  tokenValues,
+  type CallOutcome,
+} from '../../src/simulator/providers/ctl-userdata';
 import { hms, istWallClock, tenantTimestamp } from '../../src/simulator/clock';
 import { national, toE164 } from '../../src/simulator/numbers';
 import { makeRng } from '../../src/simulator/random';
 import { redactUrl } from '../../src/simulator/sender';
 
 describe('simulator numbers', () => {
-  it.each(['+919611795983', '%2B919611795983', ' 919611795983', '+91-9611795983', '9611795983', '09611795983', '919611795983', '+91 96117 95983'])('%s is +919611795983', (raw) => {
+  it.each([
+    '+919611795983',
+    '%2B919611795983',
+    ' 919611795983',
+    '+91-9611795983',
+    '9611795983',
+    '09611795983',
+    '919611795983',
+    '+91 96117 95983',
+  ])('%s is +919611795983', (raw) => {
     expect(toE164(raw)).toBe('+919611795983');
   });
   it.each(['', 'abc', '12', '5555555555', '+91961179598x', '9611795983; drop'])('%s is not a number', (raw) => {
@@ -38,15 +54,30 @@ describe('8x8 ctl_userdata', () => {
 
   it('fills every documented token and leaves unknown ones', () => {
     const v = tokenValues(outcome);
-    expect(v).toMatchObject({ call_answered_time: '1795438598', call_hangup_time: '1795438668', callDuration: '00:01:10', callAnsweredTenantTT: '2026/11/23 18:26:38 +0530', transaction_codes: 'Sales:INT', year: '2026', hours: '18' });
+    expect(v).toMatchObject({
+      call_answered_time: '1795438598',
+      call_hangup_time: '1795438668',
+      callDuration: '00:01:10',
+      callAnsweredTenantTT: '2026/11/23 18:26:38 +0530',
+      transaction_codes: 'Sales:INT',
+      year: '2026',
+      hours: '18',
+    });
     expect(fillTokens('[x|$equal$][y|$nope$]', v)).toBe('[x|=][y|$nope$]');
   });
 
   it('posts the filled string as a form to the filled callback URL; FAIL and zeros when not answered', () => {
-    const req = callbackRequest('[t|$transaction_id$][ctl_callbackUrl|http://h/cb?t=$transaction_id$&n=$notes$]', { ...outcome, notes: 'a b' });
+    const req = callbackRequest('[t|$transaction_id$][ctl_callbackUrl|http://h/cb?t=$transaction_id$&n=$notes$]', {
+      ...outcome,
+      notes: 'a b',
+    });
     expect(req?.url).toBe('http://h/cb?t=123&n=a%20b');
     expect(new URLSearchParams(req?.body).get('resultCode')).toBe('SUCCESS');
-    const missed = callbackRequest('[s|$call_answered_time$][ctl_callbackUrl|http://h/cb]', { ...outcome, answeredAt: null, hangupAt: null });
+    const missed = callbackRequest('[s|$call_answered_time$][ctl_callbackUrl|http://h/cb]', {
+      ...outcome,
+      answeredAt: null,
+      hangupAt: null,
+    });
     const f = new URLSearchParams(missed?.body);
     expect([f.get('ctl_userdata'), f.get('resultCode')]).toEqual(['[s|0][ctl_callbackUrl|http://h/cb]', 'FAIL']);
     expect(callbackRequest('[a|1]', outcome)).toBeNull();

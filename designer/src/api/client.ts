@@ -8,7 +8,12 @@ import type { paths } from './schema';
 import type { ErrorDetail, MappingKind } from './types';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details: ErrorDetail[] = []) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
     super(message);
   }
 }
@@ -42,7 +47,13 @@ export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; re
 export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** The URL segment of each mapping kind, as in the webhooks' URLs. */
-export const MAPPING_SEGMENTS = { callLog: 'call-log', events: 'events', popup: 'popup', callEvent: 'call-event', route: 'route' } as const satisfies Record<MappingKind, string>;
+export const MAPPING_SEGMENTS = {
+  callLog: 'call-log',
+  events: 'events',
+  popup: 'popup',
+  callEvent: 'call-event',
+  route: 'route',
+} as const satisfies Record<MappingKind, string>;
 export const MAPPING_KINDS = Object.keys(MAPPING_SEGMENTS) as MappingKind[];
 
 type CallLogPath<R extends string> = `/api/admin/connectors/{id}/mappings/call-log${R}`;

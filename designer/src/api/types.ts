@@ -8,11 +8,19 @@ type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 type Json<R> = R extends { content: { 'application/json': infer J } } ? J : never;
 type Responses<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R } ? R : never;
 /** The JSON of an operation's successful answer (200 or 201). */
-export type Answer<P extends keyof paths, M extends Method> = Json<Responses<P, M>[200 & keyof Responses<P, M>] | Responses<P, M>[201 & keyof Responses<P, M>]>;
+export type Answer<P extends keyof paths, M extends Method> = Json<
+  Responses<P, M>[200 & keyof Responses<P, M>] | Responses<P, M>[201 & keyof Responses<P, M>]
+>;
 /** The JSON request body of an operation. */
-export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type Body<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
 /** The query parameters of an operation. */
-export type Query<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+export type Query<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;
 
 type MappingRoute<R extends string> = `/api/admin/connectors/{id}/mappings/call-log${R}`;
 

@@ -8,7 +8,17 @@ import { CallMarkers } from './list';
 
 type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { state: 'gone' } | { state: 'error'; message: string };
 
-export function CallDetail({ id, version, connectorName, onClose }: { id: string; version: number; connectorName(id: string): string; onClose(): void }) {
+export function CallDetail({
+  id,
+  version,
+  connectorName,
+  onClose,
+}: {
+  id: string;
+  version: number;
+  connectorName(id: string): string;
+  onClose(): void;
+}) {
   const [call, setCall] = useState<Loaded<CallActivity>>({ state: 'loading' });
   const [timeline, setTimeline] = useState<Loaded<CallTimeline>>({ state: 'loading' });
   const [reloads, setReloads] = useState(0);
@@ -27,7 +37,10 @@ export function CallDetail({ id, version, connectorName, onClose }: { id: string
       return;
     }
     try {
-      setTimeline({ state: 'ok', value: await unwrap(client.GET('/api/ops/calls/{workflowId}', { params: { path: { workflowId: workflowIdOf(activity) } } })) });
+      setTimeline({
+        state: 'ok',
+        value: await unwrap(client.GET('/api/ops/calls/{workflowId}', { params: { path: { workflowId: workflowIdOf(activity) } } })),
+      });
     } catch (err) {
       setTimeline(err instanceof ApiError && err.status === 404 ? { state: 'gone' } : { state: 'error', message: errorText(err) });
     }
@@ -53,17 +66,25 @@ export function CallDetail({ id, version, connectorName, onClose }: { id: string
           {call.state === 'ok' ? `Call ${call.value.sessionId ?? formatTime(call.value.startTime)}` : 'Call'}
         </h2>
         <span className="spacer" />
-        <button type="button" className="small" onClick={() => setReloads((n) => n + 1)}>Reload call</button>
-        <button type="button" className="small" onClick={onClose} aria-label="Close call">Close</button>
+        <button type="button" className="small" onClick={() => setReloads((n) => n + 1)}>
+          Reload call
+        </button>
+        <button type="button" className="small" onClick={onClose} aria-label="Close call">
+          Close
+        </button>
       </div>
-      <p className="muted small" role="status" aria-live="polite">{busy ? 'Loading call…' : ''}</p>
+      <p className="muted small" role="status" aria-live="polite">
+        {busy ? 'Loading call…' : ''}
+      </p>
       {call.state === 'gone' && <Notice kind="info">This call has no activity (it may belong to a deleted connector).</Notice>}
       {call.state === 'error' && <Notice kind="error">{call.message}</Notice>}
       {call.state === 'ok' && <CallSummary call={call.value} connectorName={connectorName} />}
       {call.state === 'ok' && <CallFields call={call.value} />}
       <h3 id="timeline-heading">Timeline</h3>
       {timeline.state === 'gone' && call.state === 'ok' && (
-        <Notice kind="info">The call&apos;s workflow ({workflowIdOf(call.value)}) is no longer available, so its timeline cannot be shown.</Notice>
+        <Notice kind="info">
+          The call&apos;s workflow ({workflowIdOf(call.value)}) is no longer available, so its timeline cannot be shown.
+        </Notice>
       )}
       {timeline.state === 'error' && <Notice kind="error">{timeline.message}</Notice>}
       {timeline.state === 'ok' && <Timeline entries={timeline.value.state.timeline ?? []} temporalUiUrl={timeline.value.temporalUiUrl} />}
@@ -72,12 +93,18 @@ export function CallDetail({ id, version, connectorName, onClose }: { id: string
 }
 
 function CallSummary({ call, connectorName }: { call: CallActivity; connectorName(id: string): string }) {
-  const final = call.finalReason === 'quiet-period' ? 'finalised after the quiet period, without a final event' : call.finalReason === 'terminal-event' ? 'ended by a final event' : 'not final yet';
+  const final =
+    call.finalReason === 'quiet-period'
+      ? 'finalised after the quiet period, without a final event'
+      : call.finalReason === 'terminal-event'
+        ? 'ended by a final event'
+        : 'not final yet';
   return (
     <div className="call-summary">
       <CallMarkers call={call} />
       <p className="muted small">
-        {connectorName(call.connectorId)} · {final} · {call.updates} update{call.updates === 1 ? '' : 's'} · mapping version {call.mappingVersion}
+        {connectorName(call.connectorId)} · {final} · {call.updates} update{call.updates === 1 ? '' : 's'} · mapping version{' '}
+        {call.mappingVersion}
       </p>
     </div>
   );
@@ -104,22 +131,36 @@ function CallFields({ call }: { call: CallActivity }) {
             const missing = isMissing(call, r);
             return (
               <tr key={r.field} data-field={r.field} className={missing ? 'missing' : undefined}>
-                <th scope="row"><code>{r.field}</code></th>
+                <th scope="row">
+                  <code>{r.field}</code>
+                </th>
                 <td className="value">{missing ? <Badge kind="warn">missing</Badge> : r.value}</td>
-                <td>{source ? <Badge kind="info" title={`The value came from a ${sourceLabel(source)} (${source})`}>{sourceLabel(source)}</Badge> : !missing && <span className="muted">—</span>}</td>
+                <td>
+                  {source ? (
+                    <Badge kind="info" title={`The value came from a ${sourceLabel(source)} (${source})`}>
+                      {sourceLabel(source)}
+                    </Badge>
+                  ) : (
+                    !missing && <span className="muted">—</span>
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      {absent.length > 0 && (
-        <p className="muted small">No event reported: {absent.map((r) => r.field).join(', ')}.</p>
-      )}
+      {absent.length > 0 && <p className="muted small">No event reported: {absent.map((r) => r.field).join(', ')}.</p>}
     </>
   );
 }
 
-const KIND_BADGE: Record<TimelineEntry['kind'], 'info' | 'muted' | 'ok' | 'bad' | 'warn'> = { event: 'info', decision: 'muted', effect: 'ok', failure: 'bad', ops: 'warn' };
+const KIND_BADGE: Record<TimelineEntry['kind'], 'info' | 'muted' | 'ok' | 'bad' | 'warn'> = {
+  event: 'info',
+  decision: 'muted',
+  effect: 'ok',
+  failure: 'bad',
+  ops: 'warn',
+};
 /** Detail keys the timeline shows in their own way. */
 const SHOWN = new Set(['kind', 'source', 'fields', 'kept', 'error', 'eventId']);
 
@@ -139,26 +180,49 @@ function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; tempor
           return (
             <li key={i} className={`timeline-entry ${e.kind}`} data-kind={e.kind} data-event-kind={eventKind ?? undefined}>
               <div className="timeline-head">
-                <time dateTime={e.at} title={formatTime(e.at)} className="muted small mono">{formatClock(e.at)}</time>
+                <time dateTime={e.at} title={formatTime(e.at)} className="muted small mono">
+                  {formatClock(e.at)}
+                </time>
                 <Badge kind={KIND_BADGE[e.kind] ?? 'muted'}>{e.kind}</Badge>
                 <span className="what">{e.what}</span>
-                {eventKind && <span className="muted small">{sourceLabel(eventKind)}{typeof d.source === 'string' ? ` via ${d.source}` : ''}</span>}
+                {eventKind && (
+                  <span className="muted small">
+                    {sourceLabel(eventKind)}
+                    {typeof d.source === 'string' ? ` via ${d.source}` : ''}
+                  </span>
+                )}
               </div>
               {fields && (
                 <p className="timeline-fields small">
                   <span className="muted">Brought: </span>
-                  {fields.length > 0 ? fields.map((f) => <code key={f} className="chip">{f}</code>) : <span className="muted">nothing new</span>}
+                  {fields.length > 0 ? (
+                    fields.map((f) => (
+                      <code key={f} className="chip">
+                        {f}
+                      </code>
+                    ))
+                  ) : (
+                    <span className="muted">nothing new</span>
+                  )}
                 </p>
               )}
               {kept && kept.length > 0 && (
                 <p className="timeline-kept small">
                   <span className="muted">Kept from other events: </span>
-                  {kept.map((f) => <code key={f} className="chip kept">{f}</code>)}
+                  {kept.map((f) => (
+                    <code key={f} className="chip kept">
+                      {f}
+                    </code>
+                  ))}
                 </p>
               )}
               {typeof d.error === 'string' && <p className="error-text small">{d.error}</p>}
               {rest.length > 0 && (
-                <p className="muted small mono">{rest.map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`).join(' · ')}</p>
+                <p className="muted small mono">
+                  {rest
+                    .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)}`)
+                    .join(' · ')}
+                </p>
               )}
             </li>
           );
@@ -166,7 +230,9 @@ function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; tempor
       </ol>
       {temporalUiUrl && (
         <p className="small">
-          <a href={temporalUiUrl} target="_blank" rel="noreferrer">Open the workflow in Temporal</a>
+          <a href={temporalUiUrl} target="_blank" rel="noreferrer">
+            Open the workflow in Temporal
+          </a>
         </p>
       )}
     </>

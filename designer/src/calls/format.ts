@@ -3,15 +3,47 @@ import type { CallActivity, CallFilters } from '../api/types';
 
 /** The call fields a connector's complete set may name (`lifecycle.calls.completeFields`), for the "missing" filter. */
 export const COMPLETE_SET_FIELDS = [
-  'sourceNumber', 'destinationNumber', 'displayNumber', 'agentNumber', 'startTime', 'startTimeUtc', 'answeredAt', 'endTime', 'endTimeUtc',
-  'durationSeconds', 'ringSeconds', 'totalSeconds', 'status', 'direction', 'providerStatus', 'hangupCause', 'notes', 'recordingUrl',
-  'sessionId', 'callerName', 'callerCity', 'callerState', 'callerCountry', 'callerZipCode', 'agentId', 'leadId', 'ivr',
+  'sourceNumber',
+  'destinationNumber',
+  'displayNumber',
+  'agentNumber',
+  'startTime',
+  'startTimeUtc',
+  'answeredAt',
+  'endTime',
+  'endTimeUtc',
+  'durationSeconds',
+  'ringSeconds',
+  'totalSeconds',
+  'status',
+  'direction',
+  'providerStatus',
+  'hangupCause',
+  'notes',
+  'recordingUrl',
+  'sessionId',
+  'callerName',
+  'callerCity',
+  'callerState',
+  'callerCountry',
+  'callerZipCode',
+  'agentId',
+  'leadId',
+  'ivr',
 ] as const;
 
 /** What each kind of event in `fieldSources` and the timeline is called on screen. */
 const SOURCE_LABELS: Record<string, string> = {
-  log: 'call log', status: 'status callback', live: 'live event', answered: 'answered event', hangup: 'hangup event', popup: 'popup',
-  recording: 'recording', details: 'pulled call details', route: 'route decision', derived: 'derived',
+  log: 'call log',
+  status: 'status callback',
+  live: 'live event',
+  answered: 'answered event',
+  hangup: 'hangup event',
+  popup: 'popup',
+  recording: 'recording',
+  details: 'pulled call details',
+  route: 'route decision',
+  derived: 'derived',
 };
 export const sourceLabel = (kind: string): string => SOURCE_LABELS[kind] ?? kind;
 
@@ -41,10 +73,15 @@ export function formatSeconds(seconds: number | undefined): string {
 /** The lead's side of the call: the caller of an inbound call, the number dialled on an outbound one. */
 export const leadNumberOf = (a: CallActivity): string | undefined => (a.direction === 'Outbound' ? a.destinationNumber : a.sourceNumber);
 
-export const incompleteText = (a: CallActivity): string | null => (a.complete ? null : `incomplete: ${a.missingFields.join(', ') || 'unknown fields'}`);
+export const incompleteText = (a: CallActivity): string | null =>
+  a.complete ? null : `incomplete: ${a.missingFields.join(', ') || 'unknown fields'}`;
 
 /** One row of the call's fields: its value as shown and the `fieldSources` keys that may name its origin. */
-export interface FieldRow { field: string; value: string; sourceKeys: string[] }
+export interface FieldRow {
+  field: string;
+  value: string;
+  sourceKeys: string[];
+}
 
 export function fieldRows(a: CallActivity): FieldRow[] {
   const text = (v: unknown): string => {

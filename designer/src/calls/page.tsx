@@ -21,12 +21,17 @@ export function CallsPage({ callId, role }: { callId: string | null; role: User[
   // Connector names come from the admin API; ops pick among the connectors of the calls listed.
   useEffect(() => {
     if (role !== 'admin') return;
-    unwrap(client.GET('/api/admin/connectors')).then((r) => setNamed(r.items.map((c) => ({ id: c.id, name: c.name }))), () => setNamed([]));
+    unwrap(client.GET('/api/admin/connectors')).then(
+      (r) => setNamed(r.items.map((c) => ({ id: c.id, name: c.name }))),
+      () => setNamed([]),
+    );
   }, [role]);
 
   const connectors = useMemo(() => {
     const known = new Set(named.map((c) => c.id));
-    const extra = [...seen, ...(filters.connectorId ? [filters.connectorId] : [])].filter((id, i, all) => !known.has(id) && all.indexOf(id) === i);
+    const extra = [...seen, ...(filters.connectorId ? [filters.connectorId] : [])].filter(
+      (id, i, all) => !known.has(id) && all.indexOf(id) === i,
+    );
     return [...named, ...extra.map((id) => ({ id, name: `Connector ${id}` }))];
   }, [named, seen, filters.connectorId]);
   const connectorName = useCallback((id: string) => named.find((c) => c.id === id)?.name ?? `Connector ${id}`, [named]);
@@ -48,8 +53,23 @@ export function CallsPage({ callId, role }: { callId: string | null; role: User[
       <h1>Calls</h1>
       <CallFiltersBar filters={filters} connectors={connectors} onChange={changeFilters} onRefresh={() => setVersion((v) => v + 1)} />
       <div className={callId ? 'calls-layout with-detail' : 'calls-layout'}>
-        <CallList filters={filters} version={version} selectedId={callId} connectorName={connectorName} search={search} onLoaded={onLoaded} />
-        {callId && <CallDetail key={callId} id={callId} version={version} connectorName={connectorName} onClose={() => navigate(`/calls${search}`)} />}
+        <CallList
+          filters={filters}
+          version={version}
+          selectedId={callId}
+          connectorName={connectorName}
+          search={search}
+          onLoaded={onLoaded}
+        />
+        {callId && (
+          <CallDetail
+            key={callId}
+            id={callId}
+            version={version}
+            connectorName={connectorName}
+            onClose={() => navigate(`/calls${search}`)}
+          />
+        )}
       </div>
     </div>
   );

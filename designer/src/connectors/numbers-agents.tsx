@@ -14,7 +14,12 @@ export function VirtualNumbers({ connector, onChanged }: { connector: Connector;
   const update = (i: number, patch: Partial<VirtualNumber>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const save = async () => {
     try {
-      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body: { virtualNumbers: rows.filter((r) => r.number.trim()) } }));
+      await unwrap(
+        client.PATCH('/api/admin/connectors/{id}', {
+          params: { path: { id: connector.id } },
+          body: { virtualNumbers: rows.filter((r) => r.number.trim()) },
+        }),
+      );
       setStatus({ kind: 'success', text: 'Virtual numbers saved.' });
       onChanged();
     } catch (err) {
@@ -34,35 +39,83 @@ export function VirtualNumbers({ connector, onChanged }: { connector: Connector;
       <h2 id="numbers-title">Virtual numbers</h2>
       <table className="table">
         <thead>
-          <tr><th scope="col">Number</th><th scope="col">Tag</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
+          <tr>
+            <th scope="col">Number</th>
+            <th scope="col">Tag</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>
-              <td><input aria-label={`Number ${i + 1}`} value={row.number} onChange={(e) => update(i, { number: e.target.value })} maxLength={32} /></td>
-              <td><input aria-label={`Tag of number ${i + 1}`} value={row.tag} onChange={(e) => update(i, { tag: e.target.value })} maxLength={64} /></td>
-              <td><button type="button" className="small" onClick={() => setRows((r) => r.filter((_, j) => j !== i))} aria-label={`Remove ${row.number || `number ${i + 1}`}`}>Remove</button></td>
+              <td>
+                <input
+                  aria-label={`Number ${i + 1}`}
+                  value={row.number}
+                  onChange={(e) => update(i, { number: e.target.value })}
+                  maxLength={32}
+                />
+              </td>
+              <td>
+                <input
+                  aria-label={`Tag of number ${i + 1}`}
+                  value={row.tag}
+                  onChange={(e) => update(i, { tag: e.target.value })}
+                  maxLength={64}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => setRows((r) => r.filter((_, j) => j !== i))}
+                  aria-label={`Remove ${row.number || `number ${i + 1}`}`}
+                >
+                  Remove
+                </button>
+              </td>
             </tr>
           ))}
           {rows.length === 0 && (
-            <tr><td colSpan={3} className="muted">No virtual numbers yet.</td></tr>
+            <tr>
+              <td colSpan={3} className="muted">
+                No virtual numbers yet.
+              </td>
+            </tr>
           )}
         </tbody>
       </table>
       <div className="buttons left">
-        <button type="button" onClick={() => setRows((r) => [...r, { number: '', tag: '' }])}>Add number</button>
+        <button type="button" onClick={() => setRows((r) => [...r, { number: '', tag: '' }])}>
+          Add number
+        </button>
       </div>
       <form onSubmit={paste} className="bulk">
         <label>
           Bulk paste (one per line: number, tag)
-          <textarea value={bulk} onChange={(e) => setBulk(e.target.value)} rows={3} placeholder={'+918040001000, Sales\n+918040001001, Support'} />
+          <textarea
+            value={bulk}
+            onChange={(e) => setBulk(e.target.value)}
+            rows={3}
+            placeholder={'+918040001000, Sales\n+918040001001, Support'}
+          />
         </label>
-        <button type="submit" disabled={!bulk.trim()}>Add pasted numbers</button>
+        <button type="submit" disabled={!bulk.trim()}>
+          Add pasted numbers
+        </button>
       </form>
-      {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       <div className="buttons">
         {dirty && <span className="muted small">Unsaved changes</span>}
-        <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>Save numbers</button>
+        <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
+          Save numbers
+        </button>
       </div>
     </section>
   );
@@ -72,7 +125,11 @@ export function AgentMapping({ connector }: { connector: Connector }) {
   const [users, setUsers] = useState<FullUser[] | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const load = () => unwrap(client.GET('/api/admin/users')).then((u) => setUsers(u.items), (err) => setStatus({ kind: 'error', text: errorText(err) }));
+  const load = () =>
+    unwrap(client.GET('/api/admin/users')).then(
+      (u) => setUsers(u.items),
+      (err) => setStatus({ kind: 'error', text: errorText(err) }),
+    );
   useEffect(() => {
     void load();
   }, []);
@@ -82,8 +139,16 @@ export function AgentMapping({ connector }: { connector: Connector }) {
     const value = (edits[u.id] ?? own(u)).trim();
     const others = u.agentIds.filter((a) => a.connectorId !== connector.id);
     try {
-      await unwrap(client.PATCH('/api/admin/users/{id}', { params: { path: { id: u.id } }, body: { agentIds: value ? [...others, { agentId: value, connectorId: connector.id }] : others } }));
-      setStatus({ kind: 'success', text: value ? `${u.name} is agent "${value}" on ${connector.name}.` : `${u.name} has no agent id on ${connector.name}.` });
+      await unwrap(
+        client.PATCH('/api/admin/users/{id}', {
+          params: { path: { id: u.id } },
+          body: { agentIds: value ? [...others, { agentId: value, connectorId: connector.id }] : others },
+        }),
+      );
+      setStatus({
+        kind: 'success',
+        text: value ? `${u.name} is agent "${value}" on ${connector.name}.` : `${u.name} has no agent id on ${connector.name}.`,
+      });
       setEdits(({ [u.id]: _, ...rest }) => rest);
       await load();
     } catch (err) {
@@ -103,25 +168,61 @@ export function AgentMapping({ connector }: { connector: Connector }) {
       ) : (
         <table className="table">
           <thead>
-            <tr><th scope="col">User</th><th scope="col">Role</th><th scope="col">Agent id on {connector.name}</th><th scope="col">On all connectors</th><th scope="col"><span className="sr-only">Save</span></th></tr>
+            <tr>
+              <th scope="col">User</th>
+              <th scope="col">Role</th>
+              <th scope="col">Agent id on {connector.name}</th>
+              <th scope="col">On all connectors</th>
+              <th scope="col">
+                <span className="sr-only">Save</span>
+              </th>
+            </tr>
           </thead>
           <tbody>
             {people.map((u) => {
               const value = edits[u.id] ?? own(u);
               return (
                 <tr key={u.id}>
-                  <td>{u.name} <span className="muted small">{u.email}</span></td>
+                  <td>
+                    {u.name} <span className="muted small">{u.email}</span>
+                  </td>
                   <td>{u.role}</td>
-                  <td><input aria-label={`Agent id of ${u.name}`} value={value} onChange={(e) => setEdits((all) => ({ ...all, [u.id]: e.target.value }))} maxLength={128} /></td>
-                  <td className="muted small">{u.agentIds.filter((a) => a.connectorId === null).map((a) => a.agentId).join(', ') || '—'}</td>
-                  <td><button type="button" className="small" onClick={() => void save(u)} disabled={value === own(u)} aria-label={`Save agent id of ${u.name}`}>Save</button></td>
+                  <td>
+                    <input
+                      aria-label={`Agent id of ${u.name}`}
+                      value={value}
+                      onChange={(e) => setEdits((all) => ({ ...all, [u.id]: e.target.value }))}
+                      maxLength={128}
+                    />
+                  </td>
+                  <td className="muted small">
+                    {u.agentIds
+                      .filter((a) => a.connectorId === null)
+                      .map((a) => a.agentId)
+                      .join(', ') || '—'}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => void save(u)}
+                      disabled={value === own(u)}
+                      aria-label={`Save agent id of ${u.name}`}
+                    >
+                      Save
+                    </button>
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       )}
-      {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
     </section>
   );
 }

@@ -14,7 +14,12 @@ const URL_ROWS: readonly (readonly [keyof WebhookUrls, string, string])[] = [
   ['sso', 'Single sign-on (POST: agent session)', 'sso-url'],
 ];
 
-interface Props { connector: Connector; revealed: Revealed | null; onRevealed(r: Revealed): void; onChanged(): void }
+interface Props {
+  connector: Connector;
+  revealed: Revealed | null;
+  onRevealed(r: Revealed): void;
+  onChanged(): void;
+}
 
 export function ConnectorSettings({ connector, revealed, onRevealed, onChanged }: Props) {
   return (
@@ -58,12 +63,22 @@ export function SchemaFields({ fields, values, onChange, idPrefix, secretsSet = 
       {fields.map((f) => {
         const id = `${idPrefix}-${f.key}`;
         const value = values[f.key];
-        const help = f.help ? <span className="help" id={`${id}-help`}>{f.help}</span> : null;
+        const help = f.help ? (
+          <span className="help" id={`${id}-help`}>
+            {f.help}
+          </span>
+        ) : null;
         if (f.type === 'boolean') {
           return (
             <div key={f.key} className="field checkbox">
               <label htmlFor={id}>
-                <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(f.key, e.target.checked)} aria-describedby={help ? `${id}-help` : undefined} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={value === true}
+                  onChange={(e) => onChange(f.key, e.target.checked)}
+                  aria-describedby={help ? `${id}-help` : undefined}
+                />
                 {f.label}
               </label>
               {help}
@@ -71,23 +86,38 @@ export function SchemaFields({ fields, values, onChange, idPrefix, secretsSet = 
           );
         }
         // A secret that is set stays as it is when left blank, so it is not required again.
-        const common = { id, 'aria-describedby': help ? `${id}-help` : undefined, required: f.required && !(f.secret && secretsSet[f.key]) };
+        const common = {
+          id,
+          'aria-describedby': help ? `${id}-help` : undefined,
+          required: f.required && !(f.secret && secretsSet[f.key]),
+        };
         let input;
         if (f.type === 'select') {
           input = (
             <select {...common} value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)}>
               {(f.options ?? []).map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
           );
         } else if (f.type === 'country') {
           input = (
             <>
-              <input {...common} value={String(value ?? '')} list={`${id}-list`} maxLength={2} pattern="[A-Za-z]{2}" onChange={(e) => onChange(f.key, e.target.value.toUpperCase())} />
+              <input
+                {...common}
+                value={String(value ?? '')}
+                list={`${id}-list`}
+                maxLength={2}
+                pattern="[A-Za-z]{2}"
+                onChange={(e) => onChange(f.key, e.target.value.toUpperCase())}
+              />
               <datalist id={`${id}-list`}>
                 {COUNTRIES.map((c) => (
-                  <option key={c} value={c}>{countryName(c)}</option>
+                  <option key={c} value={c}>
+                    {countryName(c)}
+                  </option>
                 ))}
               </datalist>
             </>
@@ -96,7 +126,9 @@ export function SchemaFields({ fields, values, onChange, idPrefix, secretsSet = 
           input = (
             <select {...common} value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)}>
               {(TIME_ZONES.includes(String(value)) ? TIME_ZONES : [String(value), ...TIME_ZONES]).map((z) => (
-                <option key={z} value={z}>{z}</option>
+                <option key={z} value={z}>
+                  {z}
+                </option>
               ))}
             </select>
           );
@@ -130,7 +162,12 @@ export function SchemaFields({ fields, values, onChange, idPrefix, secretsSet = 
 
 function SettingsForm({ connector, onChanged }: { connector: Connector; onChanged(): void }) {
   const [fields, setFields] = useState<SettingField[]>([]);
-  const initial = (): Values => ({ defaultCountry: connector.defaultCountry, timeZone: connector.timeZone, duplicatePolicy: connector.duplicatePolicy, createUnknownLeads: connector.createUnknownLeads });
+  const initial = (): Values => ({
+    defaultCountry: connector.defaultCountry,
+    timeZone: connector.timeZone,
+    duplicatePolicy: connector.duplicatePolicy,
+    createUnknownLeads: connector.createUnknownLeads,
+  });
   const [values, setValues] = useState<Values>(initial);
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
 
@@ -145,7 +182,10 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
     e.preventDefault();
     try {
       // The form's keys are the connector's own settings fields, which the schema (as data) names.
-      const body = Object.fromEntries(fields.filter((f) => f.key in initial()).map((f) => [f.key, values[f.key]])) as Body<'/api/admin/connectors/{id}', 'patch'>;
+      const body = Object.fromEntries(fields.filter((f) => f.key in initial()).map((f) => [f.key, values[f.key]])) as Body<
+        '/api/admin/connectors/{id}',
+        'patch'
+      >;
       await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body }));
       setStatus({ kind: 'success', text: 'Settings saved.' });
       onChanged();
@@ -158,9 +198,15 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
     <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <SchemaFields fields={fields} values={values} idPrefix="setting" onChange={(k, v) => setValues((all) => ({ ...all, [k]: v }))} />
-      {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       <div className="buttons">
-        <button type="submit" className="primary">Save settings</button>
+        <button type="submit" className="primary">
+          Save settings
+        </button>
       </div>
     </form>
   );
@@ -180,12 +226,17 @@ function ProviderUrls({ connector, revealed, onRevealed, onChanged }: Props) {
   };
   const rotateSecret = () =>
     call(async () => {
-      if (!window.confirm('Rotate the webhook secret? The current URLs stop working at once; update your provider with the new ones.')) return;
+      if (!window.confirm('Rotate the webhook secret? The current URLs stop working at once; update your provider with the new ones.'))
+        return;
       onRevealed(await unwrap(client.POST('/api/admin/connectors/{id}/webhook-secret', { params: { path: { id: connector.id } } })));
     });
   const rotateHeader = () =>
     call(async () => {
-      setHeader(await unwrap(client.POST('/api/admin/connectors/{id}/auth-header', { params: { path: { id: connector.id } }, body: { name: headerName } })));
+      setHeader(
+        await unwrap(
+          client.POST('/api/admin/connectors/{id}/auth-header', { params: { path: { id: connector.id } }, body: { name: headerName } }),
+        ),
+      );
       onChanged();
     });
   const disableHeader = () =>
@@ -199,28 +250,40 @@ function ProviderUrls({ connector, revealed, onRevealed, onChanged }: Props) {
   return (
     <section className="card wide" aria-labelledby="urls-title">
       <h2 id="urls-title">Provider-facing URLs</h2>
-      <p className="muted small">Configure these in your telephony provider. They carry a secret; the API shows it only when it is created or rotated.</p>
+      <p className="muted small">
+        Configure these in your telephony provider. They carry a secret; the API shows it only when it is created or rotated.
+      </p>
       {revealed && <Notice kind="warning">{revealed.notice}</Notice>}
       {URL_ROWS.map(([key, label, testId]) => (
         <div className="url-row" key={key}>
           <span className="url-label">{label}</span>
-          <code className="url" data-testid={testId}>{revealed ? urls[key] : urls[key].replace('{secret}', '••••••••')}</code>
-          {revealed ? <CopyButton text={urls[key]} label="Copy URL" /> : <Badge kind="muted" title="Rotate to see a new secret">secret hidden</Badge>}
+          <code className="url" data-testid={testId}>
+            {revealed ? urls[key] : urls[key].replace('{secret}', '••••••••')}
+          </code>
+          {revealed ? (
+            <CopyButton text={urls[key]} label="Copy URL" />
+          ) : (
+            <Badge kind="muted" title="Rotate to see a new secret">
+              secret hidden
+            </Badge>
+          )}
         </div>
       ))}
       <div className="buttons left">
-        <button type="button" onClick={() => void rotateSecret()}>Rotate secret…</button>
+        <button type="button" onClick={() => void rotateSecret()}>
+          Rotate secret…
+        </button>
       </div>
       <h3>Additional authentication header</h3>
       <p className="muted small">When enabled, providers must also send this header with every request.</p>
-      <p>
-        Status: {connector.authHeaderEnabled ? <Badge kind="ok">enabled</Badge> : <Badge kind="muted">not set</Badge>}
-      </p>
+      <p>Status: {connector.authHeaderEnabled ? <Badge kind="ok">enabled</Badge> : <Badge kind="muted">not set</Badge>}</p>
       {header && (
         <Notice kind="warning">
           Send this header with every request. The value is shown only now:
           <div className="url-row">
-            <code className="url" data-testid="auth-header">{header.name}: {header.value}</code>
+            <code className="url" data-testid="auth-header">
+              {header.name}: {header.value}
+            </code>
             <CopyButton text={header.value} label="Copy value" />
           </div>
         </Notice>
@@ -230,9 +293,13 @@ function ProviderUrls({ connector, revealed, onRevealed, onChanged }: Props) {
           Header name
           <input value={headerName} onChange={(e) => setHeaderName(e.target.value)} pattern="[A-Za-z0-9-]{1,64}" />
         </label>
-        <button type="button" onClick={() => void rotateHeader()}>{connector.authHeaderEnabled ? 'Rotate header value' : 'Generate header pair'}</button>
+        <button type="button" onClick={() => void rotateHeader()}>
+          {connector.authHeaderEnabled ? 'Rotate header value' : 'Generate header pair'}
+        </button>
         {connector.authHeaderEnabled && (
-          <button type="button" onClick={() => void disableHeader()}>Disable</button>
+          <button type="button" onClick={() => void disableHeader()}>
+            Disable
+          </button>
         )}
       </div>
       {error && <Notice kind="error">{error}</Notice>}
@@ -245,7 +312,11 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
   const [selected, setSelected] = useState<string[]>(connector.teamIds);
   const [newTeam, setNewTeam] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const load = () => unwrap(client.GET('/api/admin/teams')).then((t) => setTeams(t.items), (err) => setStatus({ kind: 'error', text: errorText(err) }));
+  const load = () =>
+    unwrap(client.GET('/api/admin/teams')).then(
+      (t) => setTeams(t.items),
+      (err) => setStatus({ kind: 'error', text: errorText(err) }),
+    );
   useEffect(() => {
     void load();
   }, []);
@@ -272,13 +343,19 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
   return (
     <section className="card" aria-labelledby="teams-title">
       <h2 id="teams-title">Teams</h2>
-      <p className="muted small">Users in these teams see this connector's numbers when calling out. With no team anywhere, the default connector applies.</p>
+      <p className="muted small">
+        Users in these teams see this connector's numbers when calling out. With no team anywhere, the default connector applies.
+      </p>
       {teams.length === 0 && <p className="muted">No teams yet.</p>}
       <fieldset className="checks">
         <legend className="sr-only">Teams assigned to {connector.name}</legend>
         {teams.map((t) => (
           <label key={t.id}>
-            <input type="checkbox" checked={selected.includes(t.id)} onChange={(e) => setSelected((s) => (e.target.checked ? [...s, t.id] : s.filter((id) => id !== t.id)))} />
+            <input
+              type="checkbox"
+              checked={selected.includes(t.id)}
+              onChange={(e) => setSelected((s) => (e.target.checked ? [...s, t.id] : s.filter((id) => id !== t.id)))}
+            />
             {t.name}
           </label>
         ))}
@@ -290,9 +367,15 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
         </label>
         <button type="submit">Create team</button>
       </form>
-      {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => void save()}>Save teams</button>
+        <button type="button" className="primary" onClick={() => void save()}>
+          Save teams
+        </button>
       </div>
     </section>
   );

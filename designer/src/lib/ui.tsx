@@ -45,7 +45,15 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
   );
 }
 
-export function Notice({ kind, children, onDismiss }: { kind: 'error' | 'info' | 'success' | 'warning'; children: ReactNode; onDismiss?(): void }) {
+export function Notice({
+  kind,
+  children,
+  onDismiss,
+}: {
+  kind: 'error' | 'info' | 'success' | 'warning';
+  children: ReactNode;
+  onDismiss?(): void;
+}) {
   return (
     <div className={`notice ${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       <div>{children}</div>

@@ -8,7 +8,10 @@ import { useEffect, useRef } from 'react';
 import type { Checked, Draft, Fixture, FixtureRun, Preview, Sample, Version } from '../api/types';
 
 export type DraftState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
-export interface Message { kind: 'error' | 'success' | 'info'; text: string }
+export interface Message {
+  kind: 'error' | 'success' | 'info';
+  text: string;
+}
 
 export interface DesignerState {
   sample: Sample;
@@ -48,8 +51,19 @@ export type DesignerAction =
   | { type: 'message'; message: Message | null };
 
 export const initialState = (sample: Sample): DesignerState => ({
-  sample, payload: {}, decodeError: null, expression: '', draft: null, draftState: 'loading', preview: null,
-  fixtures: [], runs: null, versions: [], note: '', message: null, checked: null,
+  sample,
+  payload: {},
+  decodeError: null,
+  expression: '',
+  draft: null,
+  draftState: 'loading',
+  preview: null,
+  fixtures: [],
+  runs: null,
+  versions: [],
+  note: '',
+  message: null,
+  checked: null,
 });
 
 export function designerReducer(state: DesignerState, action: DesignerAction): DesignerState {

@@ -17,7 +17,13 @@ import { SamplePane } from './sample-pane';
 import { ROUTE_STARTER_FIELDS, starterExpression } from './starter';
 import { VersionsPanel } from './versions-panel';
 
-const KIND_LABELS: Record<MappingKind, string> = { callLog: 'Call log', events: 'Events', popup: 'Popup', callEvent: 'Call event', route: 'Route input' };
+const KIND_LABELS: Record<MappingKind, string> = {
+  callLog: 'Call log',
+  events: 'Events',
+  popup: 'Popup',
+  callEvent: 'Call event',
+  route: 'Route input',
+};
 
 // The call log's sample keeps the key it always had.
 const sampleKey = (id: string, kind: MappingKind) => (kind === 'callLog' ? `patchcord.sample.${id}` : `patchcord.sample.${id}.${kind}`);
@@ -41,9 +47,19 @@ function lineCol(text: string, position: number): string {
 /** A preview request that failed (network, server) shown as the preview's error. */
 function failedPreview(kind: MappingKind, err: unknown): Preview {
   return {
-    kind, output: undefined, normalized: {}, problems: [], events: [], route: null, receivedAt: '',
+    kind,
+    output: undefined,
+    normalized: {},
+    problems: [],
+    events: [],
+    route: null,
+    receivedAt: '',
     // The code is the answer's own (or ERROR without one); only the message is shown.
-    error: { code: (err instanceof ApiError ? err.code : 'ERROR') as NonNullable<Preview['error']>['code'], message: errorText(err), details: [] },
+    error: {
+      code: (err instanceof ApiError ? err.code : 'ERROR') as NonNullable<Preview['error']>['code'],
+      message: errorText(err),
+      details: [],
+    },
   };
 }
 
@@ -59,20 +75,54 @@ export function MappingDesigner({ connector, onPublished }: { connector: Connect
     <>
       <div role="tablist" aria-label="Mapping kind" className="mini-tabs">
         {MAPPING_KINDS.map((k) => (
-          <button key={k} type="button" role="tab" aria-selected={k === kind} onClick={() => setKind(k)} title={catalogue?.kinds.find((x) => x.kind === k)?.description}>
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            aria-selected={k === kind}
+            onClick={() => setKind(k)}
+            title={catalogue?.kinds.find((x) => x.kind === k)?.description}
+          >
             {KIND_LABELS[k]}
           </button>
         ))}
       </div>
-      {info && <p className="muted small" data-testid="kind-description">{info.description} Webhook: …/{info.segment}</p>}
-      {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
+      {info && (
+        <p className="muted small" data-testid="kind-description">
+          {info.description} Webhook: …/{info.segment}
+        </p>
+      )}
+      {error && (
+        <Notice kind="error" onDismiss={() => setError(null)}>
+          {error}
+        </Notice>
+      )}
       {/* Each kind is its own draft, sample, fixtures and versions: a fresh designer per kind. */}
-      <KindDesigner key={`${connector.id}:${kind}`} connector={connector} kind={kind} info={info} catalogue={catalogue} onPublished={onPublished} />
+      <KindDesigner
+        key={`${connector.id}:${kind}`}
+        connector={connector}
+        kind={kind}
+        info={info}
+        catalogue={catalogue}
+        onPublished={onPublished}
+      />
     </>
   );
 }
 
-function KindDesigner({ connector, kind, info, catalogue, onPublished }: { connector: Connector; kind: MappingKind; info: MappingKindInfo | undefined; catalogue: CanonicalFields | null; onPublished(): void }) {
+function KindDesigner({
+  connector,
+  kind,
+  info,
+  catalogue,
+  onPublished,
+}: {
+  connector: Connector;
+  kind: MappingKind;
+  info: MappingKindInfo | undefined;
+  catalogue: CanonicalFields | null;
+  onPublished(): void;
+}) {
   const editor = useRef<EditorHandle>(null);
   const fields = useMemo(() => catalogue?.items ?? [], [catalogue]);
   const [state, dispatch] = useReducer(designerReducer, null, () => initialState(storedSample(connector.id, kind)));
@@ -83,11 +133,17 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
   const id = { params: { path: { id: connector.id } } };
 
   const loadFixtures = useCallback(
-    () => unwrap(client.GET(mappingPath(kind, '/fixtures'), { params: { path: { id: connector.id } } })).then((r) => dispatch({ type: 'fixtures', fixtures: r.items })),
+    () =>
+      unwrap(client.GET(mappingPath(kind, '/fixtures'), { params: { path: { id: connector.id } } })).then((r) =>
+        dispatch({ type: 'fixtures', fixtures: r.items }),
+      ),
     [connector.id, kind],
   );
   const loadVersions = useCallback(
-    () => unwrap(client.GET(mappingPath(kind, '/versions'), { params: { path: { id: connector.id } } })).then((r) => dispatch({ type: 'versions', versions: r.items })),
+    () =>
+      unwrap(client.GET(mappingPath(kind, '/versions'), { params: { path: { id: connector.id } } })).then((r) =>
+        dispatch({ type: 'versions', versions: r.items }),
+      ),
     [connector.id, kind],
   );
   const getDraft = () => unwrap(client.GET(mappingPath(kind, '/draft'), id));
@@ -102,25 +158,38 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
   }, [connector.id, kind, loadFixtures, loadVersions]);
 
   // The sample as the mapping sees it (for the tree, autocomplete and the starter).
-  useDebounced(() => {
-    window.localStorage.setItem(sampleKey(connector.id, kind), JSON.stringify(sample));
-    const signal = decodeRequest.start();
-    unwrap(client.POST('/api/admin/mappings/decode', { body: sample, signal })).then(
-      (r) => !signal.aborted && dispatch({ type: 'decoded', payload: r.payload }),
-      (err) => !signal.aborted && dispatch({ type: 'decodeFailed', error: errorText(err) }),
-    );
-  }, 250, [sample]);
+  useDebounced(
+    () => {
+      window.localStorage.setItem(sampleKey(connector.id, kind), JSON.stringify(sample));
+      const signal = decodeRequest.start();
+      unwrap(client.POST('/api/admin/mappings/decode', { body: sample, signal })).then(
+        (r) => !signal.aborted && dispatch({ type: 'decoded', payload: r.payload }),
+        (err) => !signal.aborted && dispatch({ type: 'decodeFailed', error: errorText(err) }),
+      );
+    },
+    250,
+    [sample],
+  );
 
   // Live preview through the same engine and limits as production.
-  useDebounced(() => {
-    const signal = previewRequest.start();
-    if (!expression.trim()) return dispatch({ type: 'preview', preview: null });
-    const body = { expression, kind, sample: { body: sample.body, query: sample.query, ...(sample.contentType ? { contentType: sample.contentType } : {}) }, connectorId: connector.id };
-    unwrap(client.POST('/api/admin/mappings/preview', { body, signal })).then(
-      (p) => !signal.aborted && dispatch({ type: 'preview', preview: p }),
-      (err) => !signal.aborted && dispatch({ type: 'preview', preview: failedPreview(kind, err) }),
-    );
-  }, 300, [expression, sample]);
+  useDebounced(
+    () => {
+      const signal = previewRequest.start();
+      if (!expression.trim()) return dispatch({ type: 'preview', preview: null });
+      const body = {
+        expression,
+        kind,
+        sample: { body: sample.body, query: sample.query, ...(sample.contentType ? { contentType: sample.contentType } : {}) },
+        connectorId: connector.id,
+      };
+      unwrap(client.POST('/api/admin/mappings/preview', { body, signal })).then(
+        (p) => !signal.aborted && dispatch({ type: 'preview', preview: p }),
+        (err) => !signal.aborted && dispatch({ type: 'preview', preview: failedPreview(kind, err) }),
+      );
+    },
+    300,
+    [expression, sample],
+  );
 
   // Every fixture, on every change.
   const runFixtures = useCallback(() => {
@@ -134,20 +203,29 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
   useDebounced(runFixtures, 400, [expression, fixtures]);
 
   // Edits go to the draft.
-  const saveDraft = useCallback(async (text: string): Promise<boolean> => {
-    dispatch({ type: 'saving' });
-    try {
-      const saved = await unwrap(client.PUT(mappingPath(kind, '/draft'), { params: { path: { id: connector.id } }, body: { expression: text } }));
-      dispatch({ type: 'saved', draft: saved, checked: { warnings: saved.warnings, checkedAgainst: saved.checkedAgainst }, text });
-      return true;
-    } catch (err) {
-      dispatch({ type: 'saveFailed', text: `Draft not saved: ${errorText(err)}` });
-      return false;
-    }
-  }, [connector.id, kind]);
-  useDebounced(() => {
-    if (draftState === 'unsaved' && expression.trim()) void saveDraft(expression);
-  }, 800, [expression, draftState]);
+  const saveDraft = useCallback(
+    async (text: string): Promise<boolean> => {
+      dispatch({ type: 'saving' });
+      try {
+        const saved = await unwrap(
+          client.PUT(mappingPath(kind, '/draft'), { params: { path: { id: connector.id } }, body: { expression: text } }),
+        );
+        dispatch({ type: 'saved', draft: saved, checked: { warnings: saved.warnings, checkedAgainst: saved.checkedAgainst }, text });
+        return true;
+      } catch (err) {
+        dispatch({ type: 'saveFailed', text: `Draft not saved: ${errorText(err)}` });
+        return false;
+      }
+    },
+    [connector.id, kind],
+  );
+  useDebounced(
+    () => {
+      if (draftState === 'unsaved' && expression.trim()) void saveDraft(expression);
+    },
+    800,
+    [expression, draftState],
+  );
 
   const onEdit = (text: string) => dispatch({ type: 'edit', expression: text });
   const setMessage = (m: Message | null) => dispatch({ type: 'message', message: m });
@@ -156,12 +234,22 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
   const pathLabels = useMemo(() => paths.map((p) => p.path), [paths]);
   const fieldNames = useMemo(() => fields.map((f) => f.name), [fields]);
   const detail = preview?.error?.details[0];
-  const editorError: EditorError | null = preview?.error ? { message: detail?.message ?? preview.error.message, position: detail?.position, token: detail?.token } : null;
+  const editorError: EditorError | null = preview?.error
+    ? { message: detail?.message ?? preview.error.message, position: detail?.position, token: detail?.token }
+    : null;
 
   const starter = () => {
-    if (expression.trim() && draft?.differsFromLive !== false && !window.confirm('Replace the current expression with a starter generated from the sample?')) return;
+    if (
+      expression.trim() &&
+      draft?.differsFromLive !== false &&
+      !window.confirm('Replace the current expression with a starter generated from the sample?')
+    )
+      return;
     onEdit(starterExpression(payload, info?.callFields === false ? ROUTE_STARTER_FIELDS : fields));
-    setMessage({ kind: 'info', text: 'Starter mapping generated from the sample: check every line; the comment lists what a complete call still needs, from this event or others.' });
+    setMessage({
+      kind: 'info',
+      text: 'Starter mapping generated from the sample: check every line; the comment lists what a complete call still needs, from this event or others.',
+    });
   };
 
   const publish = async () => {
@@ -203,7 +291,10 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
       const res = await unwrap(client.POST('/api/admin/connectors/{id}/mappings/import', { ...id, body }));
       dispatch({ type: 'draftLoaded', draft: res.draft });
       await loadFixtures();
-      setMessage({ kind: 'success', text: `Imported: each kind's expression is now its draft, with ${res.fixtures} fixture(s) in all. Publish each kind to make it live.` });
+      setMessage({
+        kind: 'success',
+        text: `Imported: each kind's expression is now its draft, with ${res.fixtures} fixture(s) in all. Publish each kind to make it live.`,
+      });
     } catch (err) {
       setMessage({ kind: 'error', text: `Import failed: ${errorText(err)}` });
     }
@@ -227,26 +318,74 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
       <div className="toolbar" role="toolbar" aria-label="Mapping">
         <span data-testid="draft-state">
           <Badge kind={draftState === 'error' ? 'bad' : 'muted'}>{stateLabel}</Badge>{' '}
-          {draft && (differs ? <Badge kind="warn">differs from live v{draft.live.version}</Badge> : <Badge kind="ok">same as live v{draft.live.version}</Badge>)}
+          {draft &&
+            (differs ? (
+              <Badge kind="warn">differs from live v{draft.live.version}</Badge>
+            ) : (
+              <Badge kind="ok">same as live v{draft.live.version}</Badge>
+            ))}
         </span>
-        <button type="button" onClick={starter} disabled={decodeError !== null || fields.length === 0}>Generate starter from sample</button>
-        {draft?.live.fromPreset && <Badge kind="muted" title="Publishing makes version 1, this connector's own">the preset's mapping</Badge>}
-        <button type="button" onClick={() => void discard()} disabled={!draft?.saved && !differs}>Discard draft</button>
+        <button type="button" onClick={starter} disabled={decodeError !== null || fields.length === 0}>
+          Generate starter from sample
+        </button>
+        {draft?.live.fromPreset && (
+          <Badge kind="muted" title="Publishing makes version 1, this connector's own">
+            the preset's mapping
+          </Badge>
+        )}
+        <button type="button" onClick={() => void discard()} disabled={!draft?.saved && !differs}>
+          Discard draft
+        </button>
         <span className="spacer" />
         <label className="inline">
-          Note <input value={note} onChange={(e) => dispatch({ type: 'note', note: e.target.value })} maxLength={500} placeholder="what changed" />
+          Note{' '}
+          <input
+            value={note}
+            onChange={(e) => dispatch({ type: 'note', note: e.target.value })}
+            maxLength={500}
+            placeholder="what changed"
+          />
         </label>
-        {failing > 0 && <Badge kind="bad" title="Publishing is refused while a fixture fails">{failing} fixture(s) failing</Badge>}
-        <button type="button" className="primary" onClick={() => void publish()} disabled={!differs}>Publish</button>
-        <button type="button" onClick={() => void exportFile()}>Export</button>
+        {failing > 0 && (
+          <Badge kind="bad" title="Publishing is refused while a fixture fails">
+            {failing} fixture(s) failing
+          </Badge>
+        )}
+        <button type="button" className="primary" onClick={() => void publish()} disabled={!differs}>
+          Publish
+        </button>
+        <button type="button" onClick={() => void exportFile()}>
+          Export
+        </button>
         <label className="button">
           Import
-          <input type="file" accept="application/json,.json" className="sr-only" onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="sr-only"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void importFile(f);
+              e.target.value = '';
+            }}
+          />
         </label>
       </div>
-      {message && <Notice kind={message.kind} onDismiss={() => setMessage(null)}>{message.text}</Notice>}
+      {message && (
+        <Notice kind={message.kind} onDismiss={() => setMessage(null)}>
+          {message.text}
+        </Notice>
+      )}
       <div className="panes">
-        <SamplePane connectorId={connector.id} segment={MAPPING_SEGMENTS[kind]} sample={sample} onSample={(next) => dispatch({ type: 'sample', sample: next })} paths={paths} decodeError={decodeError} onInsert={(p) => editor.current?.insert(p)} />
+        <SamplePane
+          connectorId={connector.id}
+          segment={MAPPING_SEGMENTS[kind]}
+          sample={sample}
+          onSample={(next) => dispatch({ type: 'sample', sample: next })}
+          paths={paths}
+          decodeError={decodeError}
+          onInsert={(p) => editor.current?.insert(p)}
+        />
         <section className="pane expression" aria-labelledby="expr-title">
           <h2 id="expr-title">2 · JSONata mapping · {KIND_LABELS[kind]}</h2>
           <MappingEditor ref={editor} value={expression} onChange={onEdit} error={editorError} paths={pathLabels} fields={fieldNames} />
@@ -254,7 +393,8 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
             {preview?.error && (
               <p className="error-text">
                 {preview.error.code === 'MAPPING_SYNTAX' ? 'Syntax error' : 'Error'}
-                {detail?.position !== undefined ? ` at ${lineCol(expression, detail.position)} (position ${detail.position})` : ''}: {detail?.message ?? preview.error.message}
+                {detail?.position !== undefined ? ` at ${lineCol(expression, detail.position)} (position ${detail.position})` : ''}:{' '}
+                {detail?.message ?? preview.error.message}
               </p>
             )}
           </div>
@@ -263,7 +403,16 @@ function KindDesigner({ connector, kind, info, catalogue, onPublished }: { conne
         </section>
         <FieldsPane fields={fields} kind={info} preview={preview} />
       </div>
-      <FixturesPanel connectorId={connector.id} kind={kind} fixtures={fixtures} runs={runs} sample={sample} preview={preview} onChanged={() => void loadFixtures()} onLoadSample={(next) => dispatch({ type: 'sample', sample: next })} />
+      <FixturesPanel
+        connectorId={connector.id}
+        kind={kind}
+        fixtures={fixtures}
+        runs={runs}
+        sample={sample}
+        preview={preview}
+        onChanged={() => void loadFixtures()}
+        onLoadSample={(next) => dispatch({ type: 'sample', sample: next })}
+      />
       <VersionsPanel connectorId={connector.id} kind={kind} versions={versions} onChanged={() => void afterRollback()} />
     </div>
   );
@@ -276,10 +425,13 @@ function PathWarnings({ checked }: { checked: Checked | null }) {
   return (
     <div className="notice warning" role="status" data-testid="path-warnings">
       <div>
-        <strong>Paths no sample carries</strong> (checked against {fixtures} fixture(s) and {deliveries} recent deliveries; a typo, or the other view of a form key?)
+        <strong>Paths no sample carries</strong> (checked against {fixtures} fixture(s) and {deliveries} recent deliveries; a typo, or the
+        other view of a form key?)
         <ul>
           {checked.warnings.map((w: PathWarning) => (
-            <li key={w.path} className="small" data-warning-path={w.path}>{w.message}</li>
+            <li key={w.path} className="small" data-warning-path={w.path}>
+              {w.message}
+            </li>
           ))}
         </ul>
       </div>

@@ -11,7 +11,10 @@ import { completions, jsonataHighlight, jsonataLanguage } from './jsonata-lang';
 import { type EditorError, errorRange } from './error-range';
 
 export type { EditorError } from './error-range';
-export interface EditorHandle { insert(text: string): void; focus(): void }
+export interface EditorHandle {
+  insert(text: string): void;
+  focus(): void;
+}
 
 interface Props {
   value: string;
@@ -35,9 +38,24 @@ export const MappingEditor = forwardRef<EditorHandle, Props>(function MappingEdi
       state: EditorState.create({
         doc: value,
         extensions: [
-          lineNumbers(), history(), bracketMatching(), closeBrackets(), indentOnInput(), highlightActiveLine(), lintGutter(),
-          jsonataLanguage, jsonataHighlight,
-          autocompletion({ override: [completions(() => latest.current.paths, () => latest.current.fields)], activateOnTyping: true }),
+          lineNumbers(),
+          history(),
+          bracketMatching(),
+          closeBrackets(),
+          indentOnInput(),
+          highlightActiveLine(),
+          lintGutter(),
+          jsonataLanguage,
+          jsonataHighlight,
+          autocompletion({
+            override: [
+              completions(
+                () => latest.current.paths,
+                () => latest.current.fields,
+              ),
+            ],
+            activateOnTyping: true,
+          }),
           keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'JSONata mapping expression', 'data-testid': 'expression-editor' }),

@@ -1,6 +1,10 @@
 /** Where to underline a JSONata error in the editor. */
 
-export interface EditorError { message: string; position?: number; token?: string }
+export interface EditorError {
+  message: string;
+  position?: number;
+  token?: string;
+}
 
 /** JSONata reports the position just after the offending token; underline the token itself. */
 export function errorRange(error: EditorError, length: number): { from: number; to: number } {

@@ -19,9 +19,24 @@ const PROBLEM_LABEL: Record<FieldProblem['code'], string> = {
 
 const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
-interface Row { name: string; seedName?: string; type?: string; description: string; values?: readonly string[]; complete: boolean }
+interface Row {
+  name: string;
+  seedName?: string;
+  type?: string;
+  description: string;
+  values?: readonly string[];
+  complete: boolean;
+}
 
-export function FieldsPane({ fields, kind, preview }: { fields: CanonicalField[]; kind: MappingKindInfo | undefined; preview: Preview | null }) {
+export function FieldsPane({
+  fields,
+  kind,
+  preview,
+}: {
+  fields: CanonicalField[];
+  kind: MappingKindInfo | undefined;
+  preview: Preview | null;
+}) {
   const events = eventViews(preview);
   const [selected, setSelected] = useState(0);
   useEffect(() => {
@@ -58,7 +73,8 @@ export function FieldsPane({ fields, kind, preview }: { fields: CanonicalField[]
             <div role="tablist" aria-label="Events" className="mini-tabs">
               {events.map((e) => (
                 <button key={e.index} type="button" role="tab" aria-selected={e.index === event.index} onClick={() => setSelected(e.index)}>
-                  Event {e.index + 1}{e.kind ? ` · ${e.kind}` : ''}
+                  Event {e.index + 1}
+                  {e.kind ? ` · ${e.kind}` : ''}
                 </button>
               ))}
             </div>
@@ -68,11 +84,27 @@ export function FieldsPane({ fields, kind, preview }: { fields: CanonicalField[]
           </p>
           <p className="small" data-testid="event-provided">
             Brings:{' '}
-            {event.provided.length === 0 ? <span className="muted">no call field yet</span> : event.provided.map((f) => <Badge key={f} kind="ok">{f}</Badge>)}
+            {event.provided.length === 0 ? (
+              <span className="muted">no call field yet</span>
+            ) : (
+              event.provided.map((f) => (
+                <Badge key={f} kind="ok">
+                  {f}
+                </Badge>
+              ))
+            )}
           </p>
           <p className="small" data-testid="event-missing">
             Left to other events:{' '}
-            {event.missing.length === 0 ? <span className="muted">nothing: this event alone makes a complete call</span> : event.missing.map((f) => <Badge key={f} kind="muted">{f}</Badge>)}
+            {event.missing.length === 0 ? (
+              <span className="muted">nothing: this event alone makes a complete call</span>
+            ) : (
+              event.missing.map((f) => (
+                <Badge key={f} kind="muted">
+                  {f}
+                </Badge>
+              ))
+            )}
           </p>
         </div>
       )}
@@ -83,20 +115,40 @@ export function FieldsPane({ fields, kind, preview }: { fields: CanonicalField[]
           const value = event?.values[f.name];
           const left = callFields && value === undefined && own.length === 0 && missingRaw.has(f.name);
           return (
-            <li key={f.name} className={own.length ? 'has-problem' : value !== undefined ? 'has-value' : left ? 'left-to-others' : ''} data-field={f.name}>
+            <li
+              key={f.name}
+              className={own.length ? 'has-problem' : value !== undefined ? 'has-value' : left ? 'left-to-others' : ''}
+              data-field={f.name}
+            >
               <div className="field-head">
                 <strong>{f.name}</strong>
-                {f.seedName && <span className="muted small">{f.seedName} · {f.type}</span>}
-                {f.complete && <Badge kind="muted" title={callFields ? 'Part of a complete call' : 'The route needs it'}>{callFields ? 'complete call' : 'required'}</Badge>}
+                {f.seedName && (
+                  <span className="muted small">
+                    {f.seedName} · {f.type}
+                  </span>
+                )}
+                {f.complete && (
+                  <Badge kind="muted" title={callFields ? 'Part of a complete call' : 'The route needs it'}>
+                    {callFields ? 'complete call' : 'required'}
+                  </Badge>
+                )}
                 {own.map((p) => (
-                  <Badge key={p.code + p.field} kind={p.code === 'missing' ? 'warn' : 'bad'} title={p.message}>{PROBLEM_LABEL[p.code]}</Badge>
+                  <Badge key={p.code + p.field} kind={p.code === 'missing' ? 'warn' : 'bad'} title={p.message}>
+                    {PROBLEM_LABEL[p.code]}
+                  </Badge>
                 ))}
                 {!own.length && value !== undefined && <Badge kind="ok">ok</Badge>}
-                {left && <Badge kind="info" title="This event does not bring it; another event of the call can">left to other events</Badge>}
+                {left && (
+                  <Badge kind="info" title="This event does not bring it; another event of the call can">
+                    left to other events
+                  </Badge>
+                )}
               </div>
               {value !== undefined && <div className="value mono">{show(value)}</div>}
               {own.map((p) => (
-                <div key={p.message} className="problem small">{p.message}</div>
+                <div key={p.message} className="problem small">
+                  {p.message}
+                </div>
               ))}
               <div className="desc small muted">
                 {f.description}
@@ -107,9 +159,7 @@ export function FieldsPane({ fields, kind, preview }: { fields: CanonicalField[]
         })}
       </ul>
       {callFields && kind && kind.fields.length > 0 && (
-        <p className="muted small">
-          This mapping may also produce: {kind.fields.map((f) => `${f.name} (${f.description})`).join('; ')}
-        </p>
+        <p className="muted small">This mapping may also produce: {kind.fields.map((f) => `${f.name} (${f.description})`).join('; ')}</p>
       )}
       {unknown.length > 0 && (
         <>
@@ -117,7 +167,10 @@ export function FieldsPane({ fields, kind, preview }: { fields: CanonicalField[]
           <ul className="field-list">
             {unknown.map((p) => (
               <li key={p.field} className="has-problem">
-                <div className="field-head"><strong>{p.field}</strong><Badge kind="bad">not a field here</Badge></div>
+                <div className="field-head">
+                  <strong>{p.field}</strong>
+                  <Badge kind="bad">not a field here</Badge>
+                </div>
                 <div className="problem small">{p.message}</div>
               </li>
             ))}

@@ -24,7 +24,9 @@ export function expectFromPreview(preview: Preview | null): Expect {
 }
 
 const expectFromRun = (run: FixtureRun): Expect =>
-  run.actual.error === null ? { output: run.actual.output ?? {} } : { error: run.actual.error, ...(run.actual.position !== undefined ? { position: run.actual.position } : {}) };
+  run.actual.error === null
+    ? { output: run.actual.output ?? {} }
+    : { error: run.actual.error, ...(run.actual.position !== undefined ? { position: run.actual.position } : {}) };
 
 /**
  * The request a fixture records. A call event without a time of its own happens when it is received,
@@ -61,15 +63,26 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
           ) : runs === null ? (
             <Badge kind="muted">running…</Badge>
           ) : failing ? (
-            <Badge kind="bad">{failing} of {fixtures.length} failing</Badge>
+            <Badge kind="bad">
+              {failing} of {fixtures.length} failing
+            </Badge>
           ) : (
             <Badge kind="ok">all {fixtures.length} passing</Badge>
           )}
         </span>
-        <button type="button" onClick={() => setAdding(true)} disabled={!preview}>Save sample as fixture…</button>
+        <button type="button" onClick={() => setAdding(true)} disabled={!preview}>
+          Save sample as fixture…
+        </button>
       </div>
-      <p className="muted small">Each fixture is a recorded request and what must come out. They run on every change with production's engine; publishing needs all of them to pass.</p>
-      {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
+      <p className="muted small">
+        Each fixture is a recorded request and what must come out. They run on every change with production's engine; publishing needs all
+        of them to pass.
+      </p>
+      {error && (
+        <Notice kind="error" onDismiss={() => setError(null)}>
+          {error}
+        </Notice>
+      )}
       <ul className="fixtures">
         {fixtures.map((f) => {
           const run = byId.get(f.id);
@@ -80,20 +93,54 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
                 <strong>{f.name}</strong>
                 <span className="muted small">{f.request.contentType || 'no content type'}</span>
                 <span className="spacer" />
-                <button type="button" className="small" onClick={() => onLoadSample({ contentType: f.request.contentType, body: f.request.body, query: f.request.query })}>Use as sample</button>
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => onLoadSample({ contentType: f.request.contentType, body: f.request.body, query: f.request.query })}
+                >
+                  Use as sample
+                </button>
                 {run && !run.pass && (
-                  <button type="button" className="small" onClick={() => void act(() => unwrap(client.PUT(mappingPath(kind, '/fixtures/{fixtureId}'), { params: { path: { id: connectorId, fixtureId: f.id } }, body: { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) } })))}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() =>
+                      void act(() =>
+                        unwrap(
+                          client.PUT(mappingPath(kind, '/fixtures/{fixtureId}'), {
+                            params: { path: { id: connectorId, fixtureId: f.id } },
+                            body: { name: f.name, description: f.description, request: f.request, expect: expectFromRun(run) },
+                          }),
+                        ),
+                      )
+                    }
+                  >
                     Accept actual as expected
                   </button>
                 )}
-                <button type="button" className="small danger" onClick={() => void act(() => unwrap(client.DELETE(mappingPath(kind, '/fixtures/{fixtureId}'), { params: { path: { id: connectorId, fixtureId: f.id } } })))} aria-label={`Delete fixture ${f.name}`}>
+                <button
+                  type="button"
+                  className="small danger"
+                  onClick={() =>
+                    void act(() =>
+                      unwrap(
+                        client.DELETE(mappingPath(kind, '/fixtures/{fixtureId}'), {
+                          params: { path: { id: connectorId, fixtureId: f.id } },
+                        }),
+                      ),
+                    )
+                  }
+                  aria-label={`Delete fixture ${f.name}`}
+                >
                   Delete
                 </button>
               </div>
               {run && !run.pass && (
                 <ul className="diff" aria-label={`Differences in ${f.name}`}>
                   {run.diff.map((d) => (
-                    <li key={d} className="mono small">{d}</li>
+                    <li key={d} className="mono small">
+                      {d}
+                    </li>
                   ))}
                 </ul>
               )}
@@ -106,7 +153,12 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
           initialExpect={expectFromPreview(preview)}
           onCancel={() => setAdding(false)}
           onSave={async (name, expect) => {
-            await unwrap(client.POST(mappingPath(kind, '/fixtures'), { params: { path: { id: connectorId } }, body: { name, request: fixtureRequest(kind, sample, preview), expect } }));
+            await unwrap(
+              client.POST(mappingPath(kind, '/fixtures'), {
+                params: { path: { id: connectorId } },
+                body: { name, request: fixtureRequest(kind, sample, preview), expect },
+              }),
+            );
             setAdding(false);
             onChanged();
           }}
@@ -116,7 +168,15 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
   );
 }
 
-function AddFixture({ initialExpect, onSave, onCancel }: { initialExpect: Expect; onSave(name: string, expect: Expect): Promise<void>; onCancel(): void }) {
+function AddFixture({
+  initialExpect,
+  onSave,
+  onCancel,
+}: {
+  initialExpect: Expect;
+  onSave(name: string, expect: Expect): Promise<void>;
+  onCancel(): void;
+}) {
   const [name, setName] = useState('');
   const [text, setText] = useState(JSON.stringify(initialExpect, null, 2));
   const [error, setError] = useState<string | null>(null);
@@ -139,7 +199,14 @@ function AddFixture({ initialExpect, onSave, onCancel }: { initialExpect: Expect
     <form onSubmit={(e) => void submit(e)} className="fixture-form">
       <label>
         Name
-        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} autoFocus placeholder="e.g. answered inbound call" />
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          required
+          maxLength={200}
+          autoFocus
+          placeholder="e.g. answered inbound call"
+        />
       </label>
       <label>
         Expected result: {'{"output": {...}}'} or {'{"error": [...]}'} (prefilled with what the mapping gives now; edit if that is wrong)
@@ -147,8 +214,12 @@ function AddFixture({ initialExpect, onSave, onCancel }: { initialExpect: Expect
       </label>
       {error && <Notice kind="error">{error}</Notice>}
       <div className="buttons">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="primary">Save fixture</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          Save fixture
+        </button>
       </div>
     </form>
   );

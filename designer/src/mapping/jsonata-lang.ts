@@ -4,7 +4,10 @@ import { HighlightStyle, StreamLanguage, syntaxHighlighting, type StringStream }
 import { tags as t } from '@lezer/highlight';
 import { MAPPING_FUNCTION_DOCS } from '../../../src/mapping/function-docs';
 
-interface State { inComment: boolean; lastSignificant: string }
+interface State {
+  inComment: boolean;
+  lastSignificant: string;
+}
 
 const KEYWORDS = /^(and|or|in|function|true|false|null)\b/;
 
@@ -42,7 +45,8 @@ function token(stream: StringStream, state: State): string | null {
     return mark('propertyName');
   }
   // A regex literal can only start where a value is expected (after an operator or opening bracket).
-  if (ch === '/' && /^$|[([{,:;=<>!&|+\-*%?~]$/.test(state.lastSignificant.trim()) && stream.match(/^\/(?:[^/\\\n]|\\.)+\/[im]*/)) return mark('regexp');
+  if (ch === '/' && /^$|[([{,:;=<>!&|+\-*%?~]$/.test(state.lastSignificant.trim()) && stream.match(/^\/(?:[^/\\\n]|\\.)+\/[im]*/))
+    return mark('regexp');
   if (stream.match(/^-?\d+(\.\d+)?([eE][+-]?\d+)?/)) return mark('number');
   if (stream.match(/^\$[A-Za-z0-9_]*/)) return mark('variableName');
   if (stream.match(KEYWORDS)) return mark(stream.current() === 'function' ? 'keyword' : 'atom');
@@ -76,10 +80,31 @@ export const jsonataHighlight = syntaxHighlighting(
 
 /** Helpers every mapping can call (documented once, in the server's function-docs.ts), and JSONata built-ins worth offering. */
 export const HELPERS: Completion[] = [
-  ...MAPPING_FUNCTION_DOCS.map((f): Completion => ({ label: f.name, detail: f.params, info: f.description, type: 'function', apply: `${f.name}()` })),
-  ...['$string', '$number', '$lowercase', '$uppercase', '$trim', '$substring', '$replace', '$contains', '$lookup', '$exists', '$merge', '$each', '$sift', '$join', '$split', '$round'].map(
-    (label): Completion => ({ label, type: 'function', apply: `${label}()` }),
-  ),
+  ...MAPPING_FUNCTION_DOCS.map((f): Completion => ({
+    label: f.name,
+    detail: f.params,
+    info: f.description,
+    type: 'function',
+    apply: `${f.name}()`,
+  })),
+  ...[
+    '$string',
+    '$number',
+    '$lowercase',
+    '$uppercase',
+    '$trim',
+    '$substring',
+    '$replace',
+    '$contains',
+    '$lookup',
+    '$exists',
+    '$merge',
+    '$each',
+    '$sift',
+    '$join',
+    '$split',
+    '$round',
+  ].map((label): Completion => ({ label, type: 'function', apply: `${label}()` })),
 ];
 
 /** Completes sample paths after a name or a dot, helpers after `$`, canonical names inside quotes. */
@@ -87,7 +112,11 @@ export function completions(getPaths: () => string[], getFields: () => string[])
   return (ctx: CompletionContext): CompletionResult | null => {
     const quoted = ctx.matchBefore(/"[A-Za-z]*/);
     if (quoted && /^\s*$|[{,]\s*$/.test(ctx.state.sliceDoc(Math.max(0, quoted.from - 40), quoted.from))) {
-      return { from: quoted.from + 1, options: getFields().map((label) => ({ label, type: 'property', detail: 'call field' })), validFor: /^[A-Za-z]*$/ };
+      return {
+        from: quoted.from + 1,
+        options: getFields().map((label) => ({ label, type: 'property', detail: 'call field' })),
+        validFor: /^[A-Za-z]*$/,
+      };
     }
     const word = ctx.matchBefore(/\$?[A-Za-z0-9_$.`()[\]]*/);
     if (!word || (word.from === word.to && !ctx.explicit)) return null;

@@ -68,7 +68,15 @@ export function samplePaths(payload: unknown, maxDepth = 6): SamplePath[] {
       const p = path ? `${path}.${fieldName(key)}` : fieldName(key);
       const inner = typeof child === 'string' ? parseJsonText(child) : undefined;
       const view = depth === 0 ? formView(key, siblings) : undefined;
-      out.push({ path: p, key, depth, kind: inner !== undefined ? 'json-text' : kindOf(child), value: child, keys: [...keys, key], ...(view ? { view } : {}) });
+      out.push({
+        path: p,
+        key,
+        depth,
+        kind: inner !== undefined ? 'json-text' : kindOf(child),
+        value: child,
+        keys: [...keys, key],
+        ...(view ? { view } : {}),
+      });
       if (inner !== undefined) walk(inner, `$parseJson(${p})`, [...keys, key], depth + 1);
       else walk(child, p, [...keys, key], depth + 1);
     }

@@ -22,7 +22,14 @@ interface Props {
 }
 
 const short = (v: unknown) => {
-  const text = typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? `[${v.length}]` : typeof v === 'object' && v !== null ? '{…}' : String(v);
+  const text =
+    typeof v === 'string'
+      ? JSON.stringify(v)
+      : Array.isArray(v)
+        ? `[${v.length}]`
+        : typeof v === 'object' && v !== null
+          ? '{…}'
+          : String(v);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
@@ -38,7 +45,9 @@ export function SamplePane({ connectorId, segment, sample, onSample, paths, deco
 
   useEffect(() => {
     if (tab !== 'log') return;
-    unwrap(client.GET('/api/admin/request-logs', { params: { query: { connectorId, direction: 'inbound', kind: segment, limit: 25 } } })).then(
+    unwrap(
+      client.GET('/api/admin/request-logs', { params: { query: { connectorId, direction: 'inbound', kind: segment, limit: 25 } } }),
+    ).then(
       (r) => setLog(r.items),
       (err) => setLogError(errorText(err)),
     );
@@ -48,8 +57,12 @@ export function SamplePane({ connectorId, segment, sample, onSample, paths, deco
     <section className="pane sample" aria-labelledby="sample-title">
       <h2 id="sample-title">1 · Sample payload</h2>
       <div role="tablist" aria-label="Sample source" className="mini-tabs">
-        <button type="button" role="tab" aria-selected={tab === 'paste'} onClick={() => setTab('paste')}>Paste</button>
-        <button type="button" role="tab" aria-selected={tab === 'log'} onClick={() => setTab('log')}>From request log</button>
+        <button type="button" role="tab" aria-selected={tab === 'paste'} onClick={() => setTab('paste')}>
+          Paste
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'log'} onClick={() => setTab('log')}>
+          From request log
+        </button>
       </div>
       {tab === 'paste' ? (
         <div className="sample-inputs">
@@ -57,17 +70,31 @@ export function SamplePane({ connectorId, segment, sample, onSample, paths, deco
             Content type
             <select value={sample.contentType} onChange={(e) => onSample({ ...sample, contentType: e.target.value })}>
               {CONTENT_TYPES.map((t) => (
-                <option key={t} value={t}>{t || '(none sent)'}</option>
+                <option key={t} value={t}>
+                  {t || '(none sent)'}
+                </option>
               ))}
             </select>
           </label>
           <label>
             Body, exactly as the provider sends it
-            <textarea className="mono" rows={6} value={sample.body} spellCheck={false} onChange={(e) => onSample({ ...sample, body: e.target.value })} placeholder='{"SourceNumber": "9611232123", ...}' />
+            <textarea
+              className="mono"
+              rows={6}
+              value={sample.body}
+              spellCheck={false}
+              onChange={(e) => onSample({ ...sample, body: e.target.value })}
+              placeholder='{"SourceNumber": "9611232123", ...}'
+            />
           </label>
           <label>
             Query string (optional)
-            <input className="mono" value={sample.query} onChange={(e) => onSample({ ...sample, query: e.target.value })} placeholder="a=1&b=2" />
+            <input
+              className="mono"
+              value={sample.query}
+              onChange={(e) => onSample({ ...sample, query: e.target.value })}
+              placeholder="a=1&b=2"
+            />
           </label>
         </div>
       ) : (
@@ -78,19 +105,35 @@ export function SamplePane({ connectorId, segment, sample, onSample, paths, deco
           <ul>
             {log?.map((r) => (
               <li key={r.id}>
-                <button type="button" className="log-item" onClick={() => { onSample({ contentType: r.contentType ?? '', body: r.body ?? '', query: r.query ?? '' }); setTab('paste'); }}>
+                <button
+                  type="button"
+                  className="log-item"
+                  onClick={() => {
+                    onSample({ contentType: r.contentType ?? '', body: r.body ?? '', query: r.query ?? '' });
+                    setTab('paste');
+                  }}
+                >
                   <span>{new Date(r.createdAt).toLocaleString()}</span>
-                  <Badge kind={r.outcome === 'accepted' ? 'ok' : 'bad'}>{r.status} {r.errorCode ?? r.outcome}</Badge>
-                  <span className="muted small">{r.contentType ?? 'no content type'}{r.bodyTruncated ? ' · truncated' : ''}</span>
+                  <Badge kind={r.outcome === 'accepted' ? 'ok' : 'bad'}>
+                    {r.status} {r.errorCode ?? r.outcome}
+                  </Badge>
+                  <span className="muted small">
+                    {r.contentType ?? 'no content type'}
+                    {r.bodyTruncated ? ' · truncated' : ''}
+                  </span>
                 </button>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <h3>As the mapping sees it <span className="muted small">(click a field to insert its path)</span></h3>
+      <h3>
+        As the mapping sees it <span className="muted small">(click a field to insert its path)</span>
+      </h3>
       {decodeError ? (
-        <p className="error-text" role="alert">{decodeError}</p>
+        <p className="error-text" role="alert">
+          {decodeError}
+        </p>
       ) : (
         <ul className="tree" aria-label="Sample fields">
           {paths.length === 0 && <li className="muted">Nothing yet.</li>}
@@ -98,8 +141,20 @@ export function SamplePane({ connectorId, segment, sample, onSample, paths, deco
             <li key={p.path} style={{ paddingLeft: `${p.depth * 14}px` }}>
               <button type="button" className="path" onClick={() => onInsert(p.path)} title={`Insert ${p.path}`} data-path={p.path}>
                 <span className="key">{p.key}</span>
-                {p.view && <span data-view={p.view}><Badge kind="muted" title={VIEW_TITLE[p.view]}>{p.view === 'exact' ? 'exact key' : 'expanded'}</Badge></span>}
-                {p.kind === 'json-text' ? <Badge kind="info">JSON text</Badge> : p.kind === 'value' ? <span className="val">{short(p.value)}</span> : <span className="muted">{short(p.value)}</span>}
+                {p.view && (
+                  <span data-view={p.view}>
+                    <Badge kind="muted" title={VIEW_TITLE[p.view]}>
+                      {p.view === 'exact' ? 'exact key' : 'expanded'}
+                    </Badge>
+                  </span>
+                )}
+                {p.kind === 'json-text' ? (
+                  <Badge kind="info">JSON text</Badge>
+                ) : p.kind === 'value' ? (
+                  <span className="val">{short(p.value)}</span>
+                ) : (
+                  <span className="muted">{short(p.value)}</span>
+                )}
               </button>
             </li>
           ))}

@@ -7,7 +7,13 @@
 import { type SamplePath, samplePaths } from './paths';
 
 /** A canonical call field, or one of the route input's fields. `utc`: read as UTC without an offset. */
-export interface StarterField { name: string; seedName: string; type: string; complete: boolean; utc?: boolean }
+export interface StarterField {
+  name: string;
+  seedName: string;
+  type: string;
+  complete: boolean;
+  utc?: boolean;
+}
 
 /** The route input's fields, in the starter's terms (callerNumber is what the route cannot do without). */
 export const ROUTE_STARTER_FIELDS: readonly StarterField[] = [
@@ -84,7 +90,10 @@ export function starterExpression(payload: unknown, fields: readonly StarterFiel
     if (field.type === 'object') continue;
     const names = new Set([norm(field.name), norm(field.seedName), ...(SYNONYMS[field.name] ?? [])]);
     // Shallow fields first, then own names before parent+own combinations.
-    const hit = scalars.filter((p) => !used.has(p.path)).sort((a, b) => a.depth - b.depth).find((p) => candidates(p).some((c) => names.has(c)));
+    const hit = scalars
+      .filter((p) => !used.has(p.path))
+      .sort((a, b) => a.depth - b.depth)
+      .find((p) => candidates(p).some((c) => names.has(c)));
     if (hit) {
       used.add(hit.path);
       lines.push(`  "${field.name}": ${read(field, hit.path)}`);

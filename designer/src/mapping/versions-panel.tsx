@@ -7,7 +7,17 @@ import { Badge, Modal, Notice } from '../lib/ui';
 
 const SOURCE: Record<Version['source'], string> = { created: 'created', published: 'published', rollback: 'rollback', api: 'set by API' };
 
-export function VersionsPanel({ connectorId, kind, versions, onChanged }: { connectorId: string; kind: MappingKind; versions: Version[]; onChanged(): void }) {
+export function VersionsPanel({
+  connectorId,
+  kind,
+  versions,
+  onChanged,
+}: {
+  connectorId: string;
+  kind: MappingKind;
+  versions: Version[];
+  onChanged(): void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<Version | null>(null);
   const [a, setA] = useState<number | ''>('');
@@ -18,7 +28,9 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
   const rollback = async (v: Version) => {
     setError(null);
     try {
-      await unwrap(client.POST(mappingPath(kind, '/versions/{version}/rollback'), { params: { path: { id: connectorId, version: v.version } } }));
+      await unwrap(
+        client.POST(mappingPath(kind, '/versions/{version}/rollback'), { params: { path: { id: connectorId, version: v.version } } }),
+      );
       setConfirm(null);
       onChanged();
     } catch (err) {
@@ -28,7 +40,11 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
   const compare = async () => {
     setError(null);
     try {
-      setDiff(await unwrap(client.GET(mappingPath(kind, '/versions/diff'), { params: { path: { id: connectorId }, query: { a: Number(a), b: Number(b) } } })));
+      setDiff(
+        await unwrap(
+          client.GET(mappingPath(kind, '/versions/diff'), { params: { path: { id: connectorId }, query: { a: Number(a), b: Number(b) } } }),
+        ),
+      );
     } catch (err) {
       setError(errorText(err));
     }
@@ -38,25 +54,53 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
     <section className="card wide" aria-labelledby="versions-title">
       <div className="card-head">
         <h2 id="versions-title">Versions</h2>
-        {live ? <Badge kind="ok">live: version {live.version}</Badge> : versions.length === 0 && <Badge kind="muted">live: the preset's mapping (version 0)</Badge>}
+        {live ? (
+          <Badge kind="ok">live: version {live.version}</Badge>
+        ) : (
+          versions.length === 0 && <Badge kind="muted">live: the preset's mapping (version 0)</Badge>
+        )}
       </div>
-      {versions.length === 0 && <p className="muted small">Nothing published yet: the webhooks run the preset's mapping. Publishing makes version 1, this connector's own.</p>}
-      {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
+      {versions.length === 0 && (
+        <p className="muted small">
+          Nothing published yet: the webhooks run the preset's mapping. Publishing makes version 1, this connector's own.
+        </p>
+      )}
+      {error && (
+        <Notice kind="error" onDismiss={() => setError(null)}>
+          {error}
+        </Notice>
+      )}
       <table className="table" aria-label="Published versions">
         <thead>
-          <tr><th scope="col">Version</th><th scope="col">What</th><th scope="col">Who</th><th scope="col">When</th><th scope="col">Fixtures</th><th scope="col"><span className="sr-only">Actions</span></th></tr>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">What</th>
+            <th scope="col">Who</th>
+            <th scope="col">When</th>
+            <th scope="col">Fixtures</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
         </thead>
         <tbody>
           {versions.map((v) => (
             <tr key={v.version} data-version={v.version}>
-              <td>v{v.version} {v.live && <Badge kind="ok">live</Badge>}</td>
-              <td>{SOURCE[v.source]}{v.note ? ` — ${v.note}` : ''}</td>
+              <td>
+                v{v.version} {v.live && <Badge kind="ok">live</Badge>}
+              </td>
+              <td>
+                {SOURCE[v.source]}
+                {v.note ? ` — ${v.note}` : ''}
+              </td>
               <td>{v.publishedBy ? v.publishedBy.name : <span className="muted">—</span>}</td>
               <td>{new Date(v.publishedAt).toLocaleString()}</td>
               <td>{v.fixtureCount}</td>
               <td>
                 {!v.live && (
-                  <button type="button" className="small" onClick={() => setConfirm(v)}>Roll back to v{v.version}…</button>
+                  <button type="button" className="small" onClick={() => setConfirm(v)}>
+                    Roll back to v{v.version}…
+                  </button>
                 )}
               </td>
             </tr>
@@ -68,18 +112,32 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
           Compare
           <select value={a} onChange={(e) => setA(e.target.value ? Number(e.target.value) : '')}>
             <option value="">version…</option>
-            {versions.map((v) => <option key={v.version} value={v.version}>v{v.version}</option>)}
+            {versions.map((v) => (
+              <option key={v.version} value={v.version}>
+                v{v.version}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           with
           <select value={b} onChange={(e) => setB(e.target.value ? Number(e.target.value) : '')}>
             <option value="">version…</option>
-            {versions.map((v) => <option key={v.version} value={v.version}>v{v.version}</option>)}
+            {versions.map((v) => (
+              <option key={v.version} value={v.version}>
+                v{v.version}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => void compare()} disabled={a === '' || b === ''}>Show diff</button>
-        {diff && <button type="button" onClick={() => setDiff(null)}>Hide diff</button>}
+        <button type="button" onClick={() => void compare()} disabled={a === '' || b === ''}>
+          Show diff
+        </button>
+        {diff && (
+          <button type="button" onClick={() => setDiff(null)}>
+            Hide diff
+          </button>
+        )}
       </div>
       {diff && <DiffView diff={diff} />}
       <Modal title={confirm ? `Roll back to version ${confirm.version}?` : ''} open={confirm !== null} onClose={() => setConfirm(null)}>
@@ -90,8 +148,12 @@ export function VersionsPanel({ connectorId, kind, versions, onChanged }: { conn
               fixtures stay as they are.
             </p>
             <div className="buttons">
-              <button type="button" onClick={() => setConfirm(null)}>Cancel</button>
-              <button type="button" className="primary" onClick={() => void rollback(confirm)}>Roll back</button>
+              <button type="button" onClick={() => setConfirm(null)}>
+                Cancel
+              </button>
+              <button type="button" className="primary" onClick={() => void rollback(confirm)}>
+                Roll back
+              </button>
             </div>
           </>
         )}
@@ -110,7 +172,10 @@ function DiffView({ diff }: { diff: VersionDiff }) {
       <h3>Expression</h3>
       <table className="side-by-side mono small">
         <thead>
-          <tr><th scope="col">v{diff.a.version}</th><th scope="col">v{diff.b.version}</th></tr>
+          <tr>
+            <th scope="col">v{diff.a.version}</th>
+            <th scope="col">v{diff.b.version}</th>
+          </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => (
@@ -128,11 +193,15 @@ function DiffView({ diff }: { diff: VersionDiff }) {
           <strong>{f.name}</strong>
           <div className="two-cols">
             <div>
-              <Badge kind={f.a.pass ? 'ok' : 'bad'}>v{diff.a.version}: {f.a.pass ? 'pass' : 'fail'}</Badge>
+              <Badge kind={f.a.pass ? 'ok' : 'bad'}>
+                v{diff.a.version}: {f.a.pass ? 'pass' : 'fail'}
+              </Badge>
               <pre className="small">{show(f.a)}</pre>
             </div>
             <div>
-              <Badge kind={f.b.pass ? 'ok' : 'bad'}>v{diff.b.version}: {f.b.pass ? 'pass' : 'fail'}</Badge>
+              <Badge kind={f.b.pass ? 'ok' : 'bad'}>
+                v{diff.b.version}: {f.b.pass ? 'pass' : 'fail'}
+              </Badge>
               <pre className="small">{show(f.b)}</pre>
             </div>
           </div>

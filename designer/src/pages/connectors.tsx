@@ -42,7 +42,10 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
 
   useEffect(() => {
     void reload();
-    unwrap(client.GET('/api/admin/presets')).then((p) => setPresets(p.items), (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/presets')).then(
+      (p) => setPresets(p.items),
+      (err) => setError(errorText(err)),
+    );
   }, [reload]);
 
   const current = connectors?.find((c) => c.id === connectorId) ?? null;
@@ -74,9 +77,20 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
       <div className="tabs-row">
         <div role="tablist" aria-label="Connectors" className="tabs">
           {connectors.map((c) => (
-            <Link key={c.id} to={`/connectors/${c.id}${suffixOf(section)}`} role="tab" aria-selected={c.id === current?.id} className={c.id === current?.id ? 'tab active' : 'tab'}>
+            <Link
+              key={c.id}
+              to={`/connectors/${c.id}${suffixOf(section)}`}
+              role="tab"
+              aria-selected={c.id === current?.id}
+              className={c.id === current?.id ? 'tab active' : 'tab'}
+            >
               {c.name}
-              {c.isDefault && <span className="default-mark" title="Default connector" aria-label="(default)"> ✓</span>}
+              {c.isDefault && (
+                <span className="default-mark" title="Default connector" aria-label="(default)">
+                  {' '}
+                  ✓
+                </span>
+              )}
             </Link>
           ))}
         </div>
@@ -84,7 +98,11 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
           + Add connector
         </button>
       </div>
-      {error && <Notice kind="error" onDismiss={() => setError(null)}>{error}</Notice>}
+      {error && (
+        <Notice kind="error" onDismiss={() => setError(null)}>
+          {error}
+        </Notice>
+      )}
 
       {connectors.length === 0 && (
         <div className="empty">
@@ -104,21 +122,33 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
                 {current.name} {current.isDefault && <span className="badge ok">default</span>}
               </h1>
               <p className="muted">
-                Preset: {presets.find((p) => p.id === current.presetId)?.name ?? current.presetId} · live mapping version {current.mappings.callLog.version}
+                Preset: {presets.find((p) => p.id === current.presetId)?.name ?? current.presetId} · live mapping version{' '}
+                {current.mappings.callLog.version}
               </p>
             </div>
             <div className="actions" role="group" aria-label="Connector actions">
-              <button type="button" onClick={() => setDialog('rename')}>Rename</button>
-              <button type="button" onClick={() => setDialog('clone')}>Clone</button>
+              <button type="button" onClick={() => setDialog('rename')}>
+                Rename
+              </button>
+              <button type="button" onClick={() => setDialog('clone')}>
+                Clone
+              </button>
               <button type="button" onClick={() => void markDefault()} disabled={current.isDefault}>
                 {current.isDefault ? 'Default' : 'Mark default'}
               </button>
-              <button type="button" className="danger" onClick={() => setDialog('delete')}>Delete</button>
+              <button type="button" className="danger" onClick={() => setDialog('delete')}>
+                Delete
+              </button>
             </div>
           </div>
           <nav className="subtabs" aria-label="Connector sections">
             {CONNECTOR_SECTIONS.map((s) => (
-              <Link key={s.id} to={`/connectors/${current.id}${s.suffix}`} className={section === s.id ? 'active' : ''} aria-current={section === s.id ? 'page' : undefined}>
+              <Link
+                key={s.id}
+                to={`/connectors/${current.id}${s.suffix}`}
+                className={section === s.id ? 'active' : ''}
+                aria-current={section === s.id ? 'page' : undefined}
+              >
                 {s.label}
               </Link>
             ))}
@@ -159,12 +189,18 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
             />
           </Modal>
           <Modal title={`Clone ${current.name}`} open={dialog === 'clone'} onClose={() => setDialog(null)}>
-            <p className="muted">The clone gets the settings, teams, live mapping and fixtures; not the virtual numbers, and new secrets.</p>
+            <p className="muted">
+              The clone gets the settings, teams, live mapping and fixtures; not the virtual numbers, and new secrets.
+            </p>
             <NameForm
               initial={`${current.name} copy`}
               submitLabel="Clone"
               onCancel={() => setDialog(null)}
-              onSubmit={async (name) => created(await unwrap(client.POST('/api/admin/connectors/{id}/clone', { params: { path: { id: current.id } }, body: { name } })))}
+              onSubmit={async (name) =>
+                created(
+                  await unwrap(client.POST('/api/admin/connectors/{id}/clone', { params: { path: { id: current.id } }, body: { name } })),
+                )
+              }
             />
           </Modal>
           <Modal title={`Delete ${current.name}?`} open={dialog === 'delete'} onClose={() => setDialog(null)}>
@@ -184,7 +220,17 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
   );
 }
 
-function NameForm({ initial, submitLabel, onSubmit, onCancel }: { initial: string; submitLabel: string; onSubmit(name: string): Promise<unknown>; onCancel(): void }) {
+function NameForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: string;
+  submitLabel: string;
+  onSubmit(name: string): Promise<unknown>;
+  onCancel(): void;
+}) {
   const [name, setName] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
@@ -203,8 +249,12 @@ function NameForm({ initial, submitLabel, onSubmit, onCancel }: { initial: strin
       </label>
       {error && <Notice kind="error">{error}</Notice>}
       <div className="buttons">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="primary">{submitLabel}</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
       </div>
     </form>
   );
@@ -229,7 +279,9 @@ function AddConnector({ presets, onCreated, onCancel }: { presets: Preset[]; onC
         Connector type (preset)
         <select value={presetId} onChange={(e) => setPresetId(e.target.value)} required>
           {presets.map((p) => (
-            <option key={p.id} value={p.id}>{p.name}</option>
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
           ))}
         </select>
       </label>
@@ -240,8 +292,12 @@ function AddConnector({ presets, onCreated, onCancel }: { presets: Preset[]; onC
       </label>
       {error && <Notice kind="error">{error}</Notice>}
       <div className="buttons">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="primary">Add</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          Add
+        </button>
       </div>
     </form>
   );
@@ -251,7 +307,9 @@ function DeleteConnector({ connector, onDeleted, onCancel }: { connector: Connec
   const [usage, setUsage] = useState<Usage | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    unwrap(client.GET('/api/admin/connectors/{id}/usage', { params: { path: { id: connector.id } } })).then(setUsage, (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/connectors/{id}/usage', { params: { path: { id: connector.id } } })).then(setUsage, (err) =>
+      setError(errorText(err)),
+    );
   }, [connector.id]);
   const remove = async () => {
     try {
@@ -265,14 +323,21 @@ function DeleteConnector({ connector, onDeleted, onCancel }: { connector: Connec
     <div>
       {usage ? (
         <>
-          <p>This deletes the connector <strong>{usage.name}</strong>:</p>
+          <p>
+            This deletes the connector <strong>{usage.name}</strong>:
+          </p>
           <ul className="goes">
             <li>its webhook URLs stop working at once (providers get 401);</li>
-            <li>{usage.virtualNumbers} virtual number(s) and its assignment to {usage.teams} team(s);</li>
-            <li>its call-log mapping: {usage.versions} version(s) and {usage.fixtures} fixture(s), and any draft.</li>
+            <li>
+              {usage.virtualNumbers} virtual number(s) and its assignment to {usage.teams} team(s);
+            </li>
+            <li>
+              its call-log mapping: {usage.versions} version(s) and {usage.fixtures} fixture(s), and any draft.
+            </li>
           </ul>
           <p className="muted">
-            Kept: {usage.activities} call activit{usage.activities === 1 ? 'y' : 'ies'}, {usage.requestLogs} request-log entries, and {usage.agentMappings} user agent-id mapping(s).
+            Kept: {usage.activities} call activit{usage.activities === 1 ? 'y' : 'ies'}, {usage.requestLogs} request-log entries, and{' '}
+            {usage.agentMappings} user agent-id mapping(s).
           </p>
         </>
       ) : (
@@ -280,7 +345,9 @@ function DeleteConnector({ connector, onDeleted, onCancel }: { connector: Connec
       )}
       {error && <Notice kind="error">{error}</Notice>}
       <div className="buttons">
-        <button type="button" onClick={onCancel} autoFocus>Cancel</button>
+        <button type="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
         <button type="button" className="danger" onClick={() => void remove()} disabled={!usage}>
           Delete {connector.name}
         </button>

@@ -15,7 +15,8 @@ const AUTH_LABELS: Record<ProviderView['auth']['kind'], string> = {
 };
 
 /** Non-secret values as shown; secrets start blank (write-only, never prefilled). */
-const shown = (fields: readonly CredentialField[]): Record<string, string> => Object.fromEntries(fields.map((f) => [f.key, f.secret ? '' : (f.value ?? '')]));
+const shown = (fields: readonly CredentialField[]): Record<string, string> =>
+  Object.fromEntries(fields.map((f) => [f.key, f.secret ? '' : (f.value ?? '')]));
 
 export function CredentialsForm({ connectorId, view, onView }: { connectorId: string; view: ProviderView; onView(v: ProviderView): void }) {
   const [values, setValues] = useState(() => shown(view.credentials));
@@ -25,12 +26,16 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
   const changed = Object.keys(changes);
   const secretsSet = Object.fromEntries(view.credentials.map((f) => [f.key, f.set]));
   // Credentials are strings; a boolean field is a checkbox holding "true" or "false".
-  const formValues = Object.fromEntries(view.credentials.map((f) => [f.key, f.type === 'boolean' ? values[f.key] === 'true' : (values[f.key] ?? '')]));
+  const formValues = Object.fromEntries(
+    view.credentials.map((f) => [f.key, f.type === 'boolean' ? values[f.key] === 'true' : (values[f.key] ?? '')]),
+  );
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const next = await unwrap(client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { credentials: changes } }));
+      const next = await unwrap(
+        client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { credentials: changes } }),
+      );
       onView(next);
       setValues(shown(next.credentials));
       setCleared([]);
@@ -46,10 +51,25 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
       <div className="secret-state" data-credential={f.key}>
         {clearing ? <Badge kind="warn">cleared on save</Badge> : f.set ? <Badge kind="ok">set</Badge> : <Badge kind="muted">not set</Badge>}
         {clearing ? (
-          <button type="button" className="small" onClick={() => setCleared((c) => c.filter((k) => k !== f.key))} aria-label={`Keep ${f.label}`}>Keep</button>
+          <button
+            type="button"
+            className="small"
+            onClick={() => setCleared((c) => c.filter((k) => k !== f.key))}
+            aria-label={`Keep ${f.label}`}
+          >
+            Keep
+          </button>
         ) : (
           f.set && (
-            <button type="button" className="small" onClick={() => { setCleared((c) => [...c, f.key]); setValues((v) => ({ ...v, [f.key]: '' })); }} aria-label={`Clear ${f.label}`}>
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                setCleared((c) => [...c, f.key]);
+                setValues((v) => ({ ...v, [f.key]: '' }));
+              }}
+              aria-label={`Clear ${f.label}`}
+            >
               Clear
             </button>
           )
@@ -62,7 +82,8 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
     <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="credentials-title">
       <h2 id="credentials-title">Credentials</h2>
       <p className="muted small">
-        Used as <code>credentials.&lt;key&gt;</code> in the request templates. Secrets are stored sealed, redacted in logs and tests, and never shown again: type a new value to replace one.
+        Used as <code>credentials.&lt;key&gt;</code> in the request templates. Secrets are stored sealed, redacted in logs and tests, and
+        never shown again: type a new value to replace one.
       </p>
       {view.credentials.length === 0 && <p className="muted">This preset declares no credentials.</p>}
       <SchemaFields
@@ -79,10 +100,16 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
       <p className="muted small">
         Authentication: {AUTH_LABELS[view.auth.kind]}, {view.authCustomised ? "this connector's own scheme" : "the preset's scheme"}.
       </p>
-      {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       <div className="buttons">
         {changed.length > 0 && <span className="muted small">Unsaved: {changed.join(', ')}</span>}
-        <button type="submit" className="primary" disabled={changed.length === 0}>Save credentials</button>
+        <button type="submit" className="primary" disabled={changed.length === 0}>
+          Save credentials
+        </button>
       </div>
     </form>
   );

@@ -5,7 +5,12 @@ import type { DidSyncResult, ProviderView } from '../api/types';
 import { Notice } from '../lib/ui';
 import { isoToLocalInput, localInputToIso } from './drafts';
 
-interface Props { connectorId: string; view: ProviderView; onView(v: ProviderView): void; onSynced(): void }
+interface Props {
+  connectorId: string;
+  view: ProviderView;
+  onView(v: ProviderView): void;
+  onSynced(): void;
+}
 
 export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
   const [enabled, setEnabled] = useState(view.didSync.enabled);
@@ -22,9 +27,17 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
     e.preventDefault();
     setEnabledError(null);
     try {
-      const next = await unwrap(client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { didSync: { enabled, intervalMinutes: Number(interval), firstRunAt: localInputToIso(firstRun) } } }));
+      const next = await unwrap(
+        client.PUT('/api/admin/connectors/{id}/provider', {
+          params: { path: { id: connectorId } },
+          body: { didSync: { enabled, intervalMinutes: Number(interval), firstRunAt: localInputToIso(firstRun) } },
+        }),
+      );
       onView(next);
-      setStatus({ kind: 'success', text: next.didSync.enabled ? `DID sync scheduled every ${next.didSync.intervalMinutes} minutes.` : 'DID sync is off.' });
+      setStatus({
+        kind: 'success',
+        text: next.didSync.enabled ? `DID sync scheduled every ${next.didSync.intervalMinutes} minutes.` : 'DID sync is off.',
+      });
     } catch (err) {
       const onEnabled = err instanceof ApiError ? err.details.find((d) => d.field === 'body.didSync.enabled') : undefined;
       if (onEnabled) setEnabledError(onEnabled.message);
@@ -50,33 +63,73 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
     <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="did-sync-title">
       <h2 id="did-sync-title">DID sync</h2>
       <p className="muted small">
-        Pulls the provider's DID list (the <code>didList</code> operation) into this connector's virtual numbers: new numbers are added, numbers a
-        sync added and the provider no longer lists are removed; numbers added by hand stay.
+        Pulls the provider's DID list (the <code>didList</code> operation) into this connector's virtual numbers: new numbers are added,
+        numbers a sync added and the provider no longer lists are removed; numbers added by hand stay.
       </p>
-      {!canSync && <Notice kind="info">{didList ? 'The DID list operation is disabled: enable it below to sync.' : 'This connector has no DID list operation: add one below to sync.'}</Notice>}
+      {!canSync && (
+        <Notice kind="info">
+          {didList
+            ? 'The DID list operation is disabled: enable it below to sync.'
+            : 'This connector has no DID list operation: add one below to sync.'}
+        </Notice>
+      )}
       <div className="field checkbox">
         <label htmlFor="did-sync-enabled">
-          <input id="did-sync-enabled" type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} aria-describedby={enabledError ? 'did-sync-enabled-error' : undefined} aria-invalid={enabledError ? true : undefined} />
+          <input
+            id="did-sync-enabled"
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.target.checked)}
+            aria-describedby={enabledError ? 'did-sync-enabled-error' : undefined}
+            aria-invalid={enabledError ? true : undefined}
+          />
           Sync on a schedule
         </label>
-        {enabledError && <span className="error-text" id="did-sync-enabled-error">{enabledError}</span>}
+        {enabledError && (
+          <span className="error-text" id="did-sync-enabled-error">
+            {enabledError}
+          </span>
+        )}
       </div>
       <div className="inline-form">
         <label>
           Every (minutes)
-          <input type="number" min={1} max={10080} step={1} required value={interval} onChange={(e) => setIntervalMinutes(e.target.value)} />
+          <input
+            type="number"
+            min={1}
+            max={10080}
+            step={1}
+            required
+            value={interval}
+            onChange={(e) => setIntervalMinutes(e.target.value)}
+          />
         </label>
         <label>
           First run (optional, your time zone)
-          <input type="datetime-local" value={firstRun} onChange={(e) => setFirstRun(e.target.value)} aria-describedby="did-sync-first-help" />
+          <input
+            type="datetime-local"
+            value={firstRun}
+            onChange={(e) => setFirstRun(e.target.value)}
+            aria-describedby="did-sync-first-help"
+          />
         </label>
       </div>
-      <span className="help" id="did-sync-first-help">Runs at the first run plus whole intervals; without one, at whole intervals counted from 00:00 UTC.</span>
-      {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      <span className="help" id="did-sync-first-help">
+        Runs at the first run plus whole intervals; without one, at whole intervals counted from 00:00 UTC.
+      </span>
+      {status && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       {result && <SyncResult result={result} />}
       <div className="buttons">
-        <button type="button" onClick={() => void syncNow()} disabled={!canSync || syncing}>{syncing ? 'Syncing…' : 'Sync now'}</button>
-        <button type="submit" className="primary">Save DID sync</button>
+        <button type="button" onClick={() => void syncNow()} disabled={!canSync || syncing}>
+          {syncing ? 'Syncing…' : 'Sync now'}
+        </button>
+        <button type="submit" className="primary">
+          Save DID sync
+        </button>
       </div>
     </form>
   );
@@ -89,9 +142,18 @@ function SyncResult({ result }: { result: DidSyncResult }) {
   return (
     <div className="notice success" role="status" data-testid="did-sync-result">
       <div>
-        The provider lists {result.total} number(s): {added.length} added, {removed.length} removed; {result.virtualNumbers.length} virtual number(s) now.
-        {added.length > 0 && <div>Added: <span className="mono">{added.join(', ')}</span></div>}
-        {removed.length > 0 && <div>Removed: <span className="mono">{removed.join(', ')}</span></div>}
+        The provider lists {result.total} number(s): {added.length} added, {removed.length} removed; {result.virtualNumbers.length} virtual
+        number(s) now.
+        {added.length > 0 && (
+          <div>
+            Added: <span className="mono">{added.join(', ')}</span>
+          </div>
+        )}
+        {removed.length > 0 && (
+          <div>
+            Removed: <span className="mono">{removed.join(', ')}</span>
+          </div>
+        )}
       </div>
     </div>
   );

@@ -7,7 +7,14 @@ import type { BodyKind, CredentialField, ErrorDetail, OperationConfig, ResponseR
 
 export type RuleType = 'keyword' | 'key' | 'data';
 /** One rule as a table row: `text` is the keyword or key, `value` the value or (data rules) `as`. */
-export interface RuleRow { type: RuleType; text: string; value: string; outcome: 'success' | 'error'; exact: boolean; message: string }
+export interface RuleRow {
+  type: RuleType;
+  text: string;
+  value: string;
+  outcome: 'success' | 'error';
+  exact: boolean;
+  message: string;
+}
 export interface OperationDraft {
   enabled: boolean;
   method: 'GET' | 'POST';
@@ -20,10 +27,18 @@ export interface OperationDraft {
   responseMapping: string;
 }
 
-export const emptyRule = (type: RuleType = 'key'): RuleRow => ({ type, text: '', value: '', outcome: 'success', exact: false, message: '' });
+export const emptyRule = (type: RuleType = 'key'): RuleRow => ({
+  type,
+  text: '',
+  value: '',
+  outcome: 'success',
+  exact: false,
+  message: '',
+});
 
 export function ruleToRow(rule: ResponseRule): RuleRow {
-  if ('keyword' in rule) return { ...emptyRule('keyword'), text: rule.keyword, outcome: rule.outcome, exact: rule.exact ?? false, message: rule.message ?? '' };
+  if ('keyword' in rule)
+    return { ...emptyRule('keyword'), text: rule.keyword, outcome: rule.outcome, exact: rule.exact ?? false, message: rule.message ?? '' };
   if (rule.outcome === 'data') return { ...emptyRule('data'), text: rule.key, value: rule.as ?? '' };
   return { ...emptyRule('key'), text: rule.key, value: rule.value ?? '', outcome: rule.outcome, message: rule.message ?? '' };
 }
@@ -74,7 +89,11 @@ export const draftDiffers = (draft: OperationDraft, saved: OperationConfig | und
  * Only what changed: a typed secret, a cleared secret (null removes it), a non-secret value that
  * differs from the one shown. Untouched secrets are never sent, so saving cannot blank them.
  */
-export function credentialChanges(fields: readonly CredentialField[], values: Record<string, string>, cleared: readonly string[]): Record<string, string | null> {
+export function credentialChanges(
+  fields: readonly CredentialField[],
+  values: Record<string, string>,
+  cleared: readonly string[],
+): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const f of fields) {
     const v = values[f.key] ?? '';
@@ -89,7 +108,10 @@ export function credentialChanges(fields: readonly CredentialField[], values: Re
 }
 
 /** Error messages by form field (`request.url`, `request.headers.0`, `rules.2`…), and the rest. */
-export interface PlacedErrors { fields: Record<string, string[]>; general: string[] }
+export interface PlacedErrors {
+  fields: Record<string, string[]>;
+  general: string[];
+}
 
 const KNOWN = /^(enabled|request\.(method|url|headers(\.\d+)?|body(\.(kind|template))?)|rules(\.\d+)?|responseMapping)$/;
 const TOKENS = /@\{[^}]*\}|@[A-Za-z_]\w*|\$[A-Za-z_]\w*\$/g;
@@ -111,7 +133,11 @@ export function placeErrors(details: readonly ErrorDetail[], prefix: string, dra
     }
     if (rest === 'request') {
       const tokens = d.message.match(TOKENS) ?? [];
-      const parts: [string, string][] = [['request.url', draft.url], ...draft.headers.map((h, i): [string, string] => [`request.headers.${i}`, h.value]), ['request.body.template', draft.bodyTemplate]];
+      const parts: [string, string][] = [
+        ['request.url', draft.url],
+        ...draft.headers.map((h, i): [string, string] => [`request.headers.${i}`, h.value]),
+        ['request.body.template', draft.bodyTemplate],
+      ];
       const hits = parts.filter(([, text]) => tokens.some((t) => text.includes(t)));
       if (hits.length) hits.forEach(([key]) => put(key, d.message));
       else placed.general.push(d.message);

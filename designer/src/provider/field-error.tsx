@@ -9,4 +9,5 @@ export function FieldError({ id, messages }: { id: string; messages: string[] | 
 }
 
 /** Props that tie an input to its FieldError. */
-export const invalidProps = (id: string, messages: string[] | undefined) => (messages?.length ? { 'aria-invalid': true, 'aria-describedby': id } : {});
+export const invalidProps = (id: string, messages: string[] | undefined) =>
+  messages?.length ? { 'aria-invalid': true, 'aria-describedby': id } : {};

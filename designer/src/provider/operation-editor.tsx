@@ -33,27 +33,51 @@ const BODY_KINDS: { value: BodyKind | ''; label: string }[] = [
   { value: 'text', label: 'Text' },
 ];
 
-export function OperationEditor({ connectorId, op, label, saved, draft, dirty, variants, errors, onDraft, onErrors, onSaved, onDiscard }: Props) {
+export function OperationEditor({
+  connectorId,
+  op,
+  label,
+  saved,
+  draft,
+  dirty,
+  variants,
+  errors,
+  onDraft,
+  onErrors,
+  onSaved,
+  onDiscard,
+}: Props) {
   const [status, setStatus] = useState<{ kind: 'error' | 'success' | 'info'; text: string } | null>(null);
   const [confirmPreset, setConfirmPreset] = useState(false);
   const fields = errors?.fields ?? {};
   const bodyErrors = [...(fields['request.body'] ?? []), ...(fields['request.body.kind'] ?? [])];
   const id = (key: string) => `op-${op}-${key.replace(/\./g, '-')}`;
   const set = (patch: Partial<OperationDraft>) => onDraft({ ...draft, ...patch });
-  const setHeader = (i: number, patch: Partial<{ name: string; value: string }>) => set({ headers: draft.headers.map((h, j) => (j === i ? { ...h, ...patch } : h)) });
+  const setHeader = (i: number, patch: Partial<{ name: string; value: string }>) =>
+    set({ headers: draft.headers.map((h, j) => (j === i ? { ...h, ...patch } : h)) });
 
   const put = async (config: OperationConfig | null, done: string) => {
     setStatus(null);
     onErrors(null);
     try {
-      onSaved(await unwrap(client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { operations: { [op]: config } } })));
+      onSaved(
+        await unwrap(
+          client.PUT('/api/admin/connectors/{id}/provider', {
+            params: { path: { id: connectorId } },
+            body: { operations: { [op]: config } },
+          }),
+        ),
+      );
       setStatus({ kind: 'success', text: done });
     } catch (err) {
       if (!(err instanceof ApiError) || err.details.length === 0) return setStatus({ kind: 'error', text: errorText(err) });
       const placed = placeErrors(err.details, `body.operations.${op}`, draft);
       onErrors(placed);
       const beside = err.details.length - placed.general.length;
-      setStatus({ kind: 'error', text: `Not saved: ${[...placed.general, ...(beside ? [`${beside} problem(s) shown beside the fields`] : [])].join('; ')}.` });
+      setStatus({
+        kind: 'error',
+        text: `Not saved: ${[...placed.general, ...(beside ? [`${beside} problem(s) shown beside the fields`] : [])].join('; ')}.`,
+      });
     }
   };
 
@@ -66,15 +90,33 @@ export function OperationEditor({ connectorId, op, label, saved, draft, dirty, v
   return (
     <div className="op-editor">
       <div className="card-head">
-        <h3 className="op-title">{label} <code>{op}</code></h3>
-        {saved?.customised ? <Badge kind="info">this connector's</Badge> : saved ? <Badge kind="muted">preset's</Badge> : <Badge kind="warn">not saved yet</Badge>}
+        <h3 className="op-title">
+          {label} <code>{op}</code>
+        </h3>
+        {saved?.customised ? (
+          <Badge kind="info">this connector's</Badge>
+        ) : saved ? (
+          <Badge kind="muted">preset's</Badge>
+        ) : (
+          <Badge kind="warn">not saved yet</Badge>
+        )}
         {dirty && <Badge kind="warn">unsaved changes</Badge>}
       </div>
       {/* What the server refused without naming a field shows here, above the form; the rest beside its field. */}
-      {status?.kind === 'error' && <Notice kind="error" onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status?.kind === 'error' && (
+        <Notice kind="error" onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       <div className="field checkbox">
         <label htmlFor={id('enabled')}>
-          <input id={id('enabled')} type="checkbox" checked={draft.enabled} onChange={(e) => set({ enabled: e.target.checked })} {...invalidProps(`${id('enabled')}-error`, fields.enabled)} />
+          <input
+            id={id('enabled')}
+            type="checkbox"
+            checked={draft.enabled}
+            onChange={(e) => set({ enabled: e.target.checked })}
+            {...invalidProps(`${id('enabled')}-error`, fields.enabled)}
+          />
           Enabled
         </label>
         <FieldError id={`${id('enabled')}-error`} messages={fields.enabled} />
@@ -82,19 +124,33 @@ export function OperationEditor({ connectorId, op, label, saved, draft, dirty, v
       <div className="request-line">
         <div className="field method">
           <label htmlFor={id('request.method')}>Method</label>
-          <select id={id('request.method')} value={draft.method} onChange={(e) => set({ method: e.target.value as OperationDraft['method'] })}>
+          <select
+            id={id('request.method')}
+            value={draft.method}
+            onChange={(e) => set({ method: e.target.value as OperationDraft['method'] })}
+          >
             <option>GET</option>
             <option>POST</option>
           </select>
         </div>
         <div className="field grow">
           <label htmlFor={id('request.url')}>URL</label>
-          <textarea id={id('request.url')} className="mono" rows={Math.min(8, Math.max(3, Math.ceil(draft.url.length / 64)))} spellCheck={false} value={draft.url} onChange={(e) => set({ url: e.target.value })} {...invalidProps(`${id('request.url')}-error`, fields['request.url'])} />
+          <textarea
+            id={id('request.url')}
+            className="mono"
+            rows={Math.min(8, Math.max(3, Math.ceil(draft.url.length / 64)))}
+            spellCheck={false}
+            value={draft.url}
+            onChange={(e) => set({ url: e.target.value })}
+            {...invalidProps(`${id('request.url')}-error`, fields['request.url'])}
+          />
           <FieldError id={`${id('request.url')}-error`} messages={fields['request.url']} />
         </div>
       </div>
       <span className="help">
-        Merge fields as <code>{'{{CustomerNumber}}'}</code>, <code>{'{{User.TelephonyAgentId}}'}</code> or the seeds' <code>@CustomerNumber</code>; credentials as <code>{'{{credentials.apiKey}}'}</code>. Helpers: json, urlEncode, date, phone; blocks: if, unless.
+        Merge fields as <code>{'{{CustomerNumber}}'}</code>, <code>{'{{User.TelephonyAgentId}}'}</code> or the seeds'{' '}
+        <code>@CustomerNumber</code>; credentials as <code>{'{{credentials.apiKey}}'}</code>. Helpers: json, urlEncode, date, phone; blocks:
+        if, unless.
       </span>
 
       <fieldset className="headers">
@@ -103,28 +159,67 @@ export function OperationEditor({ connectorId, op, label, saved, draft, dirty, v
           const errs = fields[`request.headers.${i}`];
           return (
             <div key={i} className="header-row">
-              <input aria-label={`Header ${i + 1} name`} placeholder="Name" value={h.name} onChange={(e) => setHeader(i, { name: e.target.value })} {...invalidProps(`${id(`request.headers.${i}`)}-error`, errs)} />
-              <input className="mono" aria-label={`Header ${i + 1} value`} placeholder="Value (a template)" value={h.value} onChange={(e) => setHeader(i, { value: e.target.value })} {...invalidProps(`${id(`request.headers.${i}`)}-error`, errs)} />
-              <button type="button" className="small" onClick={() => set({ headers: draft.headers.filter((_, j) => j !== i) })} aria-label={`Remove header ${i + 1}`}>Remove</button>
+              <input
+                aria-label={`Header ${i + 1} name`}
+                placeholder="Name"
+                value={h.name}
+                onChange={(e) => setHeader(i, { name: e.target.value })}
+                {...invalidProps(`${id(`request.headers.${i}`)}-error`, errs)}
+              />
+              <input
+                className="mono"
+                aria-label={`Header ${i + 1} value`}
+                placeholder="Value (a template)"
+                value={h.value}
+                onChange={(e) => setHeader(i, { value: e.target.value })}
+                {...invalidProps(`${id(`request.headers.${i}`)}-error`, errs)}
+              />
+              <button
+                type="button"
+                className="small"
+                onClick={() => set({ headers: draft.headers.filter((_, j) => j !== i) })}
+                aria-label={`Remove header ${i + 1}`}
+              >
+                Remove
+              </button>
               <FieldError id={`${id(`request.headers.${i}`)}-error`} messages={errs} />
             </div>
           );
         })}
         <FieldError id={`${id('request.headers')}-error`} messages={fields['request.headers']} />
-        <button type="button" className="small" onClick={() => set({ headers: [...draft.headers, { name: '', value: '' }] })}>Add header</button>
+        <button type="button" className="small" onClick={() => set({ headers: [...draft.headers, { name: '', value: '' }] })}>
+          Add header
+        </button>
       </fieldset>
 
       <div className="field">
         <label htmlFor={id('request.body')}>Body</label>
-        <select id={id('request.body')} value={draft.bodyKind} onChange={(e) => set({ bodyKind: e.target.value as OperationDraft['bodyKind'] })} {...invalidProps(`${id('request.body')}-error`, bodyErrors)}>
-          {BODY_KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
+        <select
+          id={id('request.body')}
+          value={draft.bodyKind}
+          onChange={(e) => set({ bodyKind: e.target.value as OperationDraft['bodyKind'] })}
+          {...invalidProps(`${id('request.body')}-error`, bodyErrors)}
+        >
+          {BODY_KINDS.map((k) => (
+            <option key={k.value} value={k.value}>
+              {k.label}
+            </option>
+          ))}
         </select>
         <FieldError id={`${id('request.body')}-error`} messages={bodyErrors} />
       </div>
       {draft.bodyKind && (
         <div className="field">
           <label htmlFor={id('request.body.template')}>Body template</label>
-          <textarea id={id('request.body.template')} className="mono" rows={6} spellCheck={false} value={draft.bodyTemplate} onChange={(e) => set({ bodyTemplate: e.target.value })} {...invalidProps(`${id('request.body.template')}-error`, fields['request.body.template'])} />
+          <textarea
+            id={id('request.body.template')}
+            className="mono"
+            rows={6}
+            spellCheck={false}
+            value={draft.bodyTemplate}
+            onChange={(e) => set({ bodyTemplate: e.target.value })}
+            {...invalidProps(`${id('request.body.template')}-error`, fields['request.body.template'])}
+          />
           <FieldError id={`${id('request.body.template')}-error`} messages={fields['request.body.template']} />
         </div>
       )}
@@ -134,29 +229,81 @@ export function OperationEditor({ connectorId, op, label, saved, draft, dirty, v
       {(op === 'callDetails' || draft.responseMapping) && (
         <div className="field">
           <label htmlFor={id('responseMapping')}>Response mapping (JSONata)</label>
-          <textarea id={id('responseMapping')} className="mono" rows={8} spellCheck={false} value={draft.responseMapping} onChange={(e) => set({ responseMapping: e.target.value })} {...invalidProps(`${id('responseMapping')}-error`, fields.responseMapping)} />
+          <textarea
+            id={id('responseMapping')}
+            className="mono"
+            rows={8}
+            spellCheck={false}
+            value={draft.responseMapping}
+            onChange={(e) => set({ responseMapping: e.target.value })}
+            {...invalidProps(`${id('responseMapping')}-error`, fields.responseMapping)}
+          />
           <FieldError id={`${id('responseMapping')}-error`} messages={fields.responseMapping} />
-          <span className="help">From the provider's answer to call fields. Empty: the connector's call-log mapping reads the answer. An error rule marks the answer for an unknown call.</span>
+          <span className="help">
+            From the provider's answer to call fields. Empty: the connector's call-log mapping reads the answer. An error rule marks the
+            answer for an unknown call.
+          </span>
         </div>
       )}
 
-      {status && status.kind !== 'error' && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+      {status && status.kind !== 'error' && (
+        <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+          {status.text}
+        </Notice>
+      )}
       <div className="buttons">
         {variants.map((v) => (
-          <button key={v.id} type="button" onClick={() => replaceWith(v)}>Replace with variant {v.label}</button>
+          <button key={v.id} type="button" onClick={() => replaceWith(v)}>
+            Replace with variant {v.label}
+          </button>
         ))}
         <span className="spacer" />
-        {saved?.customised && <button type="button" onClick={() => setConfirmPreset(true)}>Use preset's</button>}
-        {dirty && saved && <button type="button" onClick={() => { onDiscard(); onErrors(null); setStatus(null); }}>Discard changes</button>}
-        {!saved && <button type="button" onClick={onDiscard}>Remove</button>}
-        <button type="button" className="primary" onClick={() => void put(fromDraft(draft), `${label} saved.`)} disabled={!dirty}>Save {label.toLowerCase()}</button>
+        {saved?.customised && (
+          <button type="button" onClick={() => setConfirmPreset(true)}>
+            Use preset's
+          </button>
+        )}
+        {dirty && saved && (
+          <button
+            type="button"
+            onClick={() => {
+              onDiscard();
+              onErrors(null);
+              setStatus(null);
+            }}
+          >
+            Discard changes
+          </button>
+        )}
+        {!saved && (
+          <button type="button" onClick={onDiscard}>
+            Remove
+          </button>
+        )}
+        <button type="button" className="primary" onClick={() => void put(fromDraft(draft), `${label} saved.`)} disabled={!dirty}>
+          Save {label.toLowerCase()}
+        </button>
       </div>
 
       <Modal title={`Use the preset's ${label.toLowerCase()}?`} open={confirmPreset} onClose={() => setConfirmPreset(false)}>
-        <p>This connector's own request and rules for <code>{op}</code> are discarded; the preset's apply again (none, if the preset has no {op}).</p>
+        <p>
+          This connector's own request and rules for <code>{op}</code> are discarded; the preset's apply again (none, if the preset has no{' '}
+          {op}).
+        </p>
         <div className="buttons">
-          <button type="button" onClick={() => setConfirmPreset(false)} autoFocus>Cancel</button>
-          <button type="button" className="danger" onClick={() => { setConfirmPreset(false); void put(null, `${label} follows the preset again.`); }}>Use preset's</button>
+          <button type="button" onClick={() => setConfirmPreset(false)} autoFocus>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirmPreset(false);
+              void put(null, `${label} follows the preset again.`);
+            }}
+          >
+            Use preset's
+          </button>
         </div>
       </Modal>
     </div>

@@ -60,21 +60,37 @@ export function Operations({ connectorId, view, onView }: { connectorId: string;
               <span className="sr-only">Operation to add</span>
               <select value={toAdd} onChange={(e) => setToAdd(e.target.value as ProviderOperation | '')}>
                 <option value="">Add an operation…</option>
-                {addable.map((op) => <option key={op} value={op}>{OPERATION_LABELS[op]} ({op})</option>)}
+                {addable.map((op) => (
+                  <option key={op} value={op}>
+                    {OPERATION_LABELS[op]} ({op})
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" onClick={add} disabled={!toAdd}>Add</button>
+            <button type="button" onClick={add} disabled={!toAdd}>
+              Add
+            </button>
           </div>
         )}
       </div>
-      <p className="muted small">Each operation is one request template and the rules that read the provider's answer. Unchanged ones follow the preset.</p>
+      <p className="muted small">
+        Each operation is one request template and the rules that read the provider's answer. Unchanged ones follow the preset.
+      </p>
       {ops.length === 0 || !current ? (
         <p className="muted">This preset calls no provider API. Add an operation to describe one.</p>
       ) : (
         <>
           <div role="tablist" aria-label="Operations" className="mini-tabs op-tabs">
             {ops.map((op) => (
-              <button key={op} type="button" role="tab" id={`op-tab-${op}`} aria-selected={op === current} aria-controls={`op-panel-${op}`} onClick={() => setSelected(op)}>
+              <button
+                key={op}
+                type="button"
+                role="tab"
+                id={`op-tab-${op}`}
+                aria-selected={op === current}
+                aria-controls={`op-panel-${op}`}
+                onClick={() => setSelected(op)}
+              >
                 {OPERATION_LABELS[op]}
                 {!draftOf(op).enabled && <span className="muted small"> (off)</span>}
                 {dirty(op) && <span title="Unsaved changes"> •</span>}

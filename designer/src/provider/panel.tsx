@@ -16,7 +16,9 @@ export function ProviderPanel({ connector, onChanged }: { connector: Connector; 
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    unwrap(client.GET('/api/admin/connectors/{id}/provider', { params: { path: { id: connector.id } } })).then(setView, (err) => setError(errorText(err)));
+    unwrap(client.GET('/api/admin/connectors/{id}/provider', { params: { path: { id: connector.id } } })).then(setView, (err) =>
+      setError(errorText(err)),
+    );
   }, [connector.id]);
 
   if (!view) return error ? <Notice kind="error">{error}</Notice> : <div className="loading">Loading the provider API…</div>;

@@ -16,7 +16,8 @@ const MAIL_MERGE_OBJECT = /@\{(User|Lead):([A-Za-z_]\w*),[^}]*\}/g;
 const MAIL_MERGE_SIMPLE = /(?:^|[^\w@])@([A-Za-z_]\w*)/g;
 
 /** Filled by the server: `credentials.*`, `webhooks.*` and `token`. */
-export const serverFilled = (path: string): boolean => /^(credentials|webhooks)\./.test(path) || path === 'token' || path.startsWith('token.');
+export const serverFilled = (path: string): boolean =>
+  /^(credentials|webhooks)\./.test(path) || path === 'token' || path.startsWith('token.');
 
 /**
  * The paths one `{{…}}` reads. A name in call position is a helper (json, urlEncode, date, phone;
@@ -66,5 +67,10 @@ export function sampleFields(request: RequestTemplate): string[] {
 /** The fields named by the server's "Missing merge field(s): A, B.C" message, or none. */
 export function missingFields(message: string): string[] {
   const m = /Missing merge field\(s\):\s*([^;]+)/.exec(message);
-  return m?.[1] ? m[1].split(',').map((s) => s.trim().replace(/\.$/, '')).filter(Boolean) : [];
+  return m?.[1]
+    ? m[1]
+        .split(',')
+        .map((s) => s.trim().replace(/\.$/, ''))
+        .filter(Boolean)
+    : [];
 }

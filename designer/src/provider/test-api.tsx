@@ -11,7 +11,10 @@ import { Badge, Notice } from '../lib/ui';
 import { fromDraft, placeErrors, type OperationDraft, type PlacedErrors } from './drafts';
 import { missingFields, sampleFields } from './template-fields';
 
-export interface Sample { values: Record<string, string>; extra: string[] }
+export interface Sample {
+  values: Record<string, string>;
+  extra: string[];
+}
 export const emptySample = (): Sample => ({ values: {}, extra: [] });
 
 interface Props {
@@ -39,7 +42,14 @@ export function TestApi({ connectorId, op, draft, dirty, sample, onSample, onErr
     setMissing([]);
     const values = Object.fromEntries(fields.map((f): [string, string] => [f, sample.values[f] ?? '']).filter(([, v]) => v !== ''));
     try {
-      setResult(await unwrap(client.POST('/api/admin/connectors/{id}/provider/test', { params: { path: { id: connectorId } }, body: { operation: op, values, config } })));
+      setResult(
+        await unwrap(
+          client.POST('/api/admin/connectors/{id}/provider/test', {
+            params: { path: { id: connectorId } },
+            body: { operation: op, values, config },
+          }),
+        ),
+      );
       onErrors(null);
     } catch (err) {
       setResult(null);
@@ -57,10 +67,12 @@ export function TestApi({ connectorId, op, draft, dirty, sample, onSample, onErr
 
   return (
     <form className="test-api" onSubmit={(e) => void send(e)} aria-labelledby={`test-${op}-title`}>
-      <h3 id={`test-${op}-title`} className="op-title">Test API</h3>
+      <h3 id={`test-${op}-title`} className="op-title">
+        Test API
+      </h3>
       <p className="help">
-        Sends a real request to the provider{dirty ? ', with your unsaved changes' : ''}. Fill the sample values the template uses; blank ones are left out.
-        Credentials and webhook URLs come from the connector.
+        Sends a real request to the provider{dirty ? ', with your unsaved changes' : ''}. Fill the sample values the template uses; blank
+        ones are left out. Credentials and webhook URLs come from the connector.
       </p>
       {fields.length === 0 && <p className="muted small">This request uses no merge fields.</p>}
       {fields.map((f) => {
@@ -69,15 +81,24 @@ export function TestApi({ connectorId, op, draft, dirty, sample, onSample, onErr
         return (
           <div key={f} className="field sample-field">
             <div className="sample-label">
-              <label htmlFor={id} className="mono">{f}</label>
+              <label htmlFor={id} className="mono">
+                {f}
+              </label>
               {isMissing && <Badge kind="bad">missing</Badge>}
             </div>
-            <input id={id} value={sample.values[f] ?? ''} aria-invalid={isMissing || undefined} onChange={(e) => onSample({ ...sample, values: { ...sample.values, [f]: e.target.value } })} />
+            <input
+              id={id}
+              value={sample.values[f] ?? ''}
+              aria-invalid={isMissing || undefined}
+              onChange={(e) => onSample({ ...sample, values: { ...sample.values, [f]: e.target.value } })}
+            />
           </div>
         );
       })}
       <div className="buttons left">
-        <button type="submit" className="primary" disabled={sending}>{sending ? 'Sending…' : 'Send test'}</button>
+        <button type="submit" className="primary" disabled={sending}>
+          {sending ? 'Sending…' : 'Send test'}
+        </button>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
       {result && <TestResult result={result} />}
@@ -99,15 +120,29 @@ function TestResult({ result }: { result: ProviderTest }) {
       )}
       {error && (
         <Notice kind="error">
-          <span data-testid="test-error">{error.code}: {error.message}</span>
-          {error.details?.map((d, i) => <div key={i} className="small">{d.code}: {d.message}</div>)}
+          <span data-testid="test-error">
+            {error.code}: {error.message}
+          </span>
+          {error.details?.map((d, i) => (
+            <div key={i} className="small">
+              {d.code}: {d.message}
+            </div>
+          ))}
         </Notice>
       )}
       {request && (
         <>
           <h3>Request sent</h3>
-          <code className="url" data-testid="test-request-url">{request.method} {request.url}</code>
-          {Object.keys(request.headers).length > 0 && <pre>{Object.entries(request.headers).map(([k, v]) => `${k}: ${v}`).join('\n')}</pre>}
+          <code className="url" data-testid="test-request-url">
+            {request.method} {request.url}
+          </code>
+          {Object.keys(request.headers).length > 0 && (
+            <pre>
+              {Object.entries(request.headers)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join('\n')}
+            </pre>
+          )}
           {request.body !== undefined && <pre data-testid="test-request-body">{request.body}</pre>}
         </>
       )}
@@ -115,11 +150,18 @@ function TestResult({ result }: { result: ProviderTest }) {
         <>
           <h3>Response</h3>
           <p>
-            <Badge kind={response.status < 400 ? 'ok' : 'bad'}>HTTP {response.status}</Badge> <span className="muted small">in {response.elapsedMs} ms{response.truncated ? ' · body truncated' : ''}</span>
+            <Badge kind={response.status < 400 ? 'ok' : 'bad'}>HTTP {response.status}</Badge>{' '}
+            <span className="muted small">
+              in {response.elapsedMs} ms{response.truncated ? ' · body truncated' : ''}
+            </span>
           </p>
           <details>
             <summary>Headers</summary>
-            <pre>{Object.entries(response.headers).map(([k, v]) => `${k}: ${v}`).join('\n')}</pre>
+            <pre>
+              {Object.entries(response.headers)
+                .map(([k, v]) => `${k}: ${v}`)
+                .join('\n')}
+            </pre>
           </details>
           <pre data-testid="test-response-body">{response.body || '(empty)'}</pre>
         </>

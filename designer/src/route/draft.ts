@@ -27,7 +27,9 @@ export function fromDraft(d: Draft): RouteAnswer {
   return {
     contentType: d.contentType.trim(),
     body: d.body,
-    noAgent: d.noAgent ? { status: Number(d.noAgentStatus) || 0, contentType: d.noAgentContentType.trim() || null, body: d.noAgentBody } : null,
+    noAgent: d.noAgent
+      ? { status: Number(d.noAgentStatus) || 0, contentType: d.noAgentContentType.trim() || null, body: d.noAgentBody }
+      : null,
   };
 }
 
@@ -36,7 +38,12 @@ export function placeProblems(err: unknown): Partial<Record<keyof Draft, string[
   if (!(err instanceof ApiError)) return {};
   const placed: Partial<Record<keyof Draft, string[]>> = {};
   const key: Record<string, keyof Draft> = {
-    contentType: 'contentType', body: 'body', 'noAgent.status': 'noAgentStatus', 'noAgent.contentType': 'noAgentContentType', 'noAgent.body': 'noAgentBody', noAgent: 'noAgentBody',
+    contentType: 'contentType',
+    body: 'body',
+    'noAgent.status': 'noAgentStatus',
+    'noAgent.contentType': 'noAgentContentType',
+    'noAgent.body': 'noAgentBody',
+    noAgent: 'noAgentBody',
   };
   for (const d of err.details) {
     const path = d.field?.replace(/^body\.answer\.?/, '');
@@ -66,6 +73,10 @@ export const STARTERS: { label: string; answer: RouteAnswer }[] = [
   },
   {
     label: 'JSON object with numbers to dial',
-    answer: { contentType: 'application/json', body: '{\n  "destination": {"numbers": [{{agentPhone}}]},\n  "outgoing_phone_number": {{virtualNumber}}\n}', noAgent: null },
+    answer: {
+      contentType: 'application/json',
+      body: '{\n  "destination": {"numbers": [{{agentPhone}}]},\n  "outgoing_phone_number": {{virtualNumber}}\n}',
+      noAgent: null,
+    },
   },
 ];

@@ -32,14 +32,26 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
     setProblems({});
   };
   useEffect(() => {
-    unwrap(client.GET('/api/admin/connectors/{id}/route-answer', { params: { path: { id: connector.id } } })).then(show, (err) => setStatus({ kind: 'error', text: errorText(err) }));
+    unwrap(client.GET('/api/admin/connectors/{id}/route-answer', { params: { path: { id: connector.id } } })).then(show, (err) =>
+      setStatus({ kind: 'error', text: errorText(err) }),
+    );
   }, [connector.id]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      show(await unwrap(client.PUT('/api/admin/connectors/{id}/route-answer', { params: { path: { id: connector.id } }, body: { answer: own ? fromDraft(draft) : null } })));
-      setStatus({ kind: 'success', text: own ? 'Route answer saved.' : 'The connector now answers with its preset\'s template or its routing format.' });
+      show(
+        await unwrap(
+          client.PUT('/api/admin/connectors/{id}/route-answer', {
+            params: { path: { id: connector.id } },
+            body: { answer: own ? fromDraft(draft) : null },
+          }),
+        ),
+      );
+      setStatus({
+        kind: 'success',
+        text: own ? 'Route answer saved.' : "The connector now answers with its preset's template or its routing format.",
+      });
     } catch (err) {
       setProblems(placeProblems(err));
       setStatus({ kind: 'error', text: errorText(err) });
@@ -56,11 +68,27 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
       <FieldError id={`route-${key}-error`} messages={problems[key]} />
     </div>
   );
-  const text = (key: 'contentType' | 'noAgentContentType' | 'noAgentStatus', placeholder = '') => (id: string) => (
-    <input id={id} value={draft[key]} placeholder={placeholder} onChange={(e) => set({ [key]: e.target.value })} {...invalidProps(`${id}-error`, problems[key])} />
-  );
+  const text =
+    (key: 'contentType' | 'noAgentContentType' | 'noAgentStatus', placeholder = '') =>
+    (id: string) => (
+      <input
+        id={id}
+        value={draft[key]}
+        placeholder={placeholder}
+        onChange={(e) => set({ [key]: e.target.value })}
+        {...invalidProps(`${id}-error`, problems[key])}
+      />
+    );
   const area = (key: 'body' | 'noAgentBody', rows: number) => (id: string) => (
-    <textarea id={id} className="mono" rows={rows} value={draft[key]} spellCheck={false} onChange={(e) => set({ [key]: e.target.value })} {...invalidProps(`${id}-error`, problems[key])} />
+    <textarea
+      id={id}
+      className="mono"
+      rows={rows}
+      value={draft[key]}
+      spellCheck={false}
+      onChange={(e) => set({ [key]: e.target.value })}
+      {...invalidProps(`${id}-error`, problems[key])}
+    />
   );
 
   return (
@@ -71,7 +99,8 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
           <Badge kind={view.source === 'format' ? 'muted' : 'info'}>{SOURCE_TEXT[view.source]}</Badge>
         </div>
         <p className="muted small">
-          How <code>…/route</code> answers the provider. Without a template, the routing format ({view.format}) answers. Values are escaped for the content type, so no caller or agent value can change the document.
+          How <code>…/route</code> answers the provider. Without a template, the routing format ({view.format}) answers. Values are escaped
+          for the content type, so no caller or agent value can change the document.
         </p>
         <div className="field checkbox">
           <label>
@@ -82,16 +111,32 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
           <>
             <label>
               Start from
-              <select value="" onChange={(e) => { const s = STARTERS[Number(e.target.value)]; if (s) setDraft(toDraft(s.answer)); }}>
+              <select
+                value=""
+                onChange={(e) => {
+                  const s = STARTERS[Number(e.target.value)];
+                  if (s) setDraft(toDraft(s.answer));
+                }}
+              >
                 <option value="">—</option>
-                {STARTERS.map((s, i) => <option key={s.label} value={i}>{s.label}</option>)}
+                {STARTERS.map((s, i) => (
+                  <option key={s.label} value={i}>
+                    {s.label}
+                  </option>
+                ))}
               </select>
             </label>
             {field('contentType', 'Content type', text('contentType'), 'JSON, XML, text/plain or form; values are escaped for it.')}
-            {field('body', 'Answer', area('body', 10), 'Handlebars: {{agentPhone}}, {{#if queue}}…{{else}}…{{/if}}. In JSON, put a space between }} and a closing }.')}
+            {field(
+              'body',
+              'Answer',
+              area('body', 10),
+              'Handlebars: {{agentPhone}}, {{#if queue}}…{{else}}…{{/if}}. In JSON, put a space between }} and a closing }.',
+            )}
             <div className="field checkbox">
               <label>
-                <input type="checkbox" checked={draft.noAgent} onChange={(e) => set({ noAgent: e.target.checked })} /> Its own answer when nobody can take the call (no agent and no queue)
+                <input type="checkbox" checked={draft.noAgent} onChange={(e) => set({ noAgent: e.target.checked })} /> Its own answer when
+                nobody can take the call (no agent and no queue)
               </label>
             </div>
             {draft.noAgent && (
@@ -104,14 +149,24 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
             <details>
               <summary>Fields</summary>
               <ul className="field-list">
-                {view.fields.map((f) => <li key={f.name}><code>{f.name}</code> <span className="muted small">{f.description}</span></li>)}
+                {view.fields.map((f) => (
+                  <li key={f.name}>
+                    <code>{f.name}</code> <span className="muted small">{f.description}</span>
+                  </li>
+                ))}
               </ul>
             </details>
           </>
         )}
-        {status && <Notice kind={status.kind} onDismiss={() => setStatus(null)}>{status.text}</Notice>}
+        {status && (
+          <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
+            {status.text}
+          </Notice>
+        )}
         <div className="buttons">
-          <button type="submit" className="primary">Save</button>
+          <button type="submit" className="primary">
+            Save
+          </button>
         </div>
       </form>
       <RoutePreviewForm connectorId={connector.id} answer={own ? fromDraft(draft) : null} onProblems={setProblems} />

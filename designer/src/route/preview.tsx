@@ -9,7 +9,12 @@ import type { RouteAnswer, RoutePreview, SampleRequest } from '../api/types';
 import { Badge, Notice } from '../lib/ui';
 import { placeProblems, type Draft } from './draft';
 
-const SAMPLE: SampleRequest = { method: 'POST', contentType: 'application/x-www-form-urlencoded', body: 'From=%2B919611000001&To=%2B918045000001&CallSid=CA-sample', query: '' };
+const SAMPLE: SampleRequest = {
+  method: 'POST',
+  contentType: 'application/x-www-form-urlencoded',
+  body: 'From=%2B919611000001&To=%2B918045000001&CallSid=CA-sample',
+  query: '',
+};
 
 interface Props {
   connectorId: string;
@@ -28,7 +33,14 @@ export function RoutePreviewForm({ connectorId, answer, onProblems }: Props) {
     e.preventDefault();
     setError(null);
     try {
-      setResult(await unwrap(client.POST('/api/admin/connectors/{id}/route-answer/preview', { params: { path: { id: connectorId } }, body: { ...sample, answer } })));
+      setResult(
+        await unwrap(
+          client.POST('/api/admin/connectors/{id}/route-answer/preview', {
+            params: { path: { id: connectorId } },
+            body: { ...sample, answer },
+          }),
+        ),
+      );
       onProblems({});
     } catch (err) {
       setResult(null);
@@ -40,7 +52,9 @@ export function RoutePreviewForm({ connectorId, answer, onProblems }: Props) {
   return (
     <form className="card" onSubmit={(e) => void run(e)} aria-labelledby="route-preview-title">
       <h2 id="route-preview-title">Preview</h2>
-      <p className="muted small">A request as the provider sends it; the answer is computed from the database exactly as the webhook would, and nothing is recorded.</p>
+      <p className="muted small">
+        A request as the provider sends it; the answer is computed from the database exactly as the webhook would, and nothing is recorded.
+      </p>
       <div className="two-cols">
         <label>
           Method
@@ -56,7 +70,12 @@ export function RoutePreviewForm({ connectorId, answer, onProblems }: Props) {
       </div>
       <label>
         Query string
-        <input className="mono" value={sample.query} placeholder="From=%2B919611000001&To=…" onChange={(e) => set({ query: e.target.value })} />
+        <input
+          className="mono"
+          value={sample.query}
+          placeholder="From=%2B919611000001&To=…"
+          onChange={(e) => set({ query: e.target.value })}
+        />
       </label>
       {sample.method === 'POST' && (
         <label>
@@ -65,7 +84,9 @@ export function RoutePreviewForm({ connectorId, answer, onProblems }: Props) {
         </label>
       )}
       <div className="buttons left">
-        <button type="submit" className="primary">Preview</button>
+        <button type="submit" className="primary">
+          Preview
+        </button>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
       {result && <PreviewResult result={result} />}
@@ -80,15 +101,27 @@ function PreviewResult({ result }: { result: RoutePreview }) {
       <h3>Answer</h3>
       <p>
         <Badge kind={answer.status < 400 ? 'ok' : 'bad'}>HTTP {answer.status}</Badge>{' '}
-        <span className="muted small">{Object.entries(answer.headers).map(([k, v]) => `${k}: ${v}`).join(' · ')}</span>
+        <span className="muted small">
+          {Object.entries(answer.headers)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(' · ')}
+        </span>
       </p>
       <pre data-testid="route-preview-body">{answer.body || '(empty body)'}</pre>
-      {error && <Notice kind="error">{error.code}: {error.message}</Notice>}
+      {error && (
+        <Notice kind="error">
+          {error.code}: {error.message}
+        </Notice>
+      )}
       {decision && (
         <p data-testid="route-preview-decision">
           <strong>{decision.reason}</strong>
           {decision.fallbackCause && <span className="muted"> ({decision.fallbackCause})</span>}:{' '}
-          {decision.agent ? `${decision.agent.name} · ${decision.agent.phone ?? 'no phone'} · ${decision.agent.agentId}` : decision.queue ? `queue ${decision.queue}` : 'nobody'}
+          {decision.agent
+            ? `${decision.agent.name} · ${decision.agent.phone ?? 'no phone'} · ${decision.agent.agentId}`
+            : decision.queue
+              ? `queue ${decision.queue}`
+              : 'nobody'}
         </p>
       )}
       <details>

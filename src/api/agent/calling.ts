@@ -35,12 +35,20 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
   const callBody = z
     .strictObject({
       leadId: objectId.optional(),
-      phone: z.string().trim().min(3).max(40).optional().describe('The number to call; defaults to the lead\'s'),
+      phone: z.string().trim().min(3).max(40).optional().describe("The number to call; defaults to the lead's"),
       virtualNumber: z.string().trim().max(40).optional().describe("One of the agent's virtual numbers; defaults to the first"),
     })
     .refine((b) => b.leadId || b.phone, { message: 'give leadId or phone', path: ['leadId'] });
 
-  const outcomeSchema = z.object({ status: z.enum(['placed', 'rejected', 'failed']), message: z.string(), callSessionId: z.string(), providerCallId: z.string().nullable(), callWorkflowId: z.string().nullable(), connectorId: z.string(), virtualNumber: z.string() });
+  const outcomeSchema = z.object({
+    status: z.enum(['placed', 'rejected', 'failed']),
+    message: z.string(),
+    callSessionId: z.string(),
+    providerCallId: z.string().nullable(),
+    callWorkflowId: z.string().nullable(),
+    connectorId: z.string(),
+    virtualNumber: z.string(),
+  });
 
   async function placeCall(userId: string, body: z.infer<typeof callBody>) {
     const lead = body.leadId ? required(await leads.phoneOf(body.leadId), 'Lead', body.leadId) : null;
@@ -54,42 +62,85 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
         return (normalizePhone(v.number, country) ?? v.number) === (normalizePhone(wanted, country) ?? wanted);
       });
     if (!choice) {
-      throw new AppError('NO_VIRTUAL_NUMBER', wanted ? `${wanted} is not a virtual number of a connector you may call through.` : undefined, [{ field: 'body.virtualNumber', code: 'not_eligible', message: wanted ?? 'none available' }]);
+      throw new AppError(
+        'NO_VIRTUAL_NUMBER',
+        wanted ? `${wanted} is not a virtual number of a connector you may call through.` : undefined,
+        [{ field: 'body.virtualNumber', code: 'not_eligible', message: wanted ?? 'none available' }],
+      );
     }
     const country = toCountryCode(choice.c.defaultCountry) ?? 'IN';
     const raw = body.phone ?? lead?.phone ?? '';
     const customerNumber = normalizePhone(raw, country);
-    if (!customerNumber) throw new AppError('VALIDATION_FAILED', `"${raw}" is not a phone number.`, [{ field: 'body.phone', code: 'not_a_phone', message: raw }]);
+    if (!customerNumber)
+      throw new AppError('VALIDATION_FAILED', `"${raw}" is not a phone number.`, [
+        { field: 'body.phone', code: 'not_a_phone', message: raw },
+      ]);
     const callSessionId = `pc-${crypto.randomUUID()}`;
-    const { workflowId, outcome } = await clickToCalls.place({ connectorId: choice.c.id, agentUserId: userId, leadId: lead ? lead.id : null, customerNumber, virtualNumber: choice.v.number, callSessionId });
+    const { workflowId, outcome } = await clickToCalls.place({
+      connectorId: choice.c.id,
+      agentUserId: userId,
+      leadId: lead ? lead.id : null,
+      customerNumber,
+      virtualNumber: choice.v.number,
+      callSessionId,
+    });
     const answer = { ...outcome, connectorId: choice.c.id, virtualNumber: choice.v.number };
-    if (outcome.status === 'rejected') throw new AppError('PROVIDER_REJECTED', outcome.message, [{ field: 'provider', code: 'rejected', message: outcome.message }]);
-    if (outcome.status === 'failed') throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [{ field: 'workflowId', code: 'failed_step', message: workflowId }]);
+    if (outcome.status === 'rejected')
+      throw new AppError('PROVIDER_REJECTED', outcome.message, [{ field: 'provider', code: 'rejected', message: outcome.message }]);
+    if (outcome.status === 'failed')
+      throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [
+        { field: 'workflowId', code: 'failed_step', message: workflowId },
+      ]);
     return answer;
   }
 
   const clickToCallEndpoint = (path: string, summary: string) =>
     endpoint({
-      method: 'post', path, summary, tag: 'Calling', access: AGENTS,
-      body: callBody, response: outcomeSchema,
-      errors: { 400: 'Invalid body', 404: 'Lead not found', 409: 'No virtual number available', 422: 'The provider refused (its own message)', 502: 'The provider did not answer; a failed step was recorded' },
+      method: 'post',
+      path,
+      summary,
+      tag: 'Calling',
+      access: AGENTS,
+      body: callBody,
+      response: outcomeSchema,
+      errors: {
+        400: 'Invalid body',
+        404: 'Lead not found',
+        409: 'No virtual number available',
+        422: 'The provider refused (its own message)',
+        502: 'The provider did not answer; a failed step was recorded',
+      },
       handler: async ({ body, user }) => placeCall(user?.id ?? '', body),
     });
 
   return [
     endpoint({
-      method: 'post', path: '/api/agent/hangup', summary: "Ask the provider to hang up the agent's current call (the connector's hangup request); the call ends when the provider reports it", tag: 'Calling', access: AGENTS,
+      method: 'post',
+      path: '/api/agent/hangup',
+      summary:
+        "Ask the provider to hang up the agent's current call (the connector's hangup request); the call ends when the provider reports it",
+      tag: 'Calling',
+      access: AGENTS,
       body: z.strictObject({ workflowId: z.string().min(1).max(300) }),
       response: z.object({ requested: z.literal(true), message: z.string() }),
-      errors: { 403: 'Not your call', 404: 'No such call', 409: 'The call already ended, or the connector has no hangup request', 422: 'The provider refused', 502: 'The provider did not answer' },
+      errors: {
+        403: 'Not your call',
+        404: 'No such call',
+        409: 'The call already ended, or the connector has no hangup request',
+        422: 'The provider refused',
+        502: 'The provider did not answer',
+      },
       handler: async ({ body, user }) => {
         const state = required(await calls.state(body.workflowId), 'Call', body.workflowId);
         if (user?.role !== 'admin' && state.agentUserId !== user?.id) throw new AppError('FORBIDDEN', 'This call is not yours.');
         if (state.endedAt) throw new AppError('CONFLICT', 'The call has already ended.');
         const connector = required(await calling.placeOf(state.connectorId), 'Connector', state.connectorId);
         const values = await calling.mergeValues({
-          connectorId: state.connectorId, defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN', timeZone: connector.timeZone,
-          agentUserId: state.agentUserId, leadId: state.leadId,
+          connectorId: state.connectorId,
+          defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN',
+          timeZone: connector.timeZone,
+          agentUserId: state.agentUserId,
+          leadId: state.leadId,
           customerNumber: state.popup?.callerNumber ?? state.route?.callerNumber ?? null,
           virtualNumber: state.popup?.virtualNumber ?? state.route?.virtualNumber ?? null,
           callSessionId: providerSessionIdOf(state),
@@ -105,8 +156,14 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
       },
     }),
     endpoint({
-      method: 'get', path: '/api/agent/virtual-numbers', summary: 'The virtual numbers the agent may call from (team connectors, else the default connector)', tag: 'Calling', access: AGENTS,
-      response: z.object({ items: z.array(z.object({ connectorId: z.string(), connectorName: z.string(), number: z.string(), tag: z.string() })) }),
+      method: 'get',
+      path: '/api/agent/virtual-numbers',
+      summary: 'The virtual numbers the agent may call from (team connectors, else the default connector)',
+      tag: 'Calling',
+      access: AGENTS,
+      response: z.object({
+        items: z.array(z.object({ connectorId: z.string(), connectorName: z.string(), number: z.string(), tag: z.string() })),
+      }),
       handler: async ({ user }) => {
         const connectors = await calling.eligible(user?.id ?? '', 'clickToCall');
         return { items: connectors.flatMap((c) => c.virtualNumbers.map((v) => ({ connectorId: c.id, connectorName: c.name, ...v }))) };
@@ -115,9 +172,20 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
     clickToCallEndpoint('/api/agent/click-to-call', 'Click-to-call from the agent console: the provider rings the agent, then the lead'),
     clickToCallEndpoint('/api/mobile/click-to-call', 'Cloud call from the mobile app (mobile cloud calling)'),
     endpoint({
-      method: 'get', path: '/api/mobile/incoming-popup', summary: "Who is calling the agent's phone now: asks the provider's pull API and returns the lead popup", tag: 'Calling', access: AGENTS,
+      method: 'get',
+      path: '/api/mobile/incoming-popup',
+      summary: "Who is calling the agent's phone now: asks the provider's pull API and returns the lead popup",
+      tag: 'Calling',
+      access: AGENTS,
       query: z.object({ agentPhone: z.string().trim().min(3).max(40).optional().describe("Defaults to the agent's first phone number") }),
-      response: z.object({ ringing: z.boolean(), message: z.string(), customerNumber: z.string().nullable(), providerCallId: z.string().nullable(), connectorId: z.string().nullable(), lead: z.unknown().nullable() }),
+      response: z.object({
+        ringing: z.boolean(),
+        message: z.string(),
+        customerNumber: z.string().nullable(),
+        providerCallId: z.string().nullable(),
+        connectorId: z.string().nullable(),
+        lead: z.unknown().nullable(),
+      }),
       errors: { 409: 'No connector with a popup pull API', 422: 'The provider refused', 502: 'The provider did not answer' },
       handler: async ({ query, user }) => {
         const userId = user?.id ?? '';
@@ -127,7 +195,10 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
         const country = toCountryCode(c.defaultCountry) ?? 'IN';
         const phones = await calling.phonesOf(userId);
         const agentPhone = query.agentPhone ?? phones?.[0];
-        if (!agentPhone) throw new AppError('VALIDATION_FAILED', 'Your user has no phone number; give agentPhone.', [{ field: 'query.agentPhone', code: 'missing', message: 'required' }]);
+        if (!agentPhone)
+          throw new AppError('VALIDATION_FAILED', 'Your user has no phone number; give agentPhone.', [
+            { field: 'query.agentPhone', code: 'missing', message: 'required' },
+          ]);
         const values = await calling.mergeValues({ connectorId: c.id, defaultCountry: country, timeZone: c.timeZone, agentUserId: userId });
         // The phone asked about may be another of the agent's numbers than the first.
         const f = phoneForms(normalizePhone(agentPhone, country) ?? agentPhone, country);
@@ -138,12 +209,23 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
         } catch (err) {
           throw providerFailure(err);
         }
-        const number = typeof verdict.data.customerNumber === 'string' || typeof verdict.data.customerNumber === 'number' ? String(verdict.data.customerNumber) : '';
+        const number =
+          typeof verdict.data.customerNumber === 'string' || typeof verdict.data.customerNumber === 'number'
+            ? String(verdict.data.customerNumber)
+            : '';
         const providerCallId = typeof verdict.data.callId === 'string' ? verdict.data.callId : null;
-        if (verdict.outcome === 'error' || !number) return { ringing: false, message: verdict.message, customerNumber: null, providerCallId: null, connectorId: c.id, lead: null };
+        if (verdict.outcome === 'error' || !number)
+          return { ringing: false, message: verdict.message, customerNumber: null, providerCallId: null, connectorId: c.id, lead: null };
         const customerNumber = normalizePhone(number, country) ?? number;
         const keys = phoneLookupKeys(number, country);
-        return { ringing: true, message: verdict.message, customerNumber, providerCallId, connectorId: c.id, lead: await leads.summaryWithPhone(keys) };
+        return {
+          ringing: true,
+          message: verdict.message,
+          customerNumber,
+          providerCallId,
+          connectorId: c.id,
+          lead: await leads.summaryWithPhone(keys),
+        };
       },
     }),
   ];

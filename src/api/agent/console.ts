@@ -20,7 +20,16 @@ import { objectId, phoneIn } from '../http/schemas';
 const AGENTS = ['agent', 'admin'] as const;
 const HEARTBEAT_MS = 15_000;
 
-const leadSchema = z.object({ id: z.string(), firstName: z.string().optional(), lastName: z.string().optional(), email: z.string().optional(), phone: z.string(), secondaryPhones: z.array(z.string()), ownerId: z.string().nullable(), fields: z.record(z.string(), z.unknown()) });
+const leadSchema = z.object({
+  id: z.string(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string(),
+  secondaryPhones: z.array(z.string()),
+  ownerId: z.string().nullable(),
+  fields: z.record(z.string(), z.unknown()),
+});
 
 export interface AgentDeps {
   agents: AgentService;
@@ -54,25 +63,49 @@ export function makeAgentEndpoints(deps: AgentDeps) {
 
   return [
     endpoint({
-      method: 'get', path: '/console', summary: 'The agent console page (HTML): popups, current call, disposition', tag: 'Agent', access: 'public',
+      method: 'get',
+      path: '/console',
+      summary: 'The agent console page (HTML): popups, current call, disposition',
+      tag: 'Agent',
+      access: 'public',
       handler: async ({ res }) => {
         res.type('html').set('cache-control', 'no-store').send(consolePage);
         return undefined;
       },
     }),
     endpoint({
-      method: 'post', path: '/api/agent/leads', summary: 'Create a lead from the popup\'s new-lead form (owned by the agent)', tag: 'Agent', access: AGENTS,
-      body: z.strictObject({ firstName: z.string().trim().max(100).optional(), lastName: z.string().trim().max(100).optional(), email: z.email().max(254).optional(), phone }),
-      status: 201, response: leadSchema, errors: { 400: 'Invalid body' },
+      method: 'post',
+      path: '/api/agent/leads',
+      summary: "Create a lead from the popup's new-lead form (owned by the agent)",
+      tag: 'Agent',
+      access: AGENTS,
+      body: z.strictObject({
+        firstName: z.string().trim().max(100).optional(),
+        lastName: z.string().trim().max(100).optional(),
+        email: z.email().max(254).optional(),
+        phone,
+      }),
+      status: 201,
+      response: leadSchema,
+      errors: { 400: 'Invalid body' },
       handler: async ({ body, user }) => {
         return leads.createForAgent(body, user?.id);
       },
     }),
     endpoint({
-      method: 'get', path: '/api/agent/events', summary: 'Server-Sent Events: popups and call state for the signed-in agent', tag: 'Agent', access: AGENTS,
+      method: 'get',
+      path: '/api/agent/events',
+      summary: 'Server-Sent Events: popups and call state for the signed-in agent',
+      tag: 'Agent',
+      access: AGENTS,
       handler: async ({ req, res, user }) => {
         if (!user) throw new AppError('UNAUTHENTICATED');
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+          'x-accel-buffering': 'no',
+        });
         res.write('retry: 2000\n\n');
         const { status, call } = await stateOf(user.id);
         hub.send(res, { type: 'call-state', status: status as 'free', call });
@@ -86,19 +119,36 @@ export function makeAgentEndpoints(deps: AgentDeps) {
       },
     }),
     endpoint({
-      method: 'get', path: '/api/agent/state', summary: 'The agent\'s state and current call (survives a reload)', tag: 'Agent', access: AGENTS,
+      method: 'get',
+      path: '/api/agent/state',
+      summary: "The agent's state and current call (survives a reload)",
+      tag: 'Agent',
+      access: AGENTS,
       response: z.object({ status: z.string(), call: z.unknown().nullable() }),
       handler: async ({ user }) => stateOf(user?.id ?? ''),
     }),
     endpoint({
-      method: 'get', path: '/api/agent/leads/:id', summary: 'Lead details, for its owner or (lead sharing) the agent on a call with it', tag: 'Agent', access: AGENTS,
-      params: z.object({ id: objectId }), response: leadSchema, errors: { 403: 'Not your lead and not on a call with you', 404: 'Not found' },
+      method: 'get',
+      path: '/api/agent/leads/:id',
+      summary: 'Lead details, for its owner or (lead sharing) the agent on a call with it',
+      tag: 'Agent',
+      access: AGENTS,
+      params: z.object({ id: objectId }),
+      response: leadSchema,
+      errors: { 403: 'Not your lead and not on a call with you', 404: 'Not found' },
       handler: async ({ params, user }) => readableLead(user as AuthedUser, params.id),
     }),
     endpoint({
-      method: 'get', path: '/api/agent/lead-details', summary: 'Lead details by phone number or lead id (single sign-on clients)', tag: 'Agent', access: AGENTS,
-      query: z.object({ phone: z.string().min(3).optional(), leadId: objectId.optional() }).refine((q) => q.phone || q.leadId, 'give phone or leadId'),
-      response: leadSchema, errors: { 403: 'Not your lead and not on a call with you', 404: 'Not found' },
+      method: 'get',
+      path: '/api/agent/lead-details',
+      summary: 'Lead details by phone number or lead id (single sign-on clients)',
+      tag: 'Agent',
+      access: AGENTS,
+      query: z
+        .object({ phone: z.string().min(3).optional(), leadId: objectId.optional() })
+        .refine((q) => q.phone || q.leadId, 'give phone or leadId'),
+      response: leadSchema,
+      errors: { 403: 'Not your lead and not on a call with you', 404: 'Not found' },
       handler: async ({ query, user }) => {
         if (query.leadId) return readableLead(user as AuthedUser, query.leadId);
         const keys = phoneLookupKeys(query.phone ?? '', toCountryCode(deps.defaultCountry) ?? 'IN');
@@ -116,7 +166,11 @@ export function makeAgentEndpoints(deps: AgentDeps) {
       },
     }),
     endpoint({
-      method: 'post', path: '/api/agent/disposition', summary: 'Dispose of a call: value, notes, comments, and the connector\'s follow-ups', tag: 'Agent', access: AGENTS,
+      method: 'post',
+      path: '/api/agent/disposition',
+      summary: "Dispose of a call: value, notes, comments, and the connector's follow-ups",
+      tag: 'Agent',
+      access: AGENTS,
       body: z.strictObject({
         workflowId: z.string().min(1).max(300),
         value: z.string().trim().min(1).max(200),
@@ -125,7 +179,12 @@ export function makeAgentEndpoints(deps: AgentDeps) {
         task: z.strictObject({ title: z.string().trim().min(1).max(200), dueAt: z.iso.datetime({ offset: true }).optional() }).optional(),
         customActivity: z.strictObject({ note: z.string().max(4000) }).optional(),
       }),
-      response: z.object({ accepted: z.literal(true) }), errors: { 403: 'Not your call', 404: 'No such call', 409: 'Refused by the call (already disposed, missing mandatory follow-up, unknown value)' },
+      response: z.object({ accepted: z.literal(true) }),
+      errors: {
+        403: 'Not your call',
+        404: 'No such call',
+        409: 'Refused by the call (already disposed, missing mandatory follow-up, unknown value)',
+      },
       handler: async ({ body, user }) => {
         const u = user as AuthedUser;
         const { workflowId, ...input } = body;

@@ -33,19 +33,45 @@ const viewSchema = z.object({
 const previewBody = z.strictObject({
   method: z.enum(['GET', 'POST']).default('POST'),
   contentType: z.string().trim().max(200).default(''),
-  body: z.string().max(256 * 1024).default('').describe('The raw body, as the provider would send it (empty for a GET)'),
+  body: z
+    .string()
+    .max(256 * 1024)
+    .default('')
+    .describe('The raw body, as the provider would send it (empty for a GET)'),
   query: z.string().max(8_000).default('').describe('The raw query string'),
-  answer: routeAnswerSchema.nullable().optional().describe("An unsaved template to answer with; null: as if the connector had none; absent: the saved one"),
+  answer: routeAnswerSchema
+    .nullable()
+    .optional()
+    .describe('An unsaved template to answer with; null: as if the connector had none; absent: the saved one'),
 });
 
 const previewResponse = z.object({
   decoded: z.record(z.string(), z.unknown()).nullable(),
-  mapped: z.object({ output: z.unknown(), normalized: z.unknown(), problems: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })) }).nullable(),
-  input: z.object({ callerNumber: z.string().nullable(), callerRaw: z.string(), virtualNumber: z.string().nullable(), sessionId: z.string().nullable() }).nullable(),
+  mapped: z
+    .object({
+      output: z.unknown(),
+      normalized: z.unknown(),
+      problems: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })),
+    })
+    .nullable(),
+  input: z
+    .object({
+      callerNumber: z.string().nullable(),
+      callerRaw: z.string(),
+      virtualNumber: z.string().nullable(),
+      sessionId: z.string().nullable(),
+    })
+    .nullable(),
   decision: z
     .object({
-      agent: z.object({ userId: z.string(), phone: z.string().nullable(), agentId: z.string(), email: z.string(), name: z.string() }).nullable(),
-      queue: z.string().nullable(), leadId: z.string().nullable(), opportunityId: z.string().nullable(), reason: z.string(), fallbackCause: z.string().nullable(),
+      agent: z
+        .object({ userId: z.string(), phone: z.string().nullable(), agentId: z.string(), email: z.string(), name: z.string() })
+        .nullable(),
+      queue: z.string().nullable(),
+      leadId: z.string().nullable(),
+      opportunityId: z.string().nullable(),
+      reason: z.string(),
+      fallbackCause: z.string().nullable(),
     })
     .nullable(),
   source: z.enum(['connector', 'preset', 'format']),
@@ -53,7 +79,13 @@ const previewResponse = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.array(z.unknown()) }).nullable(),
 });
 
-export function makeCallRoutingAnswerEndpoints({ connectors, routeRequests }: { connectors: ConnectorService; routeRequests: CallRoutingRequests }) {
+export function makeCallRoutingAnswerEndpoints({
+  connectors,
+  routeRequests,
+}: {
+  connectors: ConnectorService;
+  routeRequests: CallRoutingRequests;
+}) {
   async function viewOf(id: string): Promise<z.infer<typeof viewSchema>> {
     const connector = required(await connectors.webhookView(id), 'Connector', id);
     const answer = await routeRequests.answers.own(id);
@@ -68,14 +100,29 @@ export function makeCallRoutingAnswerEndpoints({ connectors, routeRequests }: { 
 
   return [
     endpoint({
-      method: 'get', path: '/api/admin/connectors/:id/route-answer', summary: "Get a connector's route answer template (the provider's dialect)", tag: 'Connectors', access: ADMIN,
-      params: idParams, response: viewSchema, errors: { 404: 'Not found' },
+      method: 'get',
+      path: '/api/admin/connectors/:id/route-answer',
+      summary: "Get a connector's route answer template (the provider's dialect)",
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      response: viewSchema,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => viewOf(params.id),
     }),
     endpoint({
-      method: 'put', path: '/api/admin/connectors/:id/route-answer', summary: "Replace a connector's route answer template; null answers with its preset's, else the format", tag: 'Connectors', access: ADMIN,
-      params: idParams, body: z.strictObject({ answer: routeAnswerSchema.nullable() }), response: viewSchema,
-      errors: { 400: 'A content type no answer can be written in, a template that does not compile, reads an unknown field or renders a document that does not parse (each field named)', 404: 'Not found' },
+      method: 'put',
+      path: '/api/admin/connectors/:id/route-answer',
+      summary: "Replace a connector's route answer template; null answers with its preset's, else the format",
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      body: z.strictObject({ answer: routeAnswerSchema.nullable() }),
+      response: viewSchema,
+      errors: {
+        400: 'A content type no answer can be written in, a template that does not compile, reads an unknown field or renders a document that does not parse (each field named)',
+        404: 'Not found',
+      },
       handler: async ({ params, body }) => {
         const answer: RouteAnswer | null = body.answer;
         if (!(await routeRequests.answers.save(params.id, answer))) throw notFound('Connector', params.id);
@@ -83,8 +130,14 @@ export function makeCallRoutingAnswerEndpoints({ connectors, routeRequests }: { 
       },
     }),
     endpoint({
-      method: 'post', path: '/api/admin/connectors/:id/route-answer/preview', summary: 'Preview the route answer for a sample request, as the route webhook computes it', tag: 'Connectors', access: ADMIN,
-      params: idParams, body: previewBody, response: previewResponse,
+      method: 'post',
+      path: '/api/admin/connectors/:id/route-answer/preview',
+      summary: 'Preview the route answer for a sample request, as the route webhook computes it',
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      body: previewBody,
+      response: previewResponse,
       errors: { 400: 'An invalid unsaved template (each field named)', 404: 'Not found' },
       handler: async ({ params, body }) => {
         const view = required(await connectors.webhookView(params.id), 'Connector', params.id);

@@ -47,18 +47,32 @@ const REVEAL_NOTICE = 'The secret in these URLs is shown only now; store it in y
 export function makeConnectorEndpoints({ admin, connectors }: { admin: ConnectorAdmin; connectors: ConnectorService }) {
   return [
     endpoint({
-      method: 'get', path: '/api/admin/presets', summary: 'List provider presets', tag: 'Connectors', access: ADMIN,
+      method: 'get',
+      path: '/api/admin/presets',
+      summary: 'List provider presets',
+      tag: 'Connectors',
+      access: ADMIN,
       response: z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })) }),
       handler: async () => ({ items: PRESETS.map((p) => ({ id: p.id, name: p.name, description: p.description })) }),
     }),
     endpoint({
-      method: 'get', path: '/api/admin/connectors', summary: 'List connectors', tag: 'Connectors', access: ADMIN,
+      method: 'get',
+      path: '/api/admin/connectors',
+      summary: 'List connectors',
+      tag: 'Connectors',
+      access: ADMIN,
       response: z.object({ items: z.array(connectorResponse) }),
       handler: async () => ({ items: await admin.list() }),
     }),
     endpoint({
-      method: 'post', path: '/api/admin/connectors', summary: 'Create a connector from a preset', tag: 'Connectors', access: ADMIN,
-      body: createBody, status: 201, response: connectorResponse.extend(revealedUrls.shape),
+      method: 'post',
+      path: '/api/admin/connectors',
+      summary: 'Create a connector from a preset',
+      tag: 'Connectors',
+      access: ADMIN,
+      body: createBody,
+      status: 201,
+      response: connectorResponse.extend(revealedUrls.shape),
       errors: { 400: 'Invalid body', 404: 'Unknown preset', 409: 'Name taken', 422: 'Mapping does not compile' },
       handler: async ({ body, user }) => {
         const { connector, webhookUrls } = await admin.create(body, user?.id ?? null);
@@ -66,42 +80,83 @@ export function makeConnectorEndpoints({ admin, connectors }: { admin: Connector
       },
     }),
     endpoint({
-      method: 'get', path: '/api/admin/connectors/:id', summary: 'Get a connector', tag: 'Connectors', access: ADMIN,
-      params: idParams, response: connectorResponse, errors: { 404: 'Not found' },
+      method: 'get',
+      path: '/api/admin/connectors/:id',
+      summary: 'Get a connector',
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      response: connectorResponse,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => admin.get(params.id),
     }),
     endpoint({
-      method: 'patch', path: '/api/admin/connectors/:id', summary: 'Update a connector', tag: 'Connectors', access: ADMIN,
-      params: idParams, body: updateBody, response: connectorResponse,
+      method: 'patch',
+      path: '/api/admin/connectors/:id',
+      summary: 'Update a connector',
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      body: updateBody,
+      response: connectorResponse,
       errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Name taken', 422: 'Mapping does not compile' },
       handler: async ({ params, body, user }) => admin.update(params.id, body, user?.id ?? null),
     }),
     endpoint({
-      method: 'delete', path: '/api/admin/connectors/:id', summary: 'Delete a connector', tag: 'Connectors', access: ADMIN,
-      params: idParams, errors: { 404: 'Not found' },
+      method: 'delete',
+      path: '/api/admin/connectors/:id',
+      summary: 'Delete a connector',
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => {
         await admin.remove(params.id);
         return undefined;
       },
     }),
     endpoint({
-      method: 'post', path: '/api/admin/connectors/:id/webhook-secret', summary: 'Rotate the webhook secret (old URLs stop working)', tag: 'Connectors', access: ADMIN,
-      params: idParams, response: revealedUrls, errors: { 404: 'Not found' },
+      method: 'post',
+      path: '/api/admin/connectors/:id/webhook-secret',
+      summary: 'Rotate the webhook secret (old URLs stop working)',
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      response: revealedUrls,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => {
         const secret = await connectors.rotateWebhookSecret(params.id);
         return { webhookUrls: connectors.webhookUrls(params.id, secret), notice: REVEAL_NOTICE };
       },
     }),
     endpoint({
-      method: 'post', path: '/api/admin/connectors/:id/auth-header', summary: 'Generate or rotate the additional authentication header pair', tag: 'Connectors', access: ADMIN,
+      method: 'post',
+      path: '/api/admin/connectors/:id/auth-header',
+      summary: 'Generate or rotate the additional authentication header pair',
+      tag: 'Connectors',
+      access: ADMIN,
       params: idParams,
-      body: z.strictObject({ name: z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a header name (letters, digits, dashes)').default('X-Patchcord-Auth') }),
-      response: z.object({ name: z.string(), value: z.string(), notice: z.string() }), errors: { 404: 'Not found' },
-      handler: async ({ params, body }) => ({ ...(await connectors.rotateAuthHeader(params.id, body.name)), notice: 'The value is shown only now.' }),
+      body: z.strictObject({
+        name: z
+          .string()
+          .regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a header name (letters, digits, dashes)')
+          .default('X-Patchcord-Auth'),
+      }),
+      response: z.object({ name: z.string(), value: z.string(), notice: z.string() }),
+      errors: { 404: 'Not found' },
+      handler: async ({ params, body }) => ({
+        ...(await connectors.rotateAuthHeader(params.id, body.name)),
+        notice: 'The value is shown only now.',
+      }),
     }),
     endpoint({
-      method: 'delete', path: '/api/admin/connectors/:id/auth-header', summary: 'Disable the additional authentication header', tag: 'Connectors', access: ADMIN,
-      params: idParams, errors: { 404: 'Not found' },
+      method: 'delete',
+      path: '/api/admin/connectors/:id/auth-header',
+      summary: 'Disable the additional authentication header',
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => {
         await connectors.disableAuthHeader(params.id);
         return undefined;

@@ -33,16 +33,23 @@ const routing = z
     format: z.enum(ROUTE_FORMATS).default('json'),
   })
   .superRefine((r, ctx) => {
-    if (r.fallback === 'agent' && !r.fallbackAgentId) ctx.addIssue({ code: 'custom', path: ['fallbackAgentId'], message: 'required when the fallback is an agent' });
-    if (r.fallback === 'queue' && !r.fallbackQueue) ctx.addIssue({ code: 'custom', path: ['fallbackQueue'], message: 'required when the fallback is a queue' });
+    if (r.fallback === 'agent' && !r.fallbackAgentId)
+      ctx.addIssue({ code: 'custom', path: ['fallbackAgentId'], message: 'required when the fallback is an agent' });
+    if (r.fallback === 'queue' && !r.fallbackQueue)
+      ctx.addIssue({ code: 'custom', path: ['fallbackQueue'], message: 'required when the fallback is a queue' });
   });
 
 const push = z
   .strictObject({
     enabled: z.boolean().default(false),
     method: z.enum(['GET', 'POST']).default('POST'),
-    url: z.string().trim().max(2000).refine((v) => v === '' || isHttpUrl(v), 'must be an http(s) URL').default(''),
-    body: z.string().max(20_000).default('').describe('Data template for POST, with the seed\'s @parameters'),
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine((v) => v === '' || isHttpUrl(v), 'must be an http(s) URL')
+      .default(''),
+    body: z.string().max(20_000).default('').describe("Data template for POST, with the seed's @parameters"),
     contentType: z.string().trim().min(1).max(200).default('application/json'),
   })
   .superRefine((p, ctx) => {
@@ -71,10 +78,26 @@ const fieldName = z.enum(FIELD_NAMES);
 
 /** How a call is assembled from its partial events (workflows/call-fold.ts). */
 const calls = z.strictObject({
-  quietSeconds: z.number().int().min(1).max(86_400).default(1800).describe('A call with no final event is finalised this long after its last event'),
-  completeFields: z.array(fieldName).max(FIELD_NAMES.length).default([])
-    .describe(`The fields a finished call must have to count as complete; empty: ${DEFAULT_COMPLETE_FIELDS.join(', ')} (startTime and endTime: either, local or UTC)`),
-  fieldPrecedence: z.record(z.union([fieldName, z.string().regex(/^custom\.[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a call field or custom.<key>')]), z.enum(['first', 'latest'])).default({})
+  quietSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(86_400)
+    .default(1800)
+    .describe('A call with no final event is finalised this long after its last event'),
+  completeFields: z
+    .array(fieldName)
+    .max(FIELD_NAMES.length)
+    .default([])
+    .describe(
+      `The fields a finished call must have to count as complete; empty: ${DEFAULT_COMPLETE_FIELDS.join(', ')} (startTime and endTime: either, local or UTC)`,
+    ),
+  fieldPrecedence: z
+    .record(
+      z.union([fieldName, z.string().regex(/^custom\.[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a call field or custom.<key>')]),
+      z.enum(['first', 'latest']),
+    )
+    .default({})
     .describe('Per field: "first" keeps the first value an event brought; by default the later event wins'),
 });
 
@@ -85,10 +108,17 @@ const lifecycleBody = z.strictObject({
     .strictObject({
       requiredBeforeNextCall: z.boolean().default(false),
       // A key inside the lead's custom fields: no dots or dollars, which would reach into other fields.
-      leadField: z.string().trim().max(64).regex(/^(|[A-Za-z][A-Za-z0-9_]*)$/, 'must be a field name (letters, digits, underscores)').default(''),
+      leadField: z
+        .string()
+        .trim()
+        .max(64)
+        .regex(/^(|[A-Za-z][A-Za-z0-9_]*)$/, 'must be a field name (letters, digits, underscores)')
+        .default(''),
       values: dispositionValues.default([]),
       task: z.strictObject({ mode: followUpMode.default('off'), dueInMinutes: minutes.default(1440) }).prefault({}),
-      customActivity: z.strictObject({ mode: followUpMode.default('off'), type: z.string().trim().min(1).max(100).default('Call disposition') }).prefault({}),
+      customActivity: z
+        .strictObject({ mode: followUpMode.default('off'), type: z.string().trim().min(1).max(100).default('Call disposition') })
+        .prefault({}),
       push: push.prefault({}),
     })
     .prefault({}),
@@ -100,13 +130,27 @@ type Lifecycle = z.infer<typeof lifecycleBody>;
 export function makeLifecycleEndpoints({ lifecycle }: { lifecycle: ConnectorLifecycle }) {
   return [
     endpoint({
-      method: 'get', path: '/api/admin/connectors/:id/lifecycle', summary: 'Get a connector\'s call lifecycle settings', tag: 'Connectors', access: ADMIN,
-      params: idParams, response: lifecycleBody, errors: { 404: 'Not found' },
+      method: 'get',
+      path: '/api/admin/connectors/:id/lifecycle',
+      summary: "Get a connector's call lifecycle settings",
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      response: lifecycleBody,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => lifecycle.get<Lifecycle>(params.id),
     }),
     endpoint({
-      method: 'put', path: '/api/admin/connectors/:id/lifecycle', summary: 'Replace a connector\'s call lifecycle settings (omitted settings take their defaults; the route answer template is kept, see …/route-answer)', tag: 'Connectors', access: ADMIN,
-      params: idParams, body: lifecycleBody, response: lifecycleBody, errors: { 400: 'Invalid settings (each field named)', 404: 'Not found' },
+      method: 'put',
+      path: '/api/admin/connectors/:id/lifecycle',
+      summary:
+        "Replace a connector's call lifecycle settings (omitted settings take their defaults; the route answer template is kept, see …/route-answer)",
+      tag: 'Connectors',
+      access: ADMIN,
+      params: idParams,
+      body: lifecycleBody,
+      response: lifecycleBody,
+      errors: { 400: 'Invalid settings (each field named)', 404: 'Not found' },
       handler: async ({ params, body }) => lifecycle.replace(params.id, body),
     }),
   ];

@@ -13,28 +13,66 @@ import { endpoint, errorBodySchema } from '../http/endpoint';
 import { countryCode, objectId, timeZone } from '../http/schemas';
 
 const canonicalFieldSchema = z.object({
-  name: z.string(), seedName: z.string(), type: z.enum(['phone', 'string', 'datetime', 'integer', 'enum', 'url', 'object']),
-  complete: z.boolean(), utc: z.boolean().optional(), values: z.array(z.string()).optional(), description: z.string(),
+  name: z.string(),
+  seedName: z.string(),
+  type: z.enum(['phone', 'string', 'datetime', 'integer', 'enum', 'url', 'object']),
+  complete: z.boolean(),
+  utc: z.boolean().optional(),
+  values: z.array(z.string()).optional(),
+  description: z.string(),
 });
 const mappingKindSchema = z.object({
-  kind: z.enum(MAPPING_KINDS), segment: z.string(), label: z.string(), description: z.string(), callFields: z.boolean(),
+  kind: z.enum(MAPPING_KINDS),
+  segment: z.string(),
+  label: z.string(),
+  description: z.string(),
+  callFields: z.boolean(),
   fields: z.array(z.object({ name: z.string(), description: z.string(), values: z.array(z.string()).optional() })),
 });
 
-export function makeMappingPreviewEndpoints({ engine, connectors, maxBodyBytes }: { engine: MappingEngine; connectors: ConnectorService; maxBodyBytes: number }) {
+export function makeMappingPreviewEndpoints({
+  engine,
+  connectors,
+  maxBodyBytes,
+}: {
+  engine: MappingEngine;
+  connectors: ConnectorService;
+  maxBodyBytes: number;
+}) {
   return [
     endpoint({
-      method: 'get', path: '/api/admin/canonical-fields', summary: 'The canonical call fields a mapping produces (complete: part of the default set a finished call must have), the mapping kinds and the event kinds', tag: 'Mappings', access: ['admin'],
+      method: 'get',
+      path: '/api/admin/canonical-fields',
+      summary:
+        'The canonical call fields a mapping produces (complete: part of the default set a finished call must have), the mapping kinds and the event kinds',
+      tag: 'Mappings',
+      access: ['admin'],
       response: z.object({ items: z.array(canonicalFieldSchema), kinds: z.array(mappingKindSchema), eventKinds: z.array(z.string()) }),
-      handler: async () => ({ items: CANONICAL_FIELDS.map((f) => ({ ...f })), kinds: MAPPING_KIND_INFO.map((k) => ({ ...k })), eventKinds: [...EVENT_KINDS] }),
+      handler: async () => ({
+        items: CANONICAL_FIELDS.map((f) => ({ ...f })),
+        kinds: MAPPING_KIND_INFO.map((k) => ({ ...k })),
+        eventKinds: [...EVENT_KINDS],
+      }),
     }),
     endpoint({
-      method: 'post', path: '/api/admin/mappings/preview', summary: 'Evaluate a mapping of one kind on a sample payload, with production\'s engine, limits and validation: per event, the fields it brings and those it leaves to other events', tag: 'Mappings', access: ['admin'],
+      method: 'post',
+      path: '/api/admin/mappings/preview',
+      summary:
+        "Evaluate a mapping of one kind on a sample payload, with production's engine, limits and validation: per event, the fields it brings and those it leaves to other events",
+      tag: 'Mappings',
+      access: ['admin'],
       body: z.strictObject({
         expression: z.string().min(1).max(100_000),
         kind: z.enum(MAPPING_KINDS).default('callLog').describe('The mapping kind: which webhook the sample came to'),
-        receivedAt: z.iso.datetime({ offset: true }).optional().describe('When the sample counts as received (default now): an answered or hangup event without a time gets it'),
-        sample: z.strictObject({ body: z.string().max(maxBodyBytes), contentType: z.string().max(200).optional(), query: z.string().max(8192).default('') }),
+        receivedAt: z.iso
+          .datetime({ offset: true })
+          .optional()
+          .describe('When the sample counts as received (default now): an answered or hangup event without a time gets it'),
+        sample: z.strictObject({
+          body: z.string().max(maxBodyBytes),
+          contentType: z.string().max(200).optional(),
+          query: z.string().max(8192).default(''),
+        }),
         connectorId: objectId.optional(),
         context: z.strictObject({ defaultCountry: countryCode, timeZone }).optional(),
       }),
@@ -42,9 +80,26 @@ export function makeMappingPreviewEndpoints({ engine, connectors, maxBodyBytes }
         kind: z.enum(MAPPING_KINDS),
         output: z.unknown(),
         normalized: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]),
-        problems: z.array(z.object({ field: z.string(), code: z.enum(['missing', 'wrong_type', 'not_allowed', 'invalid', 'unknown_field']), message: z.string() })).describe('Malformed values, unknown keys, an event that names no call; never a field merely absent'),
-        events: z.array(z.object({ kind: z.string().nullable(), provided: z.array(z.string()), missing: z.array(z.string()) })).describe('Per event: the call fields it brings and the fields of the complete set it leaves to other events'),
-        route: z.object({ callerNumber: z.string().nullable(), callerRaw: z.string(), virtualNumber: z.string().nullable(), sessionId: z.string().nullable() }).nullable(),
+        problems: z
+          .array(
+            z.object({
+              field: z.string(),
+              code: z.enum(['missing', 'wrong_type', 'not_allowed', 'invalid', 'unknown_field']),
+              message: z.string(),
+            }),
+          )
+          .describe('Malformed values, unknown keys, an event that names no call; never a field merely absent'),
+        events: z
+          .array(z.object({ kind: z.string().nullable(), provided: z.array(z.string()), missing: z.array(z.string()) }))
+          .describe('Per event: the call fields it brings and the fields of the complete set it leaves to other events'),
+        route: z
+          .object({
+            callerNumber: z.string().nullable(),
+            callerRaw: z.string(),
+            virtualNumber: z.string().nullable(),
+            sessionId: z.string().nullable(),
+          })
+          .nullable(),
         receivedAt: z.string(),
         error: errorBodySchema.extend({ code: errorCodeSchema }).nullable(),
       }),
@@ -55,9 +110,17 @@ export function makeMappingPreviewEndpoints({ engine, connectors, maxBodyBytes }
           const view = required(await connectors.webhookView(body.connectorId), 'Connector', body.connectorId);
           ctx = { defaultCountry: view.defaultCountry, timeZone: view.timeZone };
         }
-        const payload = await readPayload({ body: body.sample.body, contentType: body.sample.contentType, query: body.sample.query, maxBytes: maxBodyBytes });
+        const payload = await readPayload({
+          body: body.sample.body,
+          contentType: body.sample.contentType,
+          query: body.sample.query,
+          maxBytes: maxBodyBytes,
+        });
         return previewMapping(engine, {
-          expression: body.expression, payload, kind: body.kind, ctx: { defaultCountry: toCountryCode(ctx.defaultCountry) ?? 'IN', timeZone: ctx.timeZone },
+          expression: body.expression,
+          payload,
+          kind: body.kind,
+          ctx: { defaultCountry: toCountryCode(ctx.defaultCountry) ?? 'IN', timeZone: ctx.timeZone },
           ...(body.receivedAt ? { now: new Date(body.receivedAt) } : {}),
         });
       },

@@ -11,7 +11,10 @@ import type { OperationConfig } from '../../providers/types';
  * Translates the seeds' @syntax and compiles each part of a request (URL, each header, the body) in
  * its own context, naming the exact field of every problem.
  */
-export function checkTemplates(prefix: string, t: OperationConfig['request']): { translated: OperationConfig['request']; problems: ErrorDetail[] } {
+export function checkTemplates(
+  prefix: string,
+  t: OperationConfig['request'],
+): { translated: OperationConfig['request']; problems: ErrorDetail[] } {
   const problems: ErrorDetail[] = [];
   const check = (field: string, source: string, ctx: 'url' | 'header' | 'json' | 'form' | 'text'): string => {
     let translated: string;
@@ -45,7 +48,14 @@ export function checkResponseMapping(field: string, expression: string | undefin
     return [];
   } catch (err) {
     const detail = isAppError(err) ? err.details[0] : undefined;
-    return [{ field, code: 'mapping_syntax', message: (err as Error).message, ...(detail?.position === undefined ? {} : { position: detail.position }) }];
+    return [
+      {
+        field,
+        code: 'mapping_syntax',
+        message: (err as Error).message,
+        ...(detail?.position === undefined ? {} : { position: detail.position }),
+      },
+    ];
   }
 }
 
@@ -68,7 +78,10 @@ export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const cur = out[k];
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object' ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object'
+        ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   }
   return out;
 }
@@ -77,8 +90,14 @@ export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>
 export function providerFailure(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (isPermanent(err)) {
-    if (err.missingFields?.length) return new AppError('VALIDATION_FAILED', err.message, err.missingFields.map((f) => ({ field: `values.${f}`, code: 'missing', message: `no value for ${f}` })));
-    if (err.code === 'TEMPLATE_VALUE' || err.code === 'TEMPLATE_SYNTAX' || err.code === 'MERGE_FIELD_UNKNOWN') return new AppError('VALIDATION_FAILED', err.message, [{ code: err.code.toLowerCase(), message: err.message }]);
+    if (err.missingFields?.length)
+      return new AppError(
+        'VALIDATION_FAILED',
+        err.message,
+        err.missingFields.map((f) => ({ field: `values.${f}`, code: 'missing', message: `no value for ${f}` })),
+      );
+    if (err.code === 'TEMPLATE_VALUE' || err.code === 'TEMPLATE_SYNTAX' || err.code === 'MERGE_FIELD_UNKNOWN')
+      return new AppError('VALIDATION_FAILED', err.message, [{ code: err.code.toLowerCase(), message: err.message }]);
     return new AppError('PROVIDER_REJECTED', err.message, [{ code: err.code.toLowerCase(), message: err.bodyExcerpt ?? err.message }]);
   }
   return new AppError('PROVIDER_UNAVAILABLE', `The provider did not answer: ${(err as Error).message}`);

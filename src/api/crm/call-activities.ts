@@ -41,7 +41,15 @@ const activityResponse = z.object({
   notes: z.string().optional(),
   recordingUrl: z.string().optional(),
   sessionId: z.string().nullable(),
-  caller: z.object({ name: z.string().nullish(), city: z.string().nullish(), state: z.string().nullish(), country: z.string().nullish(), zipCode: z.string().nullish() }).optional(),
+  caller: z
+    .object({
+      name: z.string().nullish(),
+      city: z.string().nullish(),
+      state: z.string().nullish(),
+      country: z.string().nullish(),
+      zipCode: z.string().nullish(),
+    })
+    .optional(),
   custom: z.record(z.string(), z.unknown()).optional(),
   mappingVersion: z.number(),
   updates: z.number(),
@@ -50,12 +58,16 @@ const activityResponse = z.object({
 export function makeCallActivityEndpoints({ activities }: { activities: CallActivityService }) {
   return [
     endpoint({
-      method: 'get', path: '/api/admin/activities', summary: 'List phone-call activities', tag: 'Activities', access: ADMIN_OPS,
+      method: 'get',
+      path: '/api/admin/activities',
+      summary: 'List phone-call activities',
+      tag: 'Activities',
+      access: ADMIN_OPS,
       query: paging.extend({
         leadId: objectId.optional(),
         connectorId: objectId.optional(),
         agentId: objectId.optional(),
-        complete: z.enum(['true', 'false']).optional().describe('false: calls that lack a field of their connector\'s complete set'),
+        complete: z.enum(['true', 'false']).optional().describe("false: calls that lack a field of their connector's complete set"),
         missing: z.string().trim().max(60).optional().describe('Calls that lack this field, e.g. destinationNumber'),
         noFinalEvent: z.enum(['true', 'false']).optional().describe('true: calls finalised after the quiet period without a final event'),
       }),
@@ -63,8 +75,14 @@ export function makeCallActivityEndpoints({ activities }: { activities: CallActi
       handler: async ({ query }) => ({ items: await activities.list(query) }),
     }),
     endpoint({
-      method: 'get', path: '/api/admin/activities/:id', summary: 'Get a phone-call activity', tag: 'Activities', access: ADMIN_OPS,
-      params: z.object({ id: z.string().min(1).max(300) }), response: activityResponse, errors: { 404: 'Not found' },
+      method: 'get',
+      path: '/api/admin/activities/:id',
+      summary: 'Get a phone-call activity',
+      tag: 'Activities',
+      access: ADMIN_OPS,
+      params: z.object({ id: z.string().min(1).max(300) }),
+      response: activityResponse,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => activities.get(params.id),
     }),
   ];

@@ -30,7 +30,12 @@ export function serveDesigner(dist: string | null = designerDist()): RequestHand
   router.use(express.static(dist, { index: false, maxAge: 0 }));
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || RESERVED.test(req.path) || !req.accepts('html')) return next();
-    res.set({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'same-origin' });
+    res.set({
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'same-origin',
+    });
     res.sendFile(index);
   });
   return router;

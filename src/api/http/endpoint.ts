@@ -59,7 +59,15 @@ export function endpoint<P, Q, B>(def: EndpointDef<P, Q, B>): EndpointDef<P, Q, 
 export const errorBodySchema = z.object({
   code: z.string(),
   message: z.string(),
-  details: z.array(z.object({ field: z.string().optional(), code: z.string(), message: z.string(), position: z.number().optional(), token: z.string().optional() })),
+  details: z.array(
+    z.object({
+      field: z.string().optional(),
+      code: z.string(),
+      message: z.string(),
+      position: z.number().optional(),
+      token: z.string().optional(),
+    }),
+  ),
 });
 
 function parsePart<T>(schema: ZodType<T> | undefined, value: unknown, where: string): T {
@@ -128,7 +136,13 @@ export function buildOpenApi(defs: readonly AnyEndpoint[], info: { title: string
         ...(def.params ? { params: def.params as never } : {}),
         ...(def.query ? { query: def.query as never } : {}),
         ...(def.body
-          ? { body: { content: Object.fromEntries((def.bodyContentTypes ?? ['application/json']).map((t) => [t, { schema: def.body as ZodType }])) } }
+          ? {
+              body: {
+                content: Object.fromEntries(
+                  (def.bodyContentTypes ?? ['application/json']).map((t) => [t, { schema: def.body as ZodType }]),
+                ),
+              },
+            }
           : {}),
       },
       responses,

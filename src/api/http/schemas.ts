@@ -44,7 +44,14 @@ export const paging = z.object({
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
 
-const webhookUrlsSchema = z.object({ callLog: z.string(), events: z.string(), route: z.string(), popup: z.string(), callEvent: z.string(), sso: z.string() });
+const webhookUrlsSchema = z.object({
+  callLog: z.string(),
+  events: z.string(),
+  route: z.string(),
+  popup: z.string(),
+  callEvent: z.string(),
+  sso: z.string(),
+});
 
 /** A connector as the admin API answers it. */
 export const connectorResponse = z.object({

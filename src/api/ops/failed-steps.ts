@@ -14,7 +14,15 @@ import type { WorkflowLink } from './temporal-ui';
 const OPS = ['admin', 'ops'] as const;
 const ACTIONS = ['retry', 'skip'] as const;
 
-export function makeFailedStepEndpoints({ failedSteps, calls, workflowLink }: { failedSteps: FailedStepService; calls: CallClient; workflowLink: WorkflowLink }) {
+export function makeFailedStepEndpoints({
+  failedSteps,
+  calls,
+  workflowLink,
+}: {
+  failedSteps: FailedStepService;
+  calls: CallClient;
+  workflowLink: WorkflowLink;
+}) {
   async function decide(id: string, action: (typeof ACTIONS)[number], user: AuthedUser) {
     const workflowId = await failedSteps.workflowOf(id);
     return calls.decideStep(workflowId, { stepId: id, action, by: user.email }, `call of step ${id}`);
@@ -22,7 +30,11 @@ export function makeFailedStepEndpoints({ failedSteps, calls, workflowLink }: { 
 
   return [
     endpoint({
-      method: 'get', path: '/api/ops/failed-steps', summary: 'Failed steps across calls', tag: 'Ops', access: OPS,
+      method: 'get',
+      path: '/api/ops/failed-steps',
+      summary: 'Failed steps across calls',
+      tag: 'Ops',
+      access: OPS,
       query: paging.extend({
         status: z.enum(FAILED_STEP_STATUSES).default('failed'),
         connectorId: objectId.optional(),
@@ -35,15 +47,27 @@ export function makeFailedStepEndpoints({ failedSteps, calls, workflowLink }: { 
       }),
     }),
     endpoint({
-      method: 'post', path: '/api/ops/failed-steps/:id/decision', summary: 'Retry or skip one failed step', tag: 'Ops', access: OPS,
-      params: z.object({ id: z.string().min(1).max(100) }), body: z.strictObject({ action: z.enum(ACTIONS) }),
-      response: z.object({ stepId: z.string(), status: z.string() }), errors: { 404: 'No such step or call', 409: 'The step is not failed (already decided)' },
+      method: 'post',
+      path: '/api/ops/failed-steps/:id/decision',
+      summary: 'Retry or skip one failed step',
+      tag: 'Ops',
+      access: OPS,
+      params: z.object({ id: z.string().min(1).max(100) }),
+      body: z.strictObject({ action: z.enum(ACTIONS) }),
+      response: z.object({ stepId: z.string(), status: z.string() }),
+      errors: { 404: 'No such step or call', 409: 'The step is not failed (already decided)' },
       handler: async ({ params, body, user }) => decide(params.id, body.action, user as AuthedUser),
     }),
     endpoint({
-      method: 'post', path: '/api/ops/failed-steps/decisions', summary: 'Retry or skip several failed steps', tag: 'Ops', access: OPS,
+      method: 'post',
+      path: '/api/ops/failed-steps/decisions',
+      summary: 'Retry or skip several failed steps',
+      tag: 'Ops',
+      access: OPS,
       body: z.strictObject({ ids: z.array(z.string().min(1).max(100)).min(1).max(500), action: z.enum(ACTIONS) }),
-      response: z.object({ results: z.array(z.object({ id: z.string(), ok: z.boolean(), status: z.string().optional(), error: z.string().optional() })) }),
+      response: z.object({
+        results: z.array(z.object({ id: z.string(), ok: z.boolean(), status: z.string().optional(), error: z.string().optional() })),
+      }),
       handler: async ({ body, user }) => {
         const results = [];
         for (const id of body.ids) {

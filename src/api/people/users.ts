@@ -33,28 +33,58 @@ export function makeUserEndpoints({ users, defaultCountry }: { users: UserServic
     teamIds: z.array(objectId).max(100),
     active: z.boolean(),
   };
-  const createUser = z.strictObject({ ...userFields, phones: userFields.phones.default([]), agentIds: userFields.agentIds.default([]), teamIds: userFields.teamIds.default([]), active: userFields.active.default(true) });
+  const createUser = z.strictObject({
+    ...userFields,
+    phones: userFields.phones.default([]),
+    agentIds: userFields.agentIds.default([]),
+    teamIds: userFields.teamIds.default([]),
+    active: userFields.active.default(true),
+  });
   const updateUser = z.strictObject(userFields).partial();
 
   return [
     endpoint({
-      method: 'get', path: '/api/admin/users', summary: 'List users', tag: 'Users', access: ADMIN,
+      method: 'get',
+      path: '/api/admin/users',
+      summary: 'List users',
+      tag: 'Users',
+      access: ADMIN,
       response: z.object({ items: z.array(userResponse) }),
       handler: async () => ({ items: await users.list() }),
     }),
     endpoint({
-      method: 'post', path: '/api/admin/users', summary: 'Create a user', tag: 'Users', access: ADMIN,
-      body: createUser, status: 201, response: userResponse, errors: { 400: 'Invalid body', 409: 'Email or agent id taken' },
+      method: 'post',
+      path: '/api/admin/users',
+      summary: 'Create a user',
+      tag: 'Users',
+      access: ADMIN,
+      body: createUser,
+      status: 201,
+      response: userResponse,
+      errors: { 400: 'Invalid body', 409: 'Email or agent id taken' },
       handler: async ({ body }) => users.create(body),
     }),
     endpoint({
-      method: 'get', path: '/api/admin/users/:id', summary: 'Get a user', tag: 'Users', access: ADMIN,
-      params: idParams, response: userResponse, errors: { 404: 'Not found' },
+      method: 'get',
+      path: '/api/admin/users/:id',
+      summary: 'Get a user',
+      tag: 'Users',
+      access: ADMIN,
+      params: idParams,
+      response: userResponse,
+      errors: { 404: 'Not found' },
       handler: async ({ params }) => users.get(params.id),
     }),
     endpoint({
-      method: 'patch', path: '/api/admin/users/:id', summary: 'Update a user', tag: 'Users', access: ADMIN,
-      params: idParams, body: updateUser, response: userResponse, errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Email or agent id taken' },
+      method: 'patch',
+      path: '/api/admin/users/:id',
+      summary: 'Update a user',
+      tag: 'Users',
+      access: ADMIN,
+      params: idParams,
+      body: updateUser,
+      response: userResponse,
+      errors: { 400: 'Invalid body', 404: 'Not found', 409: 'Email or agent id taken' },
       handler: async ({ params, body }) => users.update(params.id, body),
     }),
   ];

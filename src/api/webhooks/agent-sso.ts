@@ -10,23 +10,40 @@ import { makeWebhookRunner, webhookParams, type WebhookDeps } from './pipeline';
 
 const SSO_TTL_MINUTES = 15;
 
-export function makeAgentSsoEndpoints({ webhook, agents, sessions }: { webhook: WebhookDeps; agents: AgentService; sessions: AuthSessions }) {
+export function makeAgentSsoEndpoints({
+  webhook,
+  agents,
+  sessions,
+}: {
+  webhook: WebhookDeps;
+  agents: AgentService;
+  sessions: AuthSessions;
+}) {
   const runner = makeWebhookRunner(webhook);
 
   return [
     endpoint({
-      method: 'post', path: '/webhooks/:connectorId/:secret/sso', summary: 'Single sign-on: a short-lived session for an agent of this connector', tag: 'Provider webhooks', access: 'provider',
-      params: webhookParams, rawBody: true,
+      method: 'post',
+      path: '/webhooks/:connectorId/:secret/sso',
+      summary: 'Single sign-on: a short-lived session for an agent of this connector',
+      tag: 'Provider webhooks',
+      access: 'provider',
+      params: webhookParams,
+      rawBody: true,
       body: z.object({ AgentId: z.string().optional(), AgentEmail: z.string().optional(), AgentPhone: z.string().optional() }),
       response: z.object({ Status: z.literal('Success'), Token: z.string(), ExpiresAt: z.string() }),
       errors: { 400: 'No agent given', 401: 'Wrong webhook secret or header', 404: 'No such agent' },
       handler: async ({ req, res, params }) => {
         await runner.run('sso', req, res, params, async ({ view, payload, ctx }) => {
           const p = payload as { AgentId?: unknown; AgentEmail?: unknown; AgentPhone?: unknown };
-          const ref: SsoAgentRef | null = typeof p.AgentEmail === 'string' ? { email: p.AgentEmail.toLowerCase() }
-            : typeof p.AgentPhone === 'string' ? { phoneKeys: phoneLookupKeys(p.AgentPhone, ctx.defaultCountry) }
-            : typeof p.AgentId === 'string' ? { agentId: p.AgentId }
-            : null;
+          const ref: SsoAgentRef | null =
+            typeof p.AgentEmail === 'string'
+              ? { email: p.AgentEmail.toLowerCase() }
+              : typeof p.AgentPhone === 'string'
+                ? { phoneKeys: phoneLookupKeys(p.AgentPhone, ctx.defaultCountry) }
+                : typeof p.AgentId === 'string'
+                  ? { agentId: p.AgentId }
+                  : null;
           if (!ref) throw new AppError('VALIDATION_FAILED', 'Give AgentId, AgentEmail or AgentPhone.');
           const agent = await agents.ssoAgent(ref, view.id);
           if (!agent) throw new AppError('NOT_FOUND', 'No active agent matches.');

@@ -23,7 +23,17 @@ export const webhookSuccessSchema = z.object({
   /** Fields of the default complete set this delivery left to other events of the call. */
   Missing: z.array(z.string()).optional(),
   /** On the events URL: one entry per event the delivery carried. */
-  Events: z.array(z.object({ Kind: z.string(), ActivityId: z.string(), CallSessionId: z.string().nullable(), Fields: z.array(z.string()), Missing: z.array(z.string()) })).optional(),
+  Events: z
+    .array(
+      z.object({
+        Kind: z.string(),
+        ActivityId: z.string(),
+        CallSessionId: z.string().nullable(),
+        Fields: z.array(z.string()),
+        Missing: z.array(z.string()),
+      }),
+    )
+    .optional(),
 });
 
 function invalid(kind: string, problems: { field: string; code: string; message: string }[]): AppError {
@@ -61,35 +71,71 @@ export function makeCallEventEndpoints(deps: WebhookDeps) {
    * The one pipeline for every event webhook: map with the connector's live mapping of this kind,
    * validate (partial events pass; malformed values do not), and hand each event to its call.
    */
-  const acceptMapped = (kind: EventMappingKind): Accept => async ({ view, payload, ctx, body, req }) => {
-    const segment = MAPPING_SEGMENTS[kind];
-    const mapping = view.mappings[kind];
-    const now = new Date();
-    const output = await engine.evaluate(mapping.expression, payload, ctx);
-    const { events, problems } = validateMapped(kind, output, ctx, now);
-    if (!events) throw invalid(WHAT[kind], problems);
-    const query = rawQuery(req);
-    const accepted = [];
-    let workflowId: string | null = null;
-    for (const [index, event] of events.entries()) {
-      const callKey = callKeyOf(event.fields);
-      // validateMapped refuses an event that identifies no call, so this only guards the types.
-      if (!callKey) throw invalid(WHAT[kind], [{ field: 'sessionId', code: 'missing', message: 'The event does not say which call it belongs to.' }]);
-      const delivery = toDelivery(event, { eventId: eventIdOf(segment, body, query, index), receivedAt: now.toISOString(), source: segment, mappingVersion: mapping.version });
-      workflowId = await calls.deliver(view.id, callKey, delivery);
-      accepted.push({ Kind: event.kind, ActivityId: callActivityId(view.id, callKey), CallSessionId: event.fields.sessionId ?? null, Fields: event.provided, Missing: event.missing });
-    }
-    if (accepted.length === 0) {
-      return { status: 200, workflowId: null, body: { Status: 'Success', Message: 'No event in this delivery: the events mapping passed over it', CallSessionId: null, Missing: [], Events: [] } };
-    }
-    const first = accepted[0];
-    const message = kind === 'events' ? `${accepted.length} event(s) accepted` : kind === 'callEvent' ? `Call ${first?.Kind ?? 'event'} accepted` : `${WHAT[kind][0]?.toUpperCase()}${WHAT[kind].slice(1)} accepted`;
-    return {
-      status: 200,
-      workflowId,
-      body: { Status: 'Success', Message: message, ActivityId: first?.ActivityId, CallSessionId: first?.CallSessionId ?? null, Missing: first?.Missing ?? [], ...(kind === 'events' ? { Events: accepted } : {}) },
+  const acceptMapped =
+    (kind: EventMappingKind): Accept =>
+    async ({ view, payload, ctx, body, req }) => {
+      const segment = MAPPING_SEGMENTS[kind];
+      const mapping = view.mappings[kind];
+      const now = new Date();
+      const output = await engine.evaluate(mapping.expression, payload, ctx);
+      const { events, problems } = validateMapped(kind, output, ctx, now);
+      if (!events) throw invalid(WHAT[kind], problems);
+      const query = rawQuery(req);
+      const accepted = [];
+      let workflowId: string | null = null;
+      for (const [index, event] of events.entries()) {
+        const callKey = callKeyOf(event.fields);
+        // validateMapped refuses an event that identifies no call, so this only guards the types.
+        if (!callKey)
+          throw invalid(WHAT[kind], [{ field: 'sessionId', code: 'missing', message: 'The event does not say which call it belongs to.' }]);
+        const delivery = toDelivery(event, {
+          eventId: eventIdOf(segment, body, query, index),
+          receivedAt: now.toISOString(),
+          source: segment,
+          mappingVersion: mapping.version,
+        });
+        workflowId = await calls.deliver(view.id, callKey, delivery);
+        accepted.push({
+          Kind: event.kind,
+          ActivityId: callActivityId(view.id, callKey),
+          CallSessionId: event.fields.sessionId ?? null,
+          Fields: event.provided,
+          Missing: event.missing,
+        });
+      }
+      if (accepted.length === 0) {
+        return {
+          status: 200,
+          workflowId: null,
+          body: {
+            Status: 'Success',
+            Message: 'No event in this delivery: the events mapping passed over it',
+            CallSessionId: null,
+            Missing: [],
+            Events: [],
+          },
+        };
+      }
+      const first = accepted[0];
+      const message =
+        kind === 'events'
+          ? `${accepted.length} event(s) accepted`
+          : kind === 'callEvent'
+            ? `Call ${first?.Kind ?? 'event'} accepted`
+            : `${WHAT[kind][0]?.toUpperCase()}${WHAT[kind].slice(1)} accepted`;
+      return {
+        status: 200,
+        workflowId,
+        body: {
+          Status: 'Success',
+          Message: message,
+          ActivityId: first?.ActivityId,
+          CallSessionId: first?.CallSessionId ?? null,
+          Missing: first?.Missing ?? [],
+          ...(kind === 'events' ? { Events: accepted } : {}),
+        },
+      };
     };
-  };
 
   const webhook = (method: 'post' | 'get', kind: EventMappingKind, summary: string) => {
     const segment = MAPPING_SEGMENTS[kind];
@@ -104,7 +150,13 @@ export function makeCallEventEndpoints(deps: WebhookDeps) {
       ...(method === 'post'
         ? {
             body: z.record(z.string(), z.unknown()).describe(`The provider payload, mapped by the connector's ${segment} mapping.`),
-            bodyContentTypes: ['application/json', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', 'text/plain'],
+            bodyContentTypes: [
+              'application/json',
+              'application/x-www-form-urlencoded',
+              'multipart/form-data',
+              'application/xml',
+              'text/plain',
+            ],
           }
         : {}),
       response: webhookSuccessSchema,

@@ -47,7 +47,9 @@ export interface CallRoutingWebhookDeps {
 
 const fields = z
   .record(z.string(), z.unknown())
-  .describe("The provider's fields, read by the connector's route mapping (by default: SourceNumber, callerNumber, caller, phone, CallFrom, From or from for the caller; DisplayNumber, did, virtualNumber, CallTo, To or to for the number dialled; CallSessionId, sessionId, CallSid, CallUUID… for the call)");
+  .describe(
+    "The provider's fields, read by the connector's route mapping (by default: SourceNumber, callerNumber, caller, phone, CallFrom, From or from for the caller; DisplayNumber, did, virtualNumber, CallTo, To or to for the number dialled; CallSessionId, sessionId, CallSid, CallUUID… for the call)",
+  );
 
 /** Documents the names the default mapping reads; any other parameter passes to the connector's mapping. */
 const param = (description: string) => z.unknown().optional().describe(description);
@@ -60,7 +62,13 @@ const queryFields = z.looseObject({
 const ANSWER_DOC = jsonFormatAnswer.describe(
   "The json format's answer. A connector (or its preset) with a route answer template answers in the provider's dialect instead (its content type: XML, a JSON action list, …); the agent-phone, agent-id and agent-email formats answer text/plain with that value, the queue name, or nothing.",
 );
-const ERRORS = { 400: "The caller's number is missing (or the mapped input is invalid), each problem named", 401: 'Wrong webhook secret or authentication header', 413: 'Body over the size cap', 415: 'Unsupported content type', 422: 'The route mapping failed' };
+const ERRORS = {
+  400: "The caller's number is missing (or the mapped input is invalid), each problem named",
+  401: 'Wrong webhook secret or authentication header',
+  413: 'Body over the size cap',
+  415: 'Unsupported content type',
+  422: 'The route mapping failed',
+};
 
 export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
   const { connectors, routeRequests, requestLog, logger } = deps;
@@ -75,7 +83,12 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
       body = await readBody(req, deps.maxBodyBytes);
       view = await connectors.webhookView(params.connectorId);
       authenticateProvider(view, params.secret, req);
-      const result = await routeRequests.evaluate(view, { method: req.method, contentType: req.get('content-type'), body, query: rawQuery(req) });
+      const result = await routeRequests.evaluate(view, {
+        method: req.method,
+        contentType: req.get('content-type'),
+        body,
+        query: rawQuery(req),
+      });
       reply = result.reply;
       const { input, decision } = result;
       if (input?.sessionId && decision) {
@@ -133,7 +146,12 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
   } as const;
 
   return [
-    endpoint({ ...common, method: 'get', summary: 'Provider asks who should take this caller (call routing), with query parameters', query: queryFields }),
+    endpoint({
+      ...common,
+      method: 'get',
+      summary: 'Provider asks who should take this caller (call routing), with query parameters',
+      query: queryFields,
+    }),
     endpoint({
       ...common,
       method: 'post',

@@ -54,7 +54,8 @@ export async function readBody(req: Request, limit: number): Promise<Buffer> {
 
 /** Checks the URL secret and, when enabled, the extra header pair. Throws 401 otherwise. */
 export function authenticateProvider(view: WebhookView | null, secret: string, req: Request): asserts view is WebhookView {
-  if (!view || !safeEqual(view.webhookSecret, secret)) throw new AppError('WEBHOOK_AUTH_FAILED', 'Unknown connector or wrong webhook secret.');
+  if (!view || !safeEqual(view.webhookSecret, secret))
+    throw new AppError('WEBHOOK_AUTH_FAILED', 'Unknown connector or wrong webhook secret.');
   if (view.authHeader) {
     const sent = req.get(view.authHeader.name);
     if (!sent || !safeEqual(view.authHeader.value, sent)) {
@@ -69,7 +70,13 @@ export function rawQuery(req: Request): string {
 }
 
 /** What one kind of webhook does once the request is authenticated and decoded. */
-export type Accept = (input: { view: WebhookView; payload: Record<string, unknown>; ctx: CallContext; body: Buffer; req: Request }) => Promise<Answer>;
+export type Accept = (input: {
+  view: WebhookView;
+  payload: Record<string, unknown>;
+  ctx: CallContext;
+  body: Buffer;
+  req: Request;
+}) => Promise<Answer>;
 
 export function makeWebhookRunner(deps: WebhookDeps) {
   const { connectors, requestLog, logger } = deps;

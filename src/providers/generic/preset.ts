@@ -6,7 +6,7 @@ export const genericPreset: ProviderPreset = {
   id: 'generic',
   name: 'Generic (standard format)',
   description:
-    "For any provider that can post the standard call-log fields (SourceNumber, DestinationNumber, StartTime, ...), as JSON, as raw JSON in a form post, as form fields or in the query string.",
+    'For any provider that can post the standard call-log fields (SourceNumber, DestinationNumber, StartTime, ...), as JSON, as raw JSON in a form post, as form fields or in the query string.',
   mappings: {
     // Kept as a .jsonata file so the designer and the tests read the exact text production runs.
     callLog: readFileSync(join(__dirname, 'call-log.jsonata'), 'utf8'),

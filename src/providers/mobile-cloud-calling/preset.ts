@@ -14,12 +14,19 @@ const statusRules: OperationConfig['rules'] = [
 export const mobileCloudCallingPreset: ProviderPreset = {
   id: 'mobile-cloud-calling',
   name: 'Mobile Cloud Calling (generic API)',
-  description: 'Cloud calls from the mobile app through any provider that offers the click2call, PullAPI and DID-list APIs of the mobile cloud calling contract; call logs in the standard format.',
+  description:
+    'Cloud calls from the mobile app through any provider that offers the click2call, PullAPI and DID-list APIs of the mobile cloud calling contract; call logs in the standard format.',
   mappings: genericPreset.mappings,
   defaults: genericPreset.defaults,
   api: {
     credentials: [
-      { key: 'baseUrl', label: 'API base URL', type: 'text', required: true, help: 'The provider\'s base URL; /click2call, /PullAPI and /DIDNumbers are added to it.' },
+      {
+        key: 'baseUrl',
+        label: 'API base URL',
+        type: 'text',
+        required: true,
+        help: "The provider's base URL; /click2call, /PullAPI and /DIDNumbers are added to it.",
+      },
       { key: 'username', label: 'User name', type: 'text', required: true },
       { key: 'apiKey', label: 'API key', type: 'text', required: true, secret: true },
     ],
@@ -27,13 +34,23 @@ export const mobileCloudCallingPreset: ProviderPreset = {
     operations: {
       clickToCall: {
         enabled: true,
-        request: { method: 'GET', url: '{{credentials.baseUrl}}/click2call?api_key={{credentials.apiKey}}&username={{credentials.username}}&agentID=@{User:TelephonyAgentId,}&campaignName=@VirtualNumber&customerNumber=@CustomerNumber' },
+        request: {
+          method: 'GET',
+          url: '{{credentials.baseUrl}}/click2call?api_key={{credentials.apiKey}}&username={{credentials.username}}&agentID=@{User:TelephonyAgentId,}&campaignName=@VirtualNumber&customerNumber=@CustomerNumber',
+        },
         rules: [...statusRules, { key: 'monitorUcid', outcome: 'data', as: 'callId' }],
       },
       popupPull: {
         enabled: true,
-        request: { method: 'GET', url: '{{credentials.baseUrl}}/PullAPI?apiKey={{credentials.apiKey}}&userName={{credentials.username}}&agentPhoneNumber=@AssociatedPhoneNumberWithoutCountryCode' },
-        rules: [...statusRules, { key: 'customerNumber', outcome: 'data', as: 'customerNumber' }, { key: 'monitorUcid', outcome: 'data', as: 'callId' }],
+        request: {
+          method: 'GET',
+          url: '{{credentials.baseUrl}}/PullAPI?apiKey={{credentials.apiKey}}&userName={{credentials.username}}&agentPhoneNumber=@AssociatedPhoneNumberWithoutCountryCode',
+        },
+        rules: [
+          ...statusRules,
+          { key: 'customerNumber', outcome: 'data', as: 'customerNumber' },
+          { key: 'monitorUcid', outcome: 'data', as: 'callId' },
+        ],
       },
       didList: {
         enabled: true,

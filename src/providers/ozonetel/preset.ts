@@ -16,18 +16,30 @@ export const phoneManualDial: OperationConfig = {
     method: 'GET',
     url: '{{credentials.baseUrl}}/CAServices/PhoneManualDial.php?apiKey={{credentials.apiKey}}&userName={{credentials.username}}&custNumber=@CustomerNumber&phoneName=@{User:TelephonyAgentId,}&did=@VirtualNumber',
   },
-  rules: [{ keyword: 'queued successfully', outcome: 'success' }, { key: 'status', value: 'error', outcome: 'error' }, { key: 'ucid', outcome: 'data', as: 'callId' }],
+  rules: [
+    { keyword: 'queued successfully', outcome: 'success' },
+    { key: 'status', value: 'error', outcome: 'error' },
+    { key: 'ucid', outcome: 'data', as: 'callId' },
+  ],
 };
 
 export const ozonetelPreset: ProviderPreset = {
   id: 'ozonetel',
   name: 'Ozonetel (CloudAgent)',
-  description: 'Ozonetel CloudAgent: call-details callback (JSON in a `data` form field), screen-pop, AgentManualDial / PhoneManualDial click-to-call, PullAPI popup for the mobile app, RunningDIDs sync and one call\'s record by UCID.',
+  description:
+    "Ozonetel CloudAgent: call-details callback (JSON in a `data` form field), screen-pop, AgentManualDial / PhoneManualDial click-to-call, PullAPI popup for the mobile app, RunningDIDs sync and one call's record by UCID.",
   mappings: { callLog: read('call-log.jsonata'), popup: read('popup.jsonata') },
   defaults: { defaultCountry: 'IN', timeZone: 'Asia/Kolkata' },
   api: {
     credentials: [
-      { key: 'baseUrl', label: 'API base URL', type: 'text', required: true, default: 'https://api1.cloudagent.in', help: 'Without a trailing slash; the CAServices paths are added to it.' },
+      {
+        key: 'baseUrl',
+        label: 'API base URL',
+        type: 'text',
+        required: true,
+        default: 'https://api1.cloudagent.in',
+        help: 'Without a trailing slash; the CAServices paths are added to it.',
+      },
       { key: 'username', label: 'Ozonetel user name', type: 'text', required: true },
       { key: 'apiKey', label: 'API key', type: 'text', required: true, secret: true },
     ],
@@ -41,12 +53,23 @@ export const ozonetelPreset: ProviderPreset = {
           url: '{{credentials.baseUrl}}/CAServices/AgentManualDial.php?api_key={{credentials.apiKey}}&username={{credentials.username}}&agentID=@{User:TelephonyAgentId,}&campaignName=@VirtualNumber&customerNumber=@CustomerNumber',
         },
         // Seed 002: the success answer is matched as text ("NonJSON"), whatever else it carries.
-        rules: [{ keyword: 'queued successfully', outcome: 'success' }, { key: 'status', value: 'error', outcome: 'error' }, { key: 'ucid', outcome: 'data', as: 'callId' }],
+        rules: [
+          { keyword: 'queued successfully', outcome: 'success' },
+          { key: 'status', value: 'error', outcome: 'error' },
+          { key: 'ucid', outcome: 'data', as: 'callId' },
+        ],
       },
       popupPull: {
         enabled: true,
-        request: { method: 'GET', url: `{{credentials.baseUrl}}/CAServices/LeadSquare/PullAPI.php?${account}&agentPhoneNumber=@AssociatedPhoneNumberWithoutCountryCode` },
-        rules: [...statusRules, { key: 'customerNumber', outcome: 'data', as: 'customerNumber' }, { key: 'monitorUcid', outcome: 'data', as: 'callId' }],
+        request: {
+          method: 'GET',
+          url: `{{credentials.baseUrl}}/CAServices/LeadSquare/PullAPI.php?${account}&agentPhoneNumber=@AssociatedPhoneNumberWithoutCountryCode`,
+        },
+        rules: [
+          ...statusRules,
+          { key: 'customerNumber', outcome: 'data', as: 'customerNumber' },
+          { key: 'monitorUcid', outcome: 'data', as: 'callId' },
+        ],
       },
       didList: {
         enabled: true,
@@ -56,7 +79,10 @@ export const ozonetelPreset: ProviderPreset = {
       // One call's record by its UCID (the callback's monitorUCID); today's calls, hence currentday.
       callDetails: {
         enabled: true,
-        request: { method: 'GET', url: `{{credentials.baseUrl}}/CAServices/cdr/fetchCDRbyUCID.php?${account}&ucid={{callSessionId}}&reportType=currentday` },
+        request: {
+          method: 'GET',
+          url: `{{credentials.baseUrl}}/CAServices/cdr/fetchCDRbyUCID.php?${account}&ucid={{callSessionId}}&reportType=currentday`,
+        },
         rules: [
           { key: 'message', value: 'No Data Found', outcome: 'error', message: 'Ozonetel has no record of this call.' },
           { key: 'status', value: 'success', outcome: 'success' },
@@ -64,6 +90,8 @@ export const ozonetelPreset: ProviderPreset = {
         responseMapping: read('call-details.jsonata'),
       },
     },
-    variants: [{ id: 'phoneManualDial', label: 'PhoneManualDial (agent not logged in)', operation: 'clickToCall', config: phoneManualDial }],
+    variants: [
+      { id: 'phoneManualDial', label: 'PhoneManualDial (agent not logged in)', operation: 'clickToCall', config: phoneManualDial },
+    ],
   },
 };

@@ -72,29 +72,32 @@ function api(ctx: ProviderContext<EightByEightAccount, EightByEightCall>): Provi
         const did = matchDid(ctx.state, p.callerId) ?? toE164(ctx.state.dids[0]) ?? '';
         const transactionId = ctx.ids.transactionId();
         const answered = ctx.state.outboundAnswered;
-        ctx.placeOutboundCall({
-          sessionId: transactionId,
-          direction: 'outbound',
-          customer,
-          agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
-          did,
-          campaign: p.queue_id ?? '',
-          answered,
-          startedAt: new Date(),
-          ringSeconds: 0,
-          talkSeconds: 0,
-          hangupBy: 'AgentHangup',
-          callerName: '',
-          notes: '',
-          recordingUrl: answered ? recordingUrl(ctx.id, transactionId) : '',
-          extra: {
-            ctlUserdata: p.ctl_userdata ?? '',
-            transactionId,
-            interactionGuid: `int-${Date.now().toString(16)}-${ctx.rng.digits(8)}-phone-01-simtenant`,
-            callerId: p.callerId || withCountryCode(did),
-            code: answered && ctx.state.transactionCodes.length > 0 ? ctx.rng.pick(ctx.state.transactionCodes) : undefined,
+        ctx.placeOutboundCall(
+          {
+            sessionId: transactionId,
+            direction: 'outbound',
+            customer,
+            agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
+            did,
+            campaign: p.queue_id ?? '',
+            answered,
+            startedAt: new Date(),
+            ringSeconds: 0,
+            talkSeconds: 0,
+            hangupBy: 'AgentHangup',
+            callerName: '',
+            notes: '',
+            recordingUrl: answered ? recordingUrl(ctx.id, transactionId) : '',
+            extra: {
+              ctlUserdata: p.ctl_userdata ?? '',
+              transactionId,
+              interactionGuid: `int-${Date.now().toString(16)}-${ctx.rng.digits(8)}-phone-01-simtenant`,
+              callerId: p.callerId || withCountryCode(did),
+              code: answered && ctx.state.transactionCodes.length > 0 ? ctx.rng.pick(ctx.state.transactionCodes) : undefined,
+            },
           },
-        }, undefined);
+          undefined,
+        );
         const shown = escapeHtml(`${p.prefix ?? ''}${p.phone ?? ''}`);
         return text(`<html><body>Dialing ${shown}. You may close this window.</body></html>`, 200, 'text/html; charset=utf-8');
       },

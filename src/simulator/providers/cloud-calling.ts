@@ -21,7 +21,11 @@ export interface CloudCallingAccount {
 export type CloudCallingContext = ProviderContext<CloudCallingAccount, never>;
 
 /** The preset's provider settings pointing at the simulated API. */
-export const cloudCallingCredentials = (account: CloudCallingAccount, baseUrl: string): Record<string, string> => ({ baseUrl, apiKey: account.apiKey, username: account.username });
+export const cloudCallingCredentials = (account: CloudCallingAccount, baseUrl: string): Record<string, string> => ({
+  baseUrl,
+  apiKey: account.apiKey,
+  username: account.username,
+});
 
 export const error = (message: string): SimReply => json({ status: 'error', message });
 
@@ -61,22 +65,25 @@ export function checkDial(ctx: SimContext, r: DialRequest): Dial | string {
 export function startOutbound(ctx: CloudCallingContext, id: string, dial: Dial, campaign: string): void {
   const answered = ctx.state.outboundAnswered;
   const agent = { id: dial.agent.id, name: dial.agent.name, phone: toE164(dial.agent.phone) ?? dial.agent.phone };
-  ctx.placeOutboundCall({
-    sessionId: id,
-    direction: 'outbound',
-    customer: dial.customer,
-    agent,
-    did: dial.did,
-    campaign,
-    answered,
-    startedAt: new Date(),
-    ringSeconds: 0,
-    talkSeconds: 0,
-    hangupBy: ctx.rng.chance(0.5) ? 'AgentHangup' : 'CustomerHangup',
-    callerName: '',
-    notes: '',
-    recordingUrl: answered ? recordingUrl(ctx.id, id) : '',
-  }, ctx.account().callLogUrl);
+  ctx.placeOutboundCall(
+    {
+      sessionId: id,
+      direction: 'outbound',
+      customer: dial.customer,
+      agent,
+      did: dial.did,
+      campaign,
+      answered,
+      startedAt: new Date(),
+      ringSeconds: 0,
+      talkSeconds: 0,
+      hangupBy: ctx.rng.chance(0.5) ? 'AgentHangup' : 'CustomerHangup',
+      callerName: '',
+      notes: '',
+      recordingUrl: answered ? recordingUrl(ctx.id, id) : '',
+    },
+    ctx.account().callLogUrl,
+  );
 }
 
 /** At most `perMinute()` calls in any calendar minute. */
@@ -111,7 +118,12 @@ export function pullAnswer(ctx: CloudCallingContext, p: PullRequest, withinLimit
   const call = ringingFor(ctx.state, ctx.id, agent.phone);
   if (!call) return error('There is no call at this moment with this Agent PhoneNumber');
   const customer = toE164(call.customerNumber) ?? call.customerNumber;
-  return json({ status: 'success', customerNumber: national(customer), monitorUcid: call.ucid, callStartTime: istWallClock(call.startedAt) });
+  return json({
+    status: 'success',
+    customerNumber: national(customer),
+    monitorUcid: call.ucid,
+    callStartTime: istWallClock(call.startedAt),
+  });
 }
 
 /** The account's DIDs as national numbers, as both DID-list APIs answer them. */

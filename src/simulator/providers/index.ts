@@ -8,12 +8,7 @@ import { mobileCloudCalling } from './mobile-cloud-calling';
 import { ozonetel } from './ozonetel';
 import { ucontact } from './ucontact';
 
-export const SIMULATED_PROVIDERS = [
-  ozonetel,
-  mobileCloudCalling,
-  eightByEightVcc,
-  ucontact,
-] as const;
+export const SIMULATED_PROVIDERS = [ozonetel, mobileCloudCalling, eightByEightVcc, ucontact] as const;
 
 type Registered = (typeof SIMULATED_PROVIDERS)[number];
 

@@ -9,7 +9,17 @@ import { answeredAt, endedAt, jsonPost } from '../dialects';
 import { json } from '../http-kit';
 import type { ProviderRoute } from '../provider-types';
 import type { CallFacts, Outgoing } from '../types';
-import { checkDial, cloudCallingCredentials, error, makeLimiter, nationalDids, pullAnswer, startOutbound, type CloudCallingAccount, type CloudCallingContext } from './cloud-calling';
+import {
+  checkDial,
+  cloudCallingCredentials,
+  error,
+  makeLimiter,
+  nationalDids,
+  pullAnswer,
+  startOutbound,
+  type CloudCallingAccount,
+  type CloudCallingContext,
+} from './cloud-calling';
 
 /**
  * The seed: "Customer number format should be +91-95XXXXXX or 95XXXXXXX (Without country code)".
@@ -37,13 +47,19 @@ function api(ctx: CloudCallingContext): ProviderRoute[] {
         if (typeof dial === 'string') return error(dial);
         const id = ctx.ids.sessionId();
         startOutbound(ctx, id, dial, p.campaignName ?? '');
-        return json({ status: 'success', message: 'call initiated successfully', monitorUcid: id, callStartTime: istWallClock(new Date()) });
+        return json({
+          status: 'success',
+          message: 'call initiated successfully',
+          monitorUcid: id,
+          callStartTime: istWallClock(new Date()),
+        });
       },
     },
     {
       path: 'PullAPI',
       ops: ['PullAPI', 'pull'],
-      handle: ({ params: p }) => pullAnswer(ctx, { userName: p.userName, apiKey: p.apiKey, agentPhoneNumber: p.agentPhoneNumber }, withinLimit),
+      handle: ({ params: p }) =>
+        pullAnswer(ctx, { userName: p.userName, apiKey: p.apiKey, agentPhoneNumber: p.agentPhoneNumber }, withinLimit),
     },
     {
       path: 'DIDNumbers',
@@ -91,11 +107,22 @@ export const mobileCloudCalling = defineSimulatedProvider({
   webhooks: {
     asksRoute: true,
     popup: (c, url) =>
-      jsonPost(url, { SourceNumber: c.customer, DestinationNumber: c.agent.phone, DisplayNumber: c.did, CallSessionId: c.sessionId, ivr: ['Main', 'Sales'] }),
+      jsonPost(url, {
+        SourceNumber: c.customer,
+        DestinationNumber: c.agent.phone,
+        DisplayNumber: c.did,
+        CallSessionId: c.sessionId,
+        ivr: ['Main', 'Sales'],
+      }),
     callEvent: (c, kind, url) =>
       kind === 'answered'
         ? jsonPost(url, { CallSessionId: c.sessionId, Event: 'Answered', Time: istWallClock(answeredAt(c)) })
-        : jsonPost(url, { CallSessionId: c.sessionId, Event: 'Hangup', Time: istWallClock(endedAt(c)), Status: c.answered ? 'Answered' : 'Missed' }),
+        : jsonPost(url, {
+            CallSessionId: c.sessionId,
+            Event: 'Hangup',
+            Time: istWallClock(endedAt(c)),
+            Status: c.answered ? 'Answered' : 'Missed',
+          }),
     callLog,
   },
   setCallLogUrl: (account, url) => {

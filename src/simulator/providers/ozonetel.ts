@@ -12,7 +12,17 @@ import type { ProviderRoute } from '../provider-types';
 import { national, withCountryCode } from '../numbers';
 import { endedCall } from '../state';
 import type { CallFacts } from '../types';
-import { checkDial, cloudCallingCredentials, error, makeLimiter, nationalDids, pullAnswer, startOutbound, type CloudCallingAccount, type CloudCallingContext } from './cloud-calling';
+import {
+  checkDial,
+  cloudCallingCredentials,
+  error,
+  makeLimiter,
+  nationalDids,
+  pullAnswer,
+  startOutbound,
+  type CloudCallingAccount,
+  type CloudCallingContext,
+} from './cloud-calling';
 
 const BASE = 'CAServices';
 const REPORT_TYPES = ['currentday', 'historical'];
@@ -103,7 +113,8 @@ function api(ctx: CloudCallingContext): ProviderRoute[] {
     {
       path: `${BASE}/LeadSquare/PullAPI.php`,
       ops: ['PullAPI', 'pull'],
-      handle: ({ params: p }) => pullAnswer(ctx, { userName: p.userName, apiKey: p.apiKey, agentPhoneNumber: p.agentPhoneNumber }, withinLimit),
+      handle: ({ params: p }) =>
+        pullAnswer(ctx, { userName: p.userName, apiKey: p.apiKey, agentPhoneNumber: p.agentPhoneNumber }, withinLimit),
     },
     {
       path: `${BASE}/DID/RunningDIDs.php`,
@@ -170,7 +181,14 @@ export const ozonetel = defineSimulatedProvider({
   webhooks: {
     asksRoute: true,
     popup: (c, url) =>
-      formPost(url, { monitorUcid: c.sessionId, callerID: national(c.customer), did: national(c.did), agentID: c.agent.id, agentPhoneNumber: national(c.agent.phone), ivrPath: 'Main>Sales' }),
+      formPost(url, {
+        monitorUcid: c.sessionId,
+        callerID: national(c.customer),
+        did: national(c.did),
+        agentID: c.agent.id,
+        agentPhoneNumber: national(c.agent.phone),
+        ivrPath: 'Main>Sales',
+      }),
     callLog,
   },
   setCallLogUrl: (account, url) => {

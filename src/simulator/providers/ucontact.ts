@@ -37,7 +37,12 @@ function api(ctx: ProviderContext<UContactAccount, never>): ProviderRoute[] {
   const { state } = ctx;
   const valid = (token: string): boolean => token !== '' && (state.tokens.get(token) ?? 0) > Date.now();
   const authed = (handle: (req: SimRequest) => SimReply) => (req: SimRequest) => (valid(tokenOf(req)) ? handle(req) : unauthorized());
-  const post = (path: string, ops: string[], handle: (req: SimRequest) => SimReply): ProviderRoute => ({ path: `${BASE}/${path}`, ops, methods: ['POST'], handle });
+  const post = (path: string, ops: string[], handle: (req: SimRequest) => SimReply): ProviderRoute => ({
+    path: `${BASE}/${path}`,
+    ops,
+    methods: ['POST'],
+    handle,
+  });
 
   function agentCall({ params: p }: SimRequest): SimReply {
     if (AGENT_CALL_FIELDS.some((f) => !p[f]?.trim())) return text('0');
@@ -47,28 +52,49 @@ function api(ctx: ProviderContext<UContactAccount, never>): ProviderRoute[] {
     const did = matchDid(state, p.callerid) ?? toE164(p.callerid) ?? p.callerid ?? '';
     const guid = ctx.ids.guid();
     const answered = state.outboundAnswered;
-    ctx.placeOutboundCall({
-      sessionId: guid, direction: 'outbound', customer: destination,
-      agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
-      did, campaign: p.outqueue ?? '', answered, startedAt: new Date(), ringSeconds: 0, talkSeconds: 0,
-      hangupBy: 'AgentHangup', callerName: '', notes: '', recordingUrl: answered ? recordingUrl(ctx.id, guid) : '',
-    }, ctx.account().callLogUrl);
+    ctx.placeOutboundCall(
+      {
+        sessionId: guid,
+        direction: 'outbound',
+        customer: destination,
+        agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
+        did,
+        campaign: p.outqueue ?? '',
+        answered,
+        startedAt: new Date(),
+        ringSeconds: 0,
+        talkSeconds: 0,
+        hangupBy: 'AgentHangup',
+        callerName: '',
+        notes: '',
+        recordingUrl: answered ? recordingUrl(ctx.id, guid) : '',
+      },
+      ctx.account().callLogUrl,
+    );
     return text(guid);
   }
 
   function disposition({ params: p }: SimRequest): SimReply {
     for (const f of ['guid', 'campaign', 'disposition', 'action', 'number'] as const) if (!p[f]?.trim()) return failed(`${f} is required`);
     const action = p.action?.toUpperCase() ?? '';
-    if (!(ACTIONS as readonly string[]).includes(action)) return failed(`Invalid action: ${p.action}; expected one of ${ACTIONS.join(', ')}`);
+    if (!(ACTIONS as readonly string[]).includes(action))
+      return failed(`Invalid action: ${p.action}; expected one of ${ACTIONS.join(', ')}`);
     if (!state.calls.some((c) => c.provider === ctx.id && c.id === p.guid)) return failed(`Unknown call guid: ${p.guid}`);
     const number = toE164(p.number);
     if (!number) return failed(`Invalid number: ${p.number}`);
     if (action === 'SCHEDULE' && !parseWallClock(p.date ?? '')) return failed('date is required for SCHEDULE, as YYYY-MM-DD HH:mm:ss');
-    if (action === 'RESPOOLALTERNATIVE' && !toE164(p.alternative)) return failed('alternative is required for RESPOOLALTERNATIVE, as a phone number');
+    if (action === 'RESPOOLALTERNATIVE' && !toE164(p.alternative))
+      return failed('alternative is required for RESPOOLALTERNATIVE, as a phone number');
     if (action === 'BLACKLIST') state.blacklist.set(number, p.campaign ?? '');
     state.dispositions.push({
-      guid: p.guid ?? '', campaign: p.campaign ?? '', disposition: p.disposition ?? '', action, number,
-      ...(p.date ? { date: p.date } : {}), ...(p.alternative ? { alternative: p.alternative } : {}), at: new Date(),
+      guid: p.guid ?? '',
+      campaign: p.campaign ?? '',
+      disposition: p.disposition ?? '',
+      action,
+      number,
+      ...(p.date ? { date: p.date } : {}),
+      ...(p.alternative ? { alternative: p.alternative } : {}),
+      at: new Date(),
     });
     return json({ result: 'OK' });
   }
@@ -82,18 +108,20 @@ function api(ctx: ProviderContext<UContactAccount, never>): ProviderRoute[] {
     return bad === undefined ? raw.map((n) => toE164(n) ?? n) : `Invalid number: ${bad}`;
   }
 
-  const blacklist = (field: 'number' | 'numbers', add: boolean) => ({ params: p }: SimRequest): SimReply => {
-    const numbers = numbersOf(p, field);
-    if (typeof numbers === 'string') return failed(numbers);
-    let count = 0;
-    for (const n of new Set(numbers)) {
-      if (add) {
-        if (!state.blacklist.has(n)) count += 1;
-        state.blacklist.set(n, p.campaign ?? '');
-      } else if (state.blacklist.delete(n)) count += 1;
-    }
-    return json({ result: 'OK', count });
-  };
+  const blacklist =
+    (field: 'number' | 'numbers', add: boolean) =>
+    ({ params: p }: SimRequest): SimReply => {
+      const numbers = numbersOf(p, field);
+      if (typeof numbers === 'string') return failed(numbers);
+      let count = 0;
+      for (const n of new Set(numbers)) {
+        if (add) {
+          if (!state.blacklist.has(n)) count += 1;
+          state.blacklist.set(n, p.campaign ?? '');
+        } else if (state.blacklist.delete(n)) count += 1;
+      }
+      return json({ result: 'OK', count });
+    };
 
   return [
     post('auth/getUserToken', ['getUserToken', 'token'], ({ params: p }) => {
@@ -127,7 +155,8 @@ export const ucontact = defineSimulatedProvider({
   inbound: { callId: (ids) => ids.guid(), campaign: () => 'Sales<-' },
   webhooks: {
     asksRoute: true,
-    popup: (c, url) => jsonPost(url, { guid: c.sessionId, callerid: c.customer, did: c.did, agent: c.agent.id, campaign: c.campaign, ivr: 'Main>Sales' }),
+    popup: (c, url) =>
+      jsonPost(url, { guid: c.sessionId, callerid: c.customer, did: c.did, agent: c.agent.id, campaign: c.campaign, ivr: 'Main>Sales' }),
     callLog: (c, url) => {
       const inbound = c.direction === 'inbound';
       return jsonPost(url, {
