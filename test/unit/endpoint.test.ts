@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { buildOpenApi, endpoint as route } from '../../src/api/http/endpoint';
+import { buildOpenApi, endpoint } from '../../src/api/http/endpoint';
 
-const updateThing = route({
+const updateThing = endpoint({
   method: 'patch',
   path: '/api/admin/things/:id',
   summary: 'Update a thing',
@@ -13,7 +13,7 @@ const updateThing = route({
   handler: async () => undefined,
 });
 
-const webhook = route({
+const webhook = endpoint({
   method: 'post',
   path: '/hooks/:connectorId',
   summary: 'Provider webhook',
