@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   NOT_FOUND: { status: 404, message: 'Not found.', retryable: false },
   CONFLICT: { status: 409, message: 'This conflicts with an existing record.', retryable: false },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than allowed.', retryable: false },
+  PAYLOAD_TOO_COMPLEX: { status: 413, message: 'The request body has more keys, nesting or longer values than allowed.', retryable: false },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'This content type is not accepted here.', retryable: false },
   MAPPING_SYNTAX: { status: 422, message: 'The mapping expression has a syntax error.', retryable: false },
   MAPPING_EVALUATION: { status: 422, message: 'The mapping failed while evaluating the payload.', retryable: false },

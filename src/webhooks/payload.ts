@@ -163,7 +163,60 @@ function decodeBody(text: string, type: string | undefined): unknown {
   throw unsupported(type);
 }
 
-export function decodePayload({ body, contentType, query, maxBytes }: RawPayload): Record<string, unknown> {
+/**
+ * The shape a decoded payload may have before any mapping reads it. A body within the byte limit can
+ * still hold tens of thousands of keys, nesting a mapping recurses through, or one huge string;
+ * real providers' events are far below each cap.
+ */
+export const PAYLOAD_SHAPE_LIMITS = Object.freeze({
+  /** Object keys and array items, counted over the whole payload. */
+  maxEntries: 5_000,
+  /** Objects and arrays inside one another. */
+  maxDepth: 32,
+  /** Characters in one string (keys included). */
+  maxStringLength: 64 * 1024,
+});
+
+function tooComplex(code: string, message: string): AppError {
+  return new AppError('PAYLOAD_TOO_COMPLEX', `${message}.`, [{ field: 'body', code, message }]);
+}
+
+/** Walks the payload without recursion and refuses it at the first cap it passes. */
+export function checkPayloadShape(payload: unknown, limits = PAYLOAD_SHAPE_LIMITS): void {
+  const { maxEntries, maxDepth, maxStringLength } = limits;
+  const longString = (v: string) =>
+    tooComplex('string_too_long', `A value or key is ${v.length} characters long; the limit is ${maxStringLength}`);
+  let entries = 0;
+  const pending: { value: unknown; depth: number }[] = [{ value: payload, depth: 0 }];
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.length > maxStringLength) throw longString(value);
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= maxDepth) throw tooComplex('too_deep', `The payload nests deeper than ${maxDepth} levels`);
+    const children = Array.isArray(value) ? (value as unknown[]) : Object.entries(value as Record<string, unknown>);
+    entries += children.length;
+    if (entries > maxEntries) throw tooComplex('too_many_entries', `The payload has more than ${maxEntries} keys and list items`);
+    for (const child of children) {
+      if (Array.isArray(value)) pending.push({ value: child, depth: depth + 1 });
+      else {
+        const [key, inner] = child as [string, unknown];
+        if (key.length > maxStringLength) throw longString(key);
+        pending.push({ value: inner, depth: depth + 1 });
+      }
+    }
+  }
+}
+
+export function decodePayload(raw: RawPayload): Record<string, unknown> {
+  const payload = decodeUnchecked(raw);
+  checkPayloadShape(payload);
+  return payload;
+}
+
+function decodeUnchecked({ body, contentType, query, maxBytes }: RawPayload): Record<string, unknown> {
   const size = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
   if (size > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The body is ${size} bytes; the limit is ${maxBytes}.`, [

@@ -1,5 +1,5 @@
 import { AppError } from '../../src/errors';
-import { decodePayload, readPayload, type RawPayload } from '../../src/webhooks/payload';
+import { decodePayload, PAYLOAD_SHAPE_LIMITS, readPayload, type RawPayload } from '../../src/webhooks/payload';
 
 const decode = (overrides: Partial<RawPayload>) =>
   decodePayload({ body: '', contentType: undefined, query: '', maxBytes: 10_000, ...overrides });
@@ -167,6 +167,48 @@ describe('decodePayload', () => {
       expect(result).toEqual({ q: '1', a: { b: 2 } });
       expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
     });
+  });
+});
+
+describe('payload shape caps', () => {
+  const { maxEntries, maxDepth, maxStringLength } = PAYLOAD_SHAPE_LIMITS;
+  const big = { maxBytes: 10_000_000 };
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'x';
+    for (let i = 0; i < levels; i++) value = { a: value };
+    return value;
+  };
+
+  it('refuses more keys and list items than the cap, counted over the whole payload, with 413', () => {
+    const half = Math.ceil(maxEntries / 2) + 1;
+    const keys = Object.fromEntries(Array.from({ length: half }, (_, i) => [`k${i}`, i]));
+    const body = JSON.stringify({ keys, list: Array.from({ length: half }, (_, i) => i) });
+    const err = failure({ ...big, body, contentType: 'application/json' });
+    expect(err.code).toBe('PAYLOAD_TOO_COMPLEX');
+    expect(err.status).toBe(413);
+    expect(err.details[0]?.code).toBe('too_many_entries');
+    expect(() => decode({ ...big, body: JSON.stringify({ keys }), contentType: 'application/json' })).not.toThrow();
+  });
+
+  it('refuses nesting deeper than the cap', () => {
+    const err = failure({ ...big, body: JSON.stringify(nested(maxDepth + 1)), contentType: 'application/json' });
+    expect(err.code).toBe('PAYLOAD_TOO_COMPLEX');
+    expect(err.details[0]?.code).toBe('too_deep');
+    expect(() => decode({ ...big, body: JSON.stringify(nested(maxDepth - 1)), contentType: 'application/json' })).not.toThrow();
+  });
+
+  it('refuses a value or a key longer than the cap, in JSON and in forms', () => {
+    const long = 'a'.repeat(maxStringLength + 1);
+    expect(failure({ ...big, body: JSON.stringify({ note: long }), contentType: 'application/json' }).details[0]?.code).toBe(
+      'string_too_long',
+    );
+    expect(failure({ ...big, body: JSON.stringify({ [long]: 1 }), contentType: 'application/json' }).details[0]?.code).toBe(
+      'string_too_long',
+    );
+    expect(failure({ ...big, body: `note=${long}`, contentType: 'application/x-www-form-urlencoded' }).code).toBe('PAYLOAD_TOO_COMPLEX');
+    expect(decode({ ...big, body: JSON.stringify({ note: long.slice(1) }), contentType: 'application/json' }).note).toHaveLength(
+      maxStringLength,
+    );
   });
 });
 
