@@ -7,6 +7,7 @@ import jsonata from 'jsonata';
 import { type CallContext } from '../call/canonical';
 import { AppError, type ErrorCode } from '../errors';
 import { makeMappingFunctions, type MappingFunctions } from './functions';
+import { compileLinear, LinearRegExp } from './linear-regex';
 
 export interface MappingLimits {
   /** Wall-clock budget for one evaluation. */
@@ -105,9 +106,40 @@ export function toMappingError(err: unknown): AppError {
   return mappingError('MAPPING_EVALUATION', err instanceof Error ? err.name : 'Error', text, undefined, undefined, err);
 }
 
+/** Every regex literal must compile for RE2 (no backreferences, no lookaround): refused at save time, not on a call. */
+function checkRegexes(ast: unknown): void {
+  const seen = new Set<object>();
+  const pending: unknown[] = [ast];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node) || node instanceof RegExp) continue;
+    seen.add(node);
+    const { type, value, position } = node as { type?: unknown; value?: unknown; position?: number };
+    if (type === 'regex' && value instanceof RegExp) {
+      try {
+        compileLinear(value);
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err);
+        throw mappingError(
+          'MAPPING_SYNTAX',
+          'regex',
+          `the regular expression /${value.source}/ is not supported (${reason}); mappings match in linear time, without backreferences or lookaround`,
+          position,
+        );
+      }
+    }
+    pending.push(...(Object.values(node) as unknown[]));
+  }
+}
+
 export function makeMappingEngine(overrides: Partial<MappingLimits> = {}): MappingEngine {
   const limits: MappingLimits = Object.freeze({ ...DEFAULT_MAPPING_LIMITS, ...overrides });
-  const options = { timeout: limits.timeoutMs, stack: limits.maxDepth, sequence: limits.maxSequence };
+  const options = {
+    timeout: limits.timeoutMs,
+    stack: limits.maxDepth,
+    sequence: limits.maxSequence,
+    RegexEngine: LinearRegExp as unknown as RegExpConstructor,
+  };
   const compiled = makeLru<CompiledMapping>(limits.cacheSize);
   const helpers = makeLru<MappingFunctions>(64);
 
@@ -120,6 +152,7 @@ export function makeMappingEngine(overrides: Partial<MappingLimits> = {}): Mappi
     } catch (err) {
       throw toMappingError(err);
     }
+    checkRegexes(fresh.ast());
     compiled.set(expression, fresh);
     return fresh;
   };

@@ -114,6 +114,40 @@ describe('makeMappingEngine', () => {
   });
 });
 
+describe('regular expressions in mappings', () => {
+  const engine = makeMappingEngine();
+
+  it('match on RE2: a pattern that backtracks exponentially on a backtracking engine finishes', async () => {
+    // 40 "a" and a "!" would take a backtracking engine about 2^40 steps.
+    await expect(engine.evaluate('$match(x, /(a+)+$/)', { x: `${'a'.repeat(40)}!` }, ctx)).resolves.toBeUndefined();
+    await expect(engine.evaluate('$match(x, /(a+)+$/)', { x: 'baaa' }, ctx)).resolves.toEqual({ match: 'aaa', index: 1, groups: ['aaa'] });
+  });
+
+  it('keep what mappings use: flags, groups, every match, replace, split, contains', async () => {
+    const input = { x: 'aB12 b3', y: 'a1b2', z: 'a, b,c', w: 'zz\nabc' };
+    const out = await engine.evaluate(
+      '{"all": $match(x, /b(\\d+)/i).groups[0], "replaced": $replace(y, /(\\d)/, "<$1>"), "parts": $split(z, /,\\s*/), "line": $contains(w, /^ab/m)}',
+      input,
+      ctx,
+    );
+    expect(JSON.parse(JSON.stringify(out))).toEqual({ all: ['12', '3'], replaced: 'a<1>b<2>', parts: ['a', 'b', 'c'], line: true });
+  });
+
+  it('refuse at compile time what RE2 cannot run, naming the pattern', () => {
+    for (const expression of ['$match(x, /(a)\\1/)', '$match(x, /a(?=b)/)']) {
+      let error: unknown;
+      try {
+        engine.compile(expression);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('MAPPING_SYNTAX');
+      expect((error as AppError).message).toMatch(/regular expression .* is not supported/);
+    }
+  });
+});
+
 describe('previewMapping', () => {
   const engine = makeMappingEngine();
 
