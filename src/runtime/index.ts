@@ -14,6 +14,7 @@ import { connectDb } from '../db/connect';
 import { makeModels, syncIndexes, type Models } from '../db/models';
 import type { Logger } from '../logger';
 import { makeMappingEngine } from '../mapping/engine';
+import { makeMappingSandbox } from '../mapping/sandbox';
 import { makeSecretBox, parseSecretKey, randomToken } from '../security/secrets';
 import { makeConnectorService } from '../services/connectors';
 import { makeRequestLog } from '../services/request-log';
@@ -85,11 +86,15 @@ export async function startApi(opts: {
   });
   // Idempotent: declares the DID-sync schedules the connectors' settings ask for, removes stale ones.
   await didSchedules.ensureAll();
+  // Webhooks, previews and fixtures evaluate admins' mappings in threads, off this event loop.
+  const engine = makeMappingSandbox({
+    limits: { timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes },
+  });
   const { app } = makeApp({
     models,
     temporal,
     taskQueue: config.temporal.taskQueue,
-    engine: makeMappingEngine({ timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes }),
+    engine,
     connectors,
     requestLog,
     logger,
@@ -132,6 +137,7 @@ export async function startApi(opts: {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      await engine.close();
       await requestLog.flush();
       await provider.close();
       await temporal.connection.close();

@@ -1,0 +1,65 @@
+/**
+ * Mappings evaluated off the API's event loop: a pool of worker threads (piscina) runs each
+ * evaluation, so a slow mapping (a huge `$pad`, a heavy payload) holds one thread, never the
+ * requests the process serves meanwhile. JSONata checks its own timeout only between evaluation
+ * steps, so one built-in call can run past it; the pool's hard deadline stops the thread of an
+ * evaluation that overruns and starts a fresh one.
+ *
+ * Compiling stays in the calling thread: it only parses, and syntax errors come back without a hop.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { CallContext } from '../call/canonical';
+import { AppError } from '../errors';
+import { makeMappingEngine, toMappingError, type MappingEngine, type MappingLimits } from './engine';
+import type { SandboxAnswer, SandboxTask } from './sandbox-task';
+
+export interface SandboxOptions {
+  limits?: Partial<MappingLimits>;
+  /** How long one evaluation may hold its thread before the thread is stopped (default: 4 × the JSONata timeout, at least 1 s). */
+  hardTimeoutMs?: number;
+  /** Threads in the pool (default: one per core, at least 2). */
+  threads?: number;
+}
+
+export interface MappingSandbox extends MappingEngine {
+  readonly hardTimeoutMs: number;
+  /** Stops the threads; evaluations still waiting are refused. */
+  close(): Promise<void>;
+}
+
+const isAbort = (err: unknown): boolean => err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError');
+
+export function makeMappingSandbox(options: SandboxOptions = {}): MappingSandbox {
+  const local = makeMappingEngine(options.limits);
+  const hardTimeoutMs = options.hardTimeoutMs ?? Math.max(1000, 4 * local.limits.timeoutMs);
+  const threads = options.threads ?? Math.max(2, os.availableParallelism());
+  const pool = new Piscina<SandboxTask, SandboxAnswer>({
+    filename: path.join(__dirname, 'sandbox-worker.js'),
+    name: 'evaluateInSandbox',
+    minThreads: 1,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+  });
+
+  async function evaluate(expression: string, payload: unknown, ctx: CallContext): Promise<unknown> {
+    local.compile(expression);
+    let answer: SandboxAnswer;
+    try {
+      answer = await pool.run({ expression, payload, ctx, limits: local.limits }, { signal: AbortSignal.timeout(hardTimeoutMs) });
+    } catch (err) {
+      if (isAbort(err)) {
+        const message = `the evaluation ran longer than ${hardTimeoutMs} ms and was stopped`;
+        throw new AppError('MAPPING_LIMIT', `Mapping stopped by a guardrail: ${message}`, [{ code: 'hard_timeout', message }], {
+          cause: err,
+        });
+      }
+      throw toMappingError(err);
+    }
+    if (answer.ok) return answer.value;
+    throw new AppError(answer.error.code, answer.error.message, answer.error.details);
+  }
+
+  return { compile: (expression) => local.compile(expression), evaluate, limits: local.limits, hardTimeoutMs, close: () => pool.destroy() };
+}
