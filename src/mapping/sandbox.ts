@@ -19,12 +19,13 @@ export interface SandboxOptions {
   limits?: Partial<MappingLimits>;
   /** How long one evaluation may hold its thread before the thread is stopped (default: 4 × the JSONata timeout, at least 1 s). */
   hardTimeoutMs?: number;
-  /** Threads in the pool (default: one per core, at least 2). */
+  /** Threads in the pool (default: one per core but one, which the event loop keeps; at least 1). */
   threads?: number;
 }
 
 export interface MappingSandbox extends MappingEngine {
   readonly hardTimeoutMs: number;
+  readonly threads: number;
   /** Stops the threads; evaluations still waiting are refused. */
   close(): Promise<void>;
 }
@@ -34,7 +35,7 @@ const isAbort = (err: unknown): boolean => err instanceof Error && (err.name ===
 export function makeMappingSandbox(options: SandboxOptions = {}): MappingSandbox {
   const local = makeMappingEngine(options.limits);
   const hardTimeoutMs = options.hardTimeoutMs ?? Math.max(1000, 4 * local.limits.timeoutMs);
-  const threads = options.threads ?? Math.max(2, os.availableParallelism());
+  const threads = options.threads ?? Math.max(1, os.availableParallelism() - 1);
   const pool = new Piscina<SandboxTask, SandboxAnswer>({
     filename: path.join(__dirname, 'sandbox-worker.js'),
     name: 'evaluateInSandbox',
@@ -61,5 +62,12 @@ export function makeMappingSandbox(options: SandboxOptions = {}): MappingSandbox
     throw new AppError(answer.error.code, answer.error.message, answer.error.details);
   }
 
-  return { compile: (expression) => local.compile(expression), evaluate, limits: local.limits, hardTimeoutMs, close: () => pool.destroy() };
+  return {
+    compile: (expression) => local.compile(expression),
+    evaluate,
+    limits: local.limits,
+    hardTimeoutMs,
+    threads,
+    close: () => pool.destroy(),
+  };
 }

@@ -4,7 +4,9 @@
  * - mapping: evaluations/s of a realistic 16-field mapping through the engine vs raw `jsonata`
  *   evaluate of the same compiled expression (goal: engine cost ≤ 1.1× raw);
  * - call-log ingest: acknowledged webhooks/s vs a raw loop of `signalWithStart` against the same
- *   dev server (goal: ≥ 0.8× the raw rate), with p99 latency for both.
+ *   dev server (goal: ≥ 0.8× the raw rate), with p99 latency for both;
+ * - sandbox: the mapping thread pool's cost against raw `jsonata`, and other requests' p99 while a
+ *   hostile mapping runs (./sandbox.ts); popup and route: ./popup.ts, ./route.ts.
  *
  * Bounded: a fixed number of operations per phase, all on loopback. Writes bench-results/latest.json.
  */
@@ -22,6 +24,7 @@ import { toWire } from '../../src/call/wire';
 import { callEventSignal, callLifecycle } from '../../workflows';
 import { benchPopup } from './popup';
 import { benchRoute } from './route';
+import { benchSandbox } from './sandbox';
 import { cpuMs, percentile, round, startBenchSystem, type Result } from './system';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -231,6 +234,7 @@ async function main(): Promise<void> {
     ['ingest', benchIngest],
     ['popup', benchPopup],
     ['route', benchRoute],
+    ['sandbox', benchSandbox],
   ];
   const results: Result[] = [];
   for (const [name, run] of benches) if (only.length === 0 || only.includes(name)) results.push(...[await run()].flat());
