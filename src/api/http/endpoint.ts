@@ -132,6 +132,8 @@ export function buildOpenApi(defs: readonly AnyEndpoint[], info: { title: string
       summary: def.summary,
       tags: [def.tag],
       ...(Array.isArray(def.access) ? { security: [{ bearer: [] }, { cookie: [] }] } : {}),
+      // Who may call it: the roles, or "public" / "provider" (the connector's webhook secret).
+      'x-access': Array.isArray(def.access) ? [...(def.access as readonly Role[])] : def.access,
       request: {
         ...(def.params ? { params: def.params as never } : {}),
         ...(def.query ? { query: def.query as never } : {}),
