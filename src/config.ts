@@ -63,7 +63,10 @@ const envSchema = z.object({
     .max(24 * 90)
     .default(12),
   MAPPING_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
-  /** Hosts, addresses or CIDRs that outbound requests may reach although private (e.g. a provider simulator). */
+  /**
+   * Hosts, addresses or CIDRs that outbound requests may reach although private (e.g. a provider simulator), on any
+   * port; `host:port`, `address:port` or `[ipv6]:port` allows that one port only.
+   */
   OUTBOUND_ALLOW_LIST: z.string().default(''),
   /** How long one provider request may take (connect to last byte) before it counts as failed and is retried. */
   OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),

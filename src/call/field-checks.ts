@@ -5,13 +5,13 @@
 import type { CallContext, CanonicalField, FieldProblem } from './field-types';
 import { parseDateTime } from './datetime';
 import { normalizePhoneDetailed } from './phone';
+import { PROTOTYPE_KEYS } from '../security/prototype-keys';
 
 const MAX_TEXT = 10_000;
 const MAX_URL = 2048;
 const MAX_CUSTOM_KEYS = 100;
 /** Any name a provider uses, as long as it can be a stored key: no dots, no leading $, no control characters. */
 const CUSTOM_KEY = /^[^.$\p{Cc}][^.\p{Cc}]{0,63}$/u;
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** `unverified`: a phone number kept although libphonenumber judges it invalid. */

@@ -8,14 +8,14 @@ import { loadConfig } from '../config';
 import { startFerretDb, startTemporal, type EmbeddedProcess } from '../embedded/services';
 import { makeLogger } from '../logger';
 import { ensureBootstrapAdmin, openDatabase, resolveSecretKey, startApi, startWorker } from '../runtime';
-import { DEMO_AGENTS, DEMO_PASSWORD, demoLeadPhone, seedDemo } from '../seed/demo';
+import { DEMO_AGENTS, DEMO_PASSWORD, demoLeadPhone, seedDemo, SIMULATOR_PORT } from '../seed/demo';
 import { makeSecretBox } from '../security/secrets';
 import { makeConnectorService } from '../services/connectors';
 import { installRuntimeOnce } from '../runtime/worker';
 
 async function main(): Promise<void> {
-  // The embedded setup is for trying Patchcord: the provider simulator on loopback is allowed by default.
-  const config = loadConfig({ ...process.env, OUTBOUND_ALLOW_LIST: process.env.OUTBOUND_ALLOW_LIST ?? '127.0.0.1' });
+  // The embedded setup is for trying Patchcord: the provider simulator's port on loopback is allowed by default.
+  const config = loadConfig({ ...process.env, OUTBOUND_ALLOW_LIST: process.env.OUTBOUND_ALLOW_LIST ?? `127.0.0.1:${SIMULATOR_PORT}` });
   const logger = makeLogger(config.logLevel);
   const children: EmbeddedProcess[] = [];
   const stops: (() => Promise<void>)[] = [];

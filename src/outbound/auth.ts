@@ -63,17 +63,24 @@ function setHeader(headers: Record<string, string>, name: string, value: string)
 }
 
 /**
- * Adds the scheme's credentials to a rendered request. `values` holds `credentials` and, for a token
- * session, `token`. Returns the request and every secret value it now carries, for redaction.
+ * What `authorize` did to a request: the request, every secret value it now carries (for redaction),
+ * and the names of the headers and query parameters it set (dropped when a redirect leaves the origin).
  */
-export function authorize(
-  req: AuthorizedRequest,
-  scheme: AuthScheme,
-  values: MergeValues,
-): { request: AuthorizedRequest; secrets: string[] } {
+export interface Authorized {
+  request: AuthorizedRequest;
+  secrets: string[];
+  headers: string[];
+  query: string[];
+}
+
+/**
+ * Adds the scheme's credentials to a rendered request. `values` holds `credentials` and, for a token
+ * session, `token`.
+ */
+export function authorize(req: AuthorizedRequest, scheme: AuthScheme, values: MergeValues): Authorized {
   switch (scheme.kind) {
     case 'none':
-      return { request: req, secrets: [] };
+      return { request: req, secrets: [], headers: [], query: [] };
     case 'headers': {
       let headers = req.headers;
       const secrets: string[] = [];
@@ -82,26 +89,33 @@ export function authorize(
         headers = setHeader(headers, h.name, value);
         secrets.push(value);
       }
-      return { request: { ...req, headers }, secrets };
+      return { request: { ...req, headers }, secrets, headers: scheme.headers.map((h) => h.name), query: [] };
     }
     case 'basic': {
       const user = renderString(scheme.username, 'text', values);
       const password = renderString(scheme.password, 'text', values);
       if (user.includes(':')) throw new OutboundError('TEMPLATE_VALUE', 'A basic-auth user name may not contain ":".');
       const encoded = Buffer.from(`${user}:${password}`).toString('base64');
-      return { request: { ...req, headers: setHeader(req.headers, 'Authorization', `Basic ${encoded}`) }, secrets: [password, encoded] };
+      return {
+        request: { ...req, headers: setHeader(req.headers, 'Authorization', `Basic ${encoded}`) },
+        secrets: [password, encoded],
+        headers: ['Authorization'],
+        query: [],
+      };
     }
     case 'query': {
       const value = renderString(scheme.value, 'text', values);
       const url = new URL(req.url);
       url.searchParams.set(scheme.name, value);
-      return { request: { ...req, url: url.toString() }, secrets: [value] };
+      return { request: { ...req, url: url.toString() }, secrets: [value], headers: [], query: [scheme.name] };
     }
     case 'token': {
       const value = renderString(scheme.header.value, 'header', values);
       return {
         request: { ...req, headers: setHeader(req.headers, scheme.header.name, value) },
         secrets: [value, typeof values.token === 'string' ? values.token : ''],
+        headers: [scheme.header.name],
+        query: [],
       };
     }
   }

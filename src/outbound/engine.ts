@@ -5,7 +5,7 @@
  */
 import { makeAllowList } from './address';
 import { OutboundError } from './errors';
-import { sendHttp, type HttpResponse } from './http';
+import { sendHttp, type Credentials, type HttpResponse } from './http';
 import { evaluateRules, type ResponseRule, type Verdict } from './rules';
 import { renderString, type MergeValues, type RequestTemplate } from './template';
 
@@ -29,8 +29,16 @@ export interface OutboundOptions {
 /** Values that must never be shown (API keys, tokens), replaced in the returned copy of the request. */
 export interface RenderOptions {
   secrets?: readonly string[];
-  /** Adds credentials to the rendered request (an auth scheme); what it adds is redacted too. */
-  authorize?: (req: RenderedRequest) => { request: RenderedRequest; secrets: readonly string[] };
+  /**
+   * Adds credentials to the rendered request (an auth scheme); what it adds is redacted too, and the
+   * headers and query parameters it names are not carried to another origin by a redirect.
+   */
+  authorize?: (req: RenderedRequest) => {
+    request: RenderedRequest;
+    secrets: readonly string[];
+    headers?: readonly string[];
+    query?: readonly string[];
+  };
 }
 
 export const REDACTED = '[redacted]';
@@ -71,10 +79,19 @@ function redact(req: RenderedRequest, secrets: readonly string[]): RenderedReque
   return { ...req, url: hide(req.url), headers, ...(req.body === undefined ? {} : { body: hide(req.body) }) };
 }
 
-function prepare(t: RequestTemplate, values: MergeValues, opts: RenderOptions): { request: RenderedRequest; secrets: readonly string[] } {
+function prepare(
+  t: RequestTemplate,
+  values: MergeValues,
+  opts: RenderOptions,
+): { request: RenderedRequest; secrets: readonly string[]; credentials: Credentials } {
   const rendered = renderRequest(t, values);
   const authorized = opts.authorize?.(rendered) ?? { request: rendered, secrets: [] };
-  return { request: authorized.request, secrets: [...(opts.secrets ?? []), ...authorized.secrets] };
+  const secrets = [...(opts.secrets ?? []), ...authorized.secrets];
+  return {
+    request: authorized.request,
+    secrets,
+    credentials: { headers: authorized.headers ?? [], query: authorized.query ?? [], values: secrets },
+  };
 }
 
 /** The redacted request a failed send carried, when the failure happened after rendering. */
@@ -92,9 +109,9 @@ export function makeOutbound(options: OutboundOptions = {}) {
     },
     /** Sends; transient failures throw plain errors, permanent ones `OutboundError`. */
     async send(t: RequestTemplate, values: MergeValues, rules: readonly ResponseRule[], opts: RenderOptions = {}): Promise<OutboundResult> {
-      const { request, secrets } = prepare(t, values, opts);
+      const { request, secrets, credentials } = prepare(t, values, opts);
       try {
-        const response = await sendHttp(request, { allow, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes });
+        const response = await sendHttp(request, { allow, timeoutMs: options.timeoutMs, maxBytes: options.maxBytes, credentials });
         return { request: redact(request, secrets), response, verdict: evaluateRules(response.body, rules) };
       } catch (err) {
         throw Object.assign(err instanceof Error ? err : new Error(String(err)), { request: redact(request, secrets) });

@@ -25,11 +25,21 @@ export interface HttpResponse {
   elapsedMs: number;
   connectedAddress: string;
 }
+/** What in a request is a credential, so that a redirect to another origin does not carry it. */
+export interface Credentials {
+  /** Header names the auth scheme set. */
+  headers?: readonly string[];
+  /** Query parameter names the auth scheme added. */
+  query?: readonly string[];
+  /** Secret values: a header carrying one is a credential, whatever its name. */
+  values?: readonly string[];
+}
 export interface SendOptions {
   allow: AllowList;
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  credentials?: Credentials;
 }
 
 const EXCERPT = 500;
@@ -38,8 +48,9 @@ async function resolveChecked(url: URL, allow: AllowList): Promise<{ address: st
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new OutboundError('BAD_URL', `Only http and https URLs are allowed, not ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   const found = await dns.lookup(host, { all: true, verbatim: true });
-  const refused = found.filter((f) => !isAllowed(allow, host, f.address));
+  const refused = found.filter((f) => !isAllowed(allow, host, f.address, port));
   const first = found[0];
   if (refused.length || !first) {
     throw new OutboundError(
@@ -55,7 +66,7 @@ function once(
   req: HttpRequest,
   url: URL,
   target: { address: string; family: number },
-  opts: Required<Omit<SendOptions, 'allow'>>,
+  opts: Required<Omit<SendOptions, 'allow' | 'credentials'>>,
   deadline: number,
 ): Promise<HttpResponse> {
   const started = Date.now();
@@ -108,6 +119,30 @@ function once(
   });
 }
 
+/** Sent to the first origin only, as browsers and curl do, whatever set them. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+
+/**
+ * The request a redirect leads to. A redirect to another origin (scheme, host or port) drops every
+ * credential: the headers above, the headers and query parameters the auth scheme added, and any
+ * header that carries a secret value; a same-origin redirect keeps them.
+ */
+function redirected(current: HttpRequest, from: URL, location: string, status: number, credentials: Credentials): HttpRequest {
+  // 307/308 repeat the request as is; the others become a GET without a body, as browsers do.
+  const keep = status === 307 || status === 308;
+  const to = new URL(location, from);
+  const crossOrigin = to.origin !== from.origin;
+  const named = new Set([...CREDENTIAL_HEADERS, ...(credentials.headers ?? []).map((h) => h.toLowerCase())]);
+  const secrets = (credentials.values ?? []).filter((v) => v.length > 0);
+  const isCredential = (name: string, value: string): boolean =>
+    named.has(name.toLowerCase()) || secrets.some((secret) => value.includes(secret));
+  const headers = Object.fromEntries(
+    Object.entries(current.headers).filter(([k, v]) => (keep || !/^content-/i.test(k)) && !(crossOrigin && isCredential(k, v))),
+  );
+  if (crossOrigin) for (const name of credentials.query ?? []) if (to.searchParams.has(name)) to.searchParams.delete(name);
+  return { method: keep ? current.method : 'GET', url: to.toString(), headers, body: keep ? current.body : undefined };
+}
+
 /** Sends, follows up to `maxRedirects` checked redirects, and classifies the outcome. */
 export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<HttpResponse> {
   // `??`, not a spread: an explicitly undefined option must not override its default.
@@ -127,15 +162,7 @@ export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<
     if (res.status >= 300 && res.status < 400 && location) {
       if (hop >= opts.maxRedirects)
         throw new OutboundError('HTTP_STATUS', `More than ${opts.maxRedirects} redirects`, { status: res.status });
-      // 307/308 repeat the request as is; the others become a GET without a body, as browsers do.
-      const keep = res.status === 307 || res.status === 308;
-      const headers = Object.fromEntries(Object.entries(current.headers).filter(([k]) => keep || !/^content-/i.test(k)));
-      current = {
-        method: keep ? current.method : 'GET',
-        url: new URL(location, url).toString(),
-        headers,
-        body: keep ? current.body : undefined,
-      };
+      current = redirected(current, url, location, res.status, opts.credentials ?? {});
       continue;
     }
     classify(res);

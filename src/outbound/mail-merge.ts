@@ -5,6 +5,7 @@
  * 8x8's `$token$`s are filled by 8x8 itself at callback time, so they stay literal; inside a
  * `[name|value]` pair an unknown one is an error (a typo would otherwise reach the provider unfilled).
  */
+import { isPrototypeKey } from '../security/prototype-keys';
 import { OutboundError } from './errors';
 
 /**
@@ -80,7 +81,12 @@ export function translateMailMerge(source: string): string {
       if (!EIGHT_BY_EIGHT_TOKENS.includes(token)) unknown.add(`$${token}$`);
   }
   const out = source
-    .replace(OBJECT, (_m, kind: string, field: string, fallback: string) => withDefault(`${kind}.${field}`, fallback.trim()))
+    .replace(OBJECT, (m, kind: string, field: string, fallback: string) => {
+      // `User.__proto__` would name the prototype, not a field: unknown, like any other unknown name.
+      if (!isPrototypeKey(field)) return withDefault(`${kind}.${field}`, fallback.trim());
+      unknown.add(`@{${kind}:${field}}`);
+      return m;
+    })
     .replace(SIMPLE, (m, lead: string, known: string | undefined, other: string | undefined) => {
       if (known) return `${lead}{{${known}}}`;
       unknown.add(`@${other}`);

@@ -8,6 +8,8 @@ import { getPreset } from '../providers';
 import type { ConnectorService } from '../services/connectors';
 
 export const DEMO_PASSWORD = 'patchcord-demo';
+/** Where `npm run simulate` serves the provider APIs by default: the one loopback port `npm start` may call. */
+export const SIMULATOR_PORT = 8090;
 export const DEMO_ADMIN_EMAIL = 'admin@patchcord.local';
 export const DEMO_CONNECTOR_NAME = 'Generic (demo)';
 export const DEMO_LEAD_COUNT = 300;

@@ -10,6 +10,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { phoneFormats } from '../outbound/helpers';
 import { isValidObjectId } from 'mongoose';
 import type { Models } from '../db/models';
+import { isPrototypeKey } from '../security/prototype-keys';
 import { findAgentIdFor } from './agents';
 
 /** Every merge value, documented: the designer offers these, and a test keeps them in step with the values. */
@@ -133,10 +134,16 @@ export async function buildMergeValues(models: Models, input: MergeInput): Promi
       EmailAddress: lead?.email ?? '',
       Phone: lead?.phone ?? customer.e164,
       Mobile: lead?.secondaryPhones[0] ?? '',
-      ...Object.fromEntries(
-        Object.entries((lead?.fields as Record<string, unknown> | undefined) ?? {}).filter(([, v]) => v === null || typeof v !== 'object'),
-      ),
+      ...leadFieldValues(lead?.fields as Record<string, unknown> | undefined),
     },
     ...input.extra,
   };
+}
+
+/**
+ * A lead's custom fields as `Lead.<field>` values: scalars only, and no field named like a prototype
+ * key (`Lead.constructor` would read Object's, not a value).
+ */
+export function leadFieldValues(fields: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields ?? {}).filter(([k, v]) => !isPrototypeKey(k) && (v === null || typeof v !== 'object')));
 }

@@ -50,6 +50,12 @@ export interface ProviderCallOptions {
   /** An operation not saved yet (the designer's "Test API"); translated here. */
   operation?: OperationConfig;
   workflowId?: string | null;
+  /**
+   * For answers shown to an admin: the connector's secrets and whatever the auth scheme sent (a
+   * token, an encoded password) are hidden in the answer's body, headers and verdict and in a
+   * failure's message, as the request log hides them.
+   */
+  redactAnswer?: boolean;
 }
 
 interface Context {
@@ -107,6 +113,49 @@ export function effectiveApi(presetId: string, stored: StoredProviderApi | null 
     if (base) operations[op] = { ...base, customised: Boolean(own), inPreset: Boolean(preset.operations[op]) };
   }
   return { auth: stored?.auth ?? preset.auth, authCustomised: Boolean(stored?.auth), operations, fields: preset.fields };
+}
+
+/** Every string in a JSON value passed through `hide`. */
+function hideIn(value: unknown, hide: (text: string) => string): unknown {
+  if (typeof value === 'string') return hide(value);
+  if (Array.isArray(value)) return value.map((v) => hideIn(v, hide));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hideIn(v, hide)]));
+  return value;
+}
+
+/** A provider's answer with every secret hidden: body, header values, the verdict's message and data. */
+function redactResult(result: OutboundResult, secrets: readonly string[]): OutboundResult {
+  const hide = (text: string): string => redactText(text, secrets);
+  const { response, verdict } = result;
+  return {
+    ...result,
+    response: {
+      ...response,
+      body: hide(response.body),
+      headers: Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, hide(v)])),
+    },
+    verdict: {
+      ...verdict,
+      message: hide(verdict.message),
+      data: hideIn(verdict.data, hide) as Record<string, unknown>,
+    },
+  };
+}
+
+/** The same failure with every secret hidden in its message and body excerpt; class, code and status kept. */
+function redactFailure(err: unknown, secrets: readonly string[]): unknown {
+  if (!(err instanceof Error)) return err;
+  const hide = (text: string): string => redactText(text, secrets);
+  const copy =
+    err instanceof OutboundError
+      ? new OutboundError(err.code, hide(err.message), {
+          status: err.status,
+          bodyExcerpt: err.bodyExcerpt === undefined ? undefined : hide(err.bodyExcerpt),
+          missingFields: err.missingFields,
+        })
+      : new Error(hide(err.message));
+  const request = requestOf(err);
+  return request ? Object.assign(copy, { request }) : copy;
 }
 
 export interface ProviderApiDeps {
@@ -190,7 +239,10 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     });
   }
 
-  /** Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged. */
+  /**
+   * Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged unless
+   * `redactAnswer` asks for the answer (or the failure) with every secret hidden.
+   */
   async function sendLogged(
     ctx: Context,
     kind: string,
@@ -198,23 +250,35 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     values: MergeValues,
     rules: OperationConfig['rules'],
     token: string | null,
-    workflowId: string | null | undefined,
-    secretsInAnswer: (body: string) => readonly string[] = () => [],
+    extra: {
+      workflowId?: string | null;
+      secretsInAnswer?: (body: string) => readonly string[];
+      redactAnswer?: boolean;
+    } = {},
   ): Promise<OutboundResult> {
+    const { workflowId, secretsInAnswer = () => [], redactAnswer = false } = extra;
     const started = performance.now();
     const all = { ...values, credentials: ctx.credentials, webhooks: ctx.webhooks, ...(token === null ? {} : { token }) };
+    // What the auth scheme sent (an encoded password, a token header) is as secret as the credentials.
+    let sent: readonly string[] = [];
+    const authorizeAndNote = (req: RenderedRequest) => {
+      const authorized = authorize(req, ctx.auth, all);
+      sent = authorized.secrets;
+      return authorized;
+    };
     try {
-      const result = await outbound.send(template, all, rules, { secrets: ctx.secrets, authorize: (req) => authorize(req, ctx.auth, all) });
+      const result = await outbound.send(template, all, rules, { secrets: ctx.secrets, authorize: authorizeAndNote });
       const outcome = result.verdict.outcome === 'error' ? 'rejected' : 'accepted';
+      const hide = [...sent, ...secretsInAnswer(result.response.body)];
       logEntry(ctx, kind, result.request, outcome, {
         status: result.response.status,
         response: result.response.body,
         errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null,
         durationMs: performance.now() - started,
         workflowId,
-        alsoHide: secretsInAnswer(result.response.body),
+        alsoHide: hide,
       });
-      return result;
+      return redactAnswer ? redactResult(result, [...ctx.secrets, ...hide]) : result;
     } catch (err) {
       const permanent = err instanceof OutboundError;
       logEntry(ctx, kind, requestOf(err), permanent ? 'rejected' : 'error', {
@@ -223,8 +287,9 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
         errorCode: permanent ? err.code : 'TRANSIENT',
         durationMs: performance.now() - started,
         workflowId,
+        alsoHide: sent,
       });
-      throw err;
+      throw redactAnswer ? redactFailure(err, [...ctx.secrets, ...sent]) : err;
     }
   }
 
@@ -238,9 +303,9 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
       const found = scheme.tokenKey === '$body' ? body : valueAt(parseJsonAnswer(body), scheme.tokenKey);
       return typeof found === 'string' && found ? found : null;
     };
-    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, null, (text) => [
-      tokenIn(text) ?? '',
-    ]);
+    const result = await sendLogged(noAuth, 'outbound:login', translateRequest(scheme.login), {}, [], null, {
+      secretsInAnswer: (text) => [tokenIn(text) ?? ''],
+    });
     const body = result.response.body.trim();
     const doc = parseJsonAnswer(body);
     const token = tokenIn(body);
@@ -258,7 +323,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     const scheme = session.ctx.auth;
     if (scheme.kind !== 'token' || !scheme.logout) return;
     try {
-      await sendLogged(session.ctx, 'outbound:logout', translateRequest(scheme.logout), {}, [], session.token, null);
+      await sendLogged(session.ctx, 'outbound:logout', translateRequest(scheme.logout), {}, [], session.token);
     } catch (err) {
       logger.warn({ connectorId: session.ctx.connectorId, err: (err as Error).message }, 'provider logout failed');
     }
@@ -310,16 +375,17 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     const ctx = await load(connectorId);
     const { request, rules } = operationOf(ctx, op, opts);
     const kind = `outbound:${op}`;
+    const extra = { workflowId: opts.workflowId, redactAnswer: opts.redactAnswer };
     const scheme = ctx.auth;
-    if (scheme.kind !== 'token') return sendLogged(ctx, kind, request, values, rules, null, opts.workflowId);
+    if (scheme.kind !== 'token') return sendLogged(ctx, kind, request, values, rules, null, extra);
     const session = await tokenFor(ctx, scheme, null);
     try {
-      return await sendLogged(session.ctx, kind, request, values, rules, session.token, opts.workflowId);
+      return await sendLogged(session.ctx, kind, request, values, rules, session.token, extra);
     } catch (err) {
       if (!(err instanceof OutboundError && err.status === 401)) throw err;
       // The token expired or was revoked early: log in again, once.
       const fresh = await tokenFor(ctx, scheme, session.token);
-      return sendLogged(fresh.ctx, kind, request, values, rules, fresh.token, opts.workflowId);
+      return sendLogged(fresh.ctx, kind, request, values, rules, fresh.token, extra);
     }
   }
 

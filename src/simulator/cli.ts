@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { DEMO_PASSWORD } from '../seed/demo';
+import { DEMO_PASSWORD, SIMULATOR_PORT } from '../seed/demo';
 import { AdminApiError, makeAdminClient, type AdminClient, type WebhookSet } from './admin-client';
 import { findSimulatedProvider, SIMULATED_PROVIDER_IDS, type SimulatedProviderId } from './providers';
 import { allAccepted, makeProgressPrinter, summaryTable } from './report';
@@ -24,7 +24,7 @@ const USAGE = `Usage: npm run simulate -- --provider <${SIMULATED_PROVIDER_IDS.j
   --password <p>      admin password (default $PATCHCORD_ADMIN_PASSWORD or the demo password)
   --connector <id>    use this connector instead of creating one (its provider settings are left as they are); needs --secret
   --secret <s>        that connector's webhook secret (default $PATCHCORD_WEBHOOK_SECRET)
-  --port <n>          simulator port (default a free one)
+  --port <n>          simulator port (default ${SIMULATOR_PORT}, the one \`npm start\` may call; 0 for a free one)
   --serve             keep serving the provider APIs after the calls, until Ctrl-C
   --help              this text
 `;
@@ -43,7 +43,7 @@ const argsSchema = z.object({
     .string()
     .optional()
     .default(process.env.PATCHCORD_WEBHOOK_SECRET ?? ''),
-  port: z.coerce.number().int().min(0).max(65535).default(0),
+  port: z.coerce.number().int().min(0).max(65535).default(SIMULATOR_PORT),
   serve: z.boolean().default(false),
 });
 type Args = z.infer<typeof argsSchema>;

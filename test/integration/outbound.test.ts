@@ -5,10 +5,21 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { assertSucceeded, makeOutbound, OutboundError, type RequestTemplate, type ResponseRule } from '../../src/outbound';
+import {
+  assertSucceeded,
+  authorize,
+  makeOutbound,
+  OutboundError,
+  type AuthScheme,
+  type RequestTemplate,
+  type ResponseRule,
+} from '../../src/outbound';
+import { startProviderServer, type ProviderServer } from '../helpers/provider-server';
 
 let server: http.Server;
 let base = '';
+/** Where `/away` redirects to: set by the redirect tests to another server's origin. */
+let awayTo = '';
 const seen: { url: string; body: string; headers: http.IncomingHttpHeaders }[] = [];
 
 beforeAll(async () => {
@@ -26,6 +37,8 @@ beforeAll(async () => {
       if (path === '/boom') return send(500, 'upstream exploded');
       if (path === '/bad') return send(400, '{"error":"invalid phone"}');
       if (path === '/hop') return send(302, '', { Location: '/call' });
+      // Sends the request's own query along, as a careless provider might.
+      if (path === '/away') return send(302, '', { Location: `${awayTo}/landing?${(req.url ?? '').split('?')[1] ?? ''}` });
       if (path === '/evil') return send(302, '', { Location: 'http://127.0.0.2:9/' });
       if (path === '/slow') return void setTimeout(() => send(200, '{}'), 2_000).unref();
       if (path === '/huge') {
@@ -144,5 +157,66 @@ describe('outbound engine over HTTP', () => {
     const err = await failure(makeOutbound().send(get('/call'), values, rules));
     expect(err).toMatchObject({ permanent: true, code: 'ADDRESS_REFUSED' });
     expect(seen.length).toBe(before);
+  });
+});
+
+describe('redirects and credentials', () => {
+  let other: ProviderServer;
+  beforeAll(async () => {
+    other = await startProviderServer();
+    awayTo = other.url;
+  });
+  afterAll(() => other.close());
+
+  const secretValues = { credentials: { apiKey: 'k-12345', user: 'u', password: 'pw-678' } };
+  const headerScheme: AuthScheme = { kind: 'headers', headers: [{ name: 'X-Api-Key', value: '{{credentials.apiKey}}' }] };
+  const queryScheme: AuthScheme = { kind: 'query', name: 'api_key', value: '{{credentials.apiKey}}' };
+  const basicScheme: AuthScheme = { kind: 'basic', username: '{{credentials.user}}', password: '{{credentials.password}}' };
+  // As the provider API sends: the connector's secret credentials, and the scheme's own.
+  const withAuth = (scheme: AuthScheme) => ({
+    secrets: ['k-12345', 'pw-678'],
+    authorize: (r: Parameters<typeof authorize>[0]) => authorize(r, scheme, secretValues),
+  });
+  const template = (path: string): RequestTemplate => ({
+    method: 'GET',
+    url: `${base}${path}?x=1`,
+    headers: [
+      { name: 'Cookie', value: 'session=s-1' },
+      { name: 'X-Account-Key', value: '{{credentials.apiKey}}' },
+      { name: 'Accept', value: 'application/json' },
+    ],
+  });
+  const credentialsIn = (headers: http.IncomingHttpHeaders, url: string): string[] =>
+    [
+      ...Object.entries(headers)
+        .filter(([k, v]) => /authorization|cookie|api-key|account-key/i.test(k) || /k-12345|pw-678/.test(String(v)))
+        .map(([k]) => k),
+      ...(/api_key|k-12345/.test(url) ? [url] : []),
+    ].sort();
+
+  test.each([
+    ['an API-key header', headerScheme],
+    ['an API-key query parameter', queryScheme],
+    ['basic auth', basicScheme],
+  ])('a redirect to another origin (another port) carries no credentials: %s', async (_what, scheme) => {
+    other.requests.length = 0;
+    const before = seen.length;
+    await outbound.send(template('/away'), secretValues, rules, withAuth(scheme));
+    const first = seen[before];
+    // The first origin got them all.
+    expect(credentialsIn(first?.headers ?? {}, first?.url ?? '').length).toBeGreaterThanOrEqual(3);
+    const landed = other.requests[0];
+    expect(landed?.url).toMatch(/^\/landing\?x=1/);
+    expect(landed?.headers.accept).toBe('application/json');
+    expect(credentialsIn(landed?.headers ?? {}, landed?.url ?? '')).toEqual([]);
+  });
+
+  test('a same-origin redirect still carries them', async () => {
+    const before = seen.length;
+    await outbound.send(template('/hop'), secretValues, rules, withAuth(headerScheme));
+    const landed = seen.slice(before).find((r) => r.url.startsWith('/call'));
+    expect(landed?.headers['x-api-key']).toBe('k-12345');
+    expect(landed?.headers.cookie).toBe('session=s-1');
+    expect(landed?.headers['x-account-key']).toBe('k-12345');
   });
 });

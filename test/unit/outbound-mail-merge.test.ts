@@ -37,6 +37,10 @@ describe('mail-merge translation', () => {
     expect(translateMailMerge('to=ops@example.com')).toBe('to=ops@example.com');
   });
 
+  test.each(['@{User:__proto__,}', '@{Lead:constructor,x}', '@{Lead:prototype,}'])('%s names a prototype key and is refused', (seed) => {
+    expect(() => translateMailMerge(`a=${seed}`)).toThrow(expect.objectContaining({ code: 'MERGE_FIELD_UNKNOWN' }));
+  });
+
   test('unknown names are listed together', () => {
     expect(() => translateMailMerge('a=@foo&b=@bar&c=@customerNumber')).toThrow('Unknown mail-merge field(s): @foo, @bar');
   });

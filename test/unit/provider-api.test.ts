@@ -6,8 +6,9 @@
 import { authorize, evaluateRules, makeOutbound, translateRequest, type MergeValues } from '../../src/outbound';
 import { PRESETS } from '../../src/providers';
 import { numbersOf } from '../../activities/provider';
-import { nestDotted } from '../../src/api/connectors/provider-checks';
-import { phoneForms } from '../../src/services/merge-values';
+import { deepMerge, nestDotted } from '../../src/api/connectors/provider-checks';
+import { AppError } from '../../src/errors';
+import { leadFieldValues, phoneForms } from '../../src/services/merge-values';
 
 /** The shape buildMergeValues returns, filled with sample values. */
 function sampleValues(): MergeValues {
@@ -194,6 +195,52 @@ describe('helpers', () => {
     expect(nestDotted({ 'User.TelephonyAgentId': 'a1', 'User.TeamId': 't', x: 1 })).toEqual({
       User: { TelephonyAgentId: 'a1', TeamId: 't' },
       x: 1,
+    });
+  });
+
+  describe('prototype keys in sample values', () => {
+    const polluted = (): Record<string, unknown> => ({});
+    afterEach(() => {
+      delete (Object.prototype as Record<string, unknown>).x;
+    });
+
+    function refusal(run: () => unknown): AppError {
+      try {
+        run();
+      } catch (err) {
+        if (err instanceof AppError) return err;
+        throw err;
+      }
+      throw new Error('expected a refusal');
+    }
+
+    test.each(['__proto__.x', 'User.__proto__.x', 'constructor.prototype.x', 'User.constructor', '__proto__', 'a.prototype.x'])(
+      'nestDotted refuses %s, naming the field',
+      (key) => {
+        const err = refusal(() => nestDotted({ [key]: 'polluted' }));
+        expect(err.code).toBe('VALIDATION_FAILED');
+        expect(err.details).toEqual([expect.objectContaining({ field: `body.values.${key}`, code: 'forbidden_key' })]);
+        expect(polluted().x).toBeUndefined();
+      },
+    );
+
+    test('deepMerge refuses a prototype key at any depth, and never writes through one', () => {
+      const overlay = JSON.parse('{"User":{"__proto__":{"x":"polluted"}}}') as Record<string, unknown>;
+      const err = refusal(() => deepMerge({ User: { TeamId: 't' } }, overlay));
+      expect(err.details).toEqual([expect.objectContaining({ field: 'body.values.User.__proto__', code: 'forbidden_key' })]);
+      expect(refusal(() => deepMerge({}, JSON.parse('{"constructor":{"prototype":{"x":1}}}') as Record<string, unknown>)).code).toBe(
+        'VALIDATION_FAILED',
+      );
+      expect(polluted().x).toBeUndefined();
+      expect(deepMerge({ User: { TeamId: 't' } }, { User: { FirstName: 'A' } })).toEqual({ User: { TeamId: 't', FirstName: 'A' } });
+    });
+
+    test("a lead's custom fields named like prototype keys are not merge values", () => {
+      const fields = JSON.parse('{"__proto__":"p","constructor":"c","prototype":"q","Source":"web","nested":{"a":1}}') as Record<
+        string,
+        unknown
+      >;
+      expect(leadFieldValues(fields)).toEqual({ Source: 'web' });
     });
   });
 });

@@ -296,7 +296,7 @@ export function makeProviderApiEndpoints({ settings, providerApi }: { settings: 
         }
         let result: OutboundResult;
         try {
-          result = await providerApi.call(params.id, body.operation, values, { operation });
+          result = await providerApi.call(params.id, body.operation, values, { operation, redactAnswer: true });
         } catch (err) {
           const failure = providerFailure(err);
           if (failure.code === 'VALIDATION_FAILED' || failure.code === 'NOT_FOUND' || failure.code === 'PROVIDER_OPERATION_DISABLED')
@@ -378,7 +378,7 @@ export function makeProviderApiEndpoints({ settings, providerApi }: { settings: 
           body.action === 'add' ? (many ? 'blacklistAddMany' : 'blacklistAdd') : many ? 'blacklistRemoveMany' : 'blacklistRemove';
         let result: OutboundResult;
         try {
-          result = await providerApi.call(params.id, op, { number: numbers[0], numbers: numbers.join(',') });
+          result = await providerApi.call(params.id, op, { number: numbers[0], numbers: numbers.join(',') }, { redactAnswer: true });
         } catch (err) {
           throw providerFailure(err);
         }

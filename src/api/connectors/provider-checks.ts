@@ -6,6 +6,7 @@ import { AppError, isAppError, type ErrorDetail } from '../../errors';
 import type { MappingEngine } from '../../mapping/engine';
 import { compileCheck, isPermanent, translateMailMerge } from '../../outbound';
 import type { OperationConfig } from '../../providers/types';
+import { isPrototypeKey } from '../../security/prototype-keys';
 
 /**
  * Translates the seeds' @syntax and compiles each part of a request (URL, each header, the body) in
@@ -59,14 +60,25 @@ export function checkResponseMapping(field: string, expression: string | undefin
   }
 }
 
-/** `{"User.TelephonyAgentId": "a1"}` → `{ User: { TelephonyAgentId: "a1" } }`, for sample values. */
-export function nestDotted(values: Record<string, unknown>): Record<string, unknown> {
+/** A 400 naming the field whose path reaches an object's prototype (`__proto__`, `constructor`, `prototype`). */
+function prototypePath(field: string, segment: string): AppError {
+  const message = `"${segment}" may not be a key or a path segment here.`;
+  return new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, code: 'forbidden_key', message }]);
+}
+
+/**
+ * `{"User.TelephonyAgentId": "a1"}` → `{ User: { TelephonyAgentId: "a1" } }`, for sample values. A key
+ * with a prototype segment (`__proto__.x`) is refused: written through, it would change every object.
+ */
+export function nestDotted(values: Record<string, unknown>, field = 'body.values'): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
     const parts = key.split('.');
+    const bad = parts.find(isPrototypeKey);
+    if (bad !== undefined) throw prototypePath(`${field}.${key}`, bad);
     let cur = out;
     parts.slice(0, -1).forEach((p) => {
-      if (typeof cur[p] !== 'object' || cur[p] === null) cur[p] = {};
+      if (!Object.hasOwn(cur, p) || typeof cur[p] !== 'object' || cur[p] === null) cur[p] = {};
       cur = cur[p] as Record<string, unknown>;
     });
     cur[parts[parts.length - 1] ?? key] = value;
@@ -74,13 +86,15 @@ export function nestDotted(values: Record<string, unknown>): Record<string, unkn
   return out;
 }
 
-export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+/** `b` merged into `a`, objects key by key; a key of `b` that reaches a prototype is refused, naming it. */
+export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>, field = 'body.values'): Record<string, unknown> {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
+    if (isPrototypeKey(k)) throw prototypePath(`${field}.${k}`, k);
+    const cur = Object.hasOwn(out, k) ? out[k] : undefined;
     out[k] =
       v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object'
-        ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>)
+        ? deepMerge(cur as Record<string, unknown>, v as Record<string, unknown>, `${field}.${k}`)
         : v;
   }
   return out;
