@@ -22,6 +22,7 @@ import { makeAgentEndpoints } from './agent/console';
 import { makeCallRoutingAnswerEndpoints } from './connectors/call-routing-answer';
 import { makeConnectorToolEndpoints } from './connectors/connector-tools';
 import { makeConnectorEndpoints } from './connectors/connectors';
+import { makeWebhookSignatureEndpoints } from './connectors/webhook-signature';
 import { makeLifecycleEndpoints } from './connectors/lifecycle';
 import { makeMappingPreviewEndpoints } from './connectors/mapping-preview';
 import { makeMappingEndpoints } from './connectors/mappings';
@@ -101,6 +102,7 @@ export function makeApp(deps: AppDeps) {
     ...makeSessionEndpoints({ auth, secureCookies: deps.secureCookies }),
     ...makeMappingPreviewEndpoints({ engine, connectors, maxBodyBytes }),
     ...makeConnectorEndpoints({ admin: services.connectorAdmin, connectors }),
+    ...makeWebhookSignatureEndpoints({ connectors }),
     ...makeUserEndpoints({ users: services.users, defaultCountry }),
     ...makeTeamEndpoints({ teams: services.teams }),
     ...makeLeadEndpoints({ leads: services.leads, defaultCountry }),

@@ -208,6 +208,12 @@ const connectorSchema = new Schema(
     providerApi: { type: providerApiSchema, default: () => ({}) },
     /** Sealed (encrypted) secret that forms part of the provider-facing webhook URLs. */
     webhookSecret: { type: String, required: true, select: false },
+    /** Optional signature check of every webhook (src/webhooks/signature.ts); the signing secret is sealed. */
+    webhookSignature: {
+      type: new Schema({ scheme: { type: Schema.Types.Mixed, required: true }, secret: { type: String, required: true } }, { _id: false }),
+      default: null,
+      select: false,
+    },
     /** Optional extra header pair; the value is sealed. */
     authHeader: {
       type: new Schema({ name: { type: String, required: true }, value: { type: String, required: true } }, { _id: false }),

@@ -4,6 +4,7 @@ import type { AuthScheme, RequestTemplate, ResponseRule } from '../outbound';
 export type { RequestTemplate } from '../outbound';
 
 import type { ProviderOperation } from './operations';
+import type { SignatureSchemeInput } from '../webhooks/signature';
 
 export { PROVIDER_OPERATIONS, type ProviderOperation } from './operations';
 
@@ -83,4 +84,6 @@ export interface ProviderPreset {
   api?: ProviderApiSpec;
   /** The route answer in the provider's dialect, for connectors that set none; else the `format` answers. */
   routeAnswer?: RouteAnswerSpec;
+  /** How the provider signs its webhooks, offered when an admin turns signature checks on. */
+  webhookSignature?: SignatureSchemeInput;
 }

@@ -10,6 +10,7 @@ import type { ConnectorDoc, Models } from '../db/models';
 import { randomToken, type SecretBox } from '../security/secrets';
 import { notFound } from './required';
 import type { StoredDidSync } from '../temporal/did-sync-schedules';
+import { signatureSchemeSchema, type SignatureScheme } from '../webhooks/signature';
 
 export interface WebhookUrls {
   callLog: string;
@@ -51,6 +52,8 @@ export interface WebhookView {
   mappings: Record<MappingKind, LiveMapping>;
   webhookSecret: string;
   authHeader: { name: string; value: string } | null;
+  /** When set, every webhook must carry a valid signature made with `secret`. */
+  signature: { scheme: SignatureScheme; secret: string } | null;
   /** Teams the connector is assigned to; only their agents are eligible for routing (none: everyone). */
   teamIds: string[];
   routing: RoutingView;
@@ -90,7 +93,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
     const hit = cache.get(id);
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.view;
     if (!isValidObjectId(id)) return null;
-    const doc = await Connector.findById(id).select('+webhookSecret +authHeader').lean();
+    const doc = await Connector.findById(id).select('+webhookSecret +authHeader +webhookSignature').lean();
     const view: WebhookView | null = doc
       ? {
           id: String(doc._id),
@@ -107,6 +110,9 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
           },
           webhookSecret: box.open(doc.webhookSecret),
           authHeader: doc.authHeader ? { name: doc.authHeader.name, value: box.open(doc.authHeader.value) } : null,
+          signature: doc.webhookSignature
+            ? { scheme: signatureSchemeSchema.parse(doc.webhookSignature.scheme), secret: box.open(doc.webhookSignature.secret) }
+            : null,
           teamIds: (doc.teamIds ?? []).map(String),
           routing: {
             mode: doc.lifecycle?.routing?.mode ?? 'lead',
@@ -154,6 +160,26 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
     invalidate(id);
   }
 
+  /** Turns the signature check on (or changes it); the signing secret is sealed and never shown again. */
+  async function setWebhookSignature(id: string, scheme: SignatureScheme, secret: string): Promise<void> {
+    const res = await Connector.updateOne({ _id: id }, { $set: { webhookSignature: { scheme, secret: box.seal(secret) } } });
+    if (res.matchedCount === 0) throw notFound('Connector', id);
+    invalidate(id);
+  }
+
+  async function disableWebhookSignature(id: string): Promise<void> {
+    const res = await Connector.updateOne({ _id: id }, { $set: { webhookSignature: null } });
+    if (res.matchedCount === 0) throw notFound('Connector', id);
+    invalidate(id);
+  }
+
+  /** The connector's preset and signature scheme (without its secret; null when the check is off). */
+  async function webhookSignatureOf(id: string): Promise<{ presetId: string; scheme: SignatureScheme | null }> {
+    const doc = isValidObjectId(id) ? await Connector.findById(id).select('+webhookSignature').lean() : null;
+    if (!doc) throw notFound('Connector', id);
+    return { presetId: doc.presetId, scheme: doc.webhookSignature ? signatureSchemeSchema.parse(doc.webhookSignature.scheme) : null };
+  }
+
   /** The admin API's view of a connector: never a secret, only whether one is set. */
   function toPublic(doc: ConnectorDoc & { createdAt?: Date; updatedAt?: Date }, hasAuthHeader: boolean) {
     const id = String(doc._id);
@@ -198,11 +224,15 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
     webhookView,
     invalidate,
     didSyncSettings,
+    setWebhookSignature,
+    disableWebhookSignature,
+    webhookSignatureOf,
     newWebhookSecret,
     rotateWebhookSecret,
     rotateAuthHeader,
     disableAuthHeader,
     webhookUrls,
+    publicUrl,
     toPublic,
   };
 }

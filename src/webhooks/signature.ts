@@ -38,6 +38,8 @@ export const signatureSchemeSchema = z.strictObject({
 });
 
 export type SignatureScheme = z.infer<typeof signatureSchemeSchema>;
+/** A scheme as written, defaults not yet filled in (a preset's declaration). */
+export type SignatureSchemeInput = z.input<typeof signatureSchemeSchema>;
 
 export interface SignedRequest {
   /** The URL the provider called, scheme and host included. */

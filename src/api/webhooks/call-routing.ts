@@ -82,7 +82,7 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
     try {
       body = await readBody(req, deps.maxBodyBytes);
       view = await connectors.webhookView(params.connectorId);
-      authenticateProvider(view, params.secret, req);
+      authenticateProvider(view, params.secret, req, body, deps.connectors.publicUrl());
       const result = await routeRequests.evaluate(view, {
         method: req.method,
         contentType: req.get('content-type'),

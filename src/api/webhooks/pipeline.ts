@@ -16,6 +16,7 @@ import { redactHeaders, REDACTED, type RequestLog } from '../../services/request
 import { safeEqual } from '../../security/secrets';
 import type { CallClient } from '../../temporal/call-client';
 import { readPayload } from '../../webhooks/payload';
+import { verifySignature } from '../../webhooks/signature';
 
 export interface WebhookDeps {
   connectors: ConnectorService;
@@ -52,8 +53,25 @@ export async function readBody(req: Request, limit: number): Promise<Buffer> {
   }
 }
 
-/** Checks the URL secret and, when enabled, the extra header pair. Throws 401 otherwise. */
-export function authenticateProvider(view: WebhookView | null, secret: string, req: Request): asserts view is WebhookView {
+/** A form body's fields exactly as sent (a repeated name: its values in order), as signers see them. */
+function formFields(body: Buffer, req: Request): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  if (!(req.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) return fields;
+  for (const [name, value] of new URLSearchParams(body.toString('utf8'))) (fields[name] ??= []).push(value);
+  return fields;
+}
+
+/**
+ * Checks the URL secret, the extra header pair when enabled, and the provider's signature when the
+ * connector checks signatures (over `publicUrl` + the path and query the provider called). Throws 401 otherwise.
+ */
+export function authenticateProvider(
+  view: WebhookView | null,
+  secret: string,
+  req: Request,
+  body: Buffer,
+  publicUrl: string,
+): asserts view is WebhookView {
   if (!view || !safeEqual(view.webhookSecret, secret))
     throw new AppError('WEBHOOK_AUTH_FAILED', 'Unknown connector or wrong webhook secret.');
   if (view.authHeader) {
@@ -61,6 +79,15 @@ export function authenticateProvider(view: WebhookView | null, secret: string, r
     if (!sent || !safeEqual(view.authHeader.value, sent)) {
       throw new AppError('WEBHOOK_AUTH_FAILED', `The ${view.authHeader.name} header is missing or wrong.`);
     }
+  }
+  if (view.signature) {
+    const { scheme, secret: signingSecret } = view.signature;
+    verifySignature(scheme, signingSecret, {
+      url: publicUrl + req.originalUrl,
+      body,
+      params: formFields(body, req),
+      header: (name) => req.get(name),
+    });
   }
 }
 
@@ -89,7 +116,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
     try {
       body = await readBody(req, deps.maxBodyBytes);
       const view = await connectors.webhookView(params.connectorId);
-      authenticateProvider(view, params.secret, req);
+      authenticateProvider(view, params.secret, req, body, connectors.publicUrl());
       const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
       const payload = await readPayload({ body, contentType: req.get('content-type'), query: rawQuery(req), maxBytes: deps.maxBodyBytes });
       answer = await accept({ view, payload, ctx, body, req });
