@@ -2807,7 +2807,7 @@ export interface paths {
                             receivedAt: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
                                 message: string;
                                 details: {
                                     field?: string;
@@ -6042,7 +6042,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -6108,7 +6108,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -6140,7 +6140,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6257,7 +6257,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -6289,7 +6289,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6449,7 +6449,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -6460,7 +6460,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -6742,7 +6742,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -6753,7 +6753,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -6769,7 +6769,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -6780,7 +6780,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7141,7 +7141,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -7207,7 +7207,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -7239,7 +7239,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7356,7 +7356,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -7388,7 +7388,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7548,7 +7548,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -7559,7 +7559,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -7841,7 +7841,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7852,7 +7852,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7868,7 +7868,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7879,7 +7879,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8240,7 +8240,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -8306,7 +8306,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -8338,7 +8338,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8455,7 +8455,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -8487,7 +8487,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8647,7 +8647,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -8658,7 +8658,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -8940,7 +8940,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8951,7 +8951,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8967,7 +8967,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8978,7 +8978,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9339,7 +9339,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -9405,7 +9405,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -9437,7 +9437,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9554,7 +9554,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -9586,7 +9586,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9746,7 +9746,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -9757,7 +9757,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -10039,7 +10039,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10050,7 +10050,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10066,7 +10066,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10077,7 +10077,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10438,7 +10438,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -10504,7 +10504,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -10536,7 +10536,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10653,7 +10653,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -10685,7 +10685,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10845,7 +10845,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -10856,7 +10856,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -11138,7 +11138,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11149,7 +11149,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11165,7 +11165,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11176,7 +11176,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11450,7 +11450,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /**
@@ -11501,7 +11501,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                         }[];
@@ -14564,6 +14564,25 @@ export interface paths {
                             providerCallId: string | null;
                             connectorId: string | null;
                             lead?: unknown;
+                        };
+                    };
+                };
+                /** @description agentPhone is not one of your own phone numbers */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
