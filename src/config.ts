@@ -63,6 +63,13 @@ const envSchema = z.object({
     .max(24 * 90)
     .default(12),
   MAPPING_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(250),
+  /** Failed webhook authentications one source address may make per window before it is answered 429. */
+  WEBHOOK_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
+  WEBHOOK_AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Failed sign-ins for one email within the window after which that email is refused (429) for the lock time. */
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
+  LOGIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  LOGIN_ACCOUNT_LOCK_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   /**
    * Hosts, addresses or CIDRs that outbound requests may reach although private (e.g. a provider simulator), on any
    * port; `host:port`, `address:port` or `[ipv6]:port` allows that one port only.
@@ -97,6 +104,11 @@ export interface Config {
     readonly requestLogBodyBytes: number;
     readonly sessionTtlHours: number;
     readonly mappingTimeoutMs: number;
+    readonly webhookAuthFailureLimit: number;
+    readonly webhookAuthFailureWindowMs: number;
+    readonly loginAccountMaxFailures: number;
+    readonly loginAccountWindowMs: number;
+    readonly loginAccountLockMs: number;
   };
 }
 
@@ -148,6 +160,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       requestLogBodyBytes: e.REQUEST_LOG_BODY_BYTES,
       sessionTtlHours: e.SESSION_TTL_HOURS,
       mappingTimeoutMs: e.MAPPING_TIMEOUT_MS,
+      webhookAuthFailureLimit: e.WEBHOOK_AUTH_FAILURE_LIMIT,
+      webhookAuthFailureWindowMs: e.WEBHOOK_AUTH_FAILURE_WINDOW_SECONDS * 1000,
+      loginAccountMaxFailures: e.LOGIN_ACCOUNT_MAX_FAILURES,
+      loginAccountWindowMs: e.LOGIN_ACCOUNT_WINDOW_MINUTES * 60_000,
+      loginAccountLockMs: e.LOGIN_ACCOUNT_LOCK_MINUTES * 60_000,
     },
   });
 }

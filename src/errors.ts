@@ -18,6 +18,11 @@ export const ERROR_CATALOGUE = {
   BAD_CREDENTIALS: { status: 401, message: 'Wrong email or password.', retryable: false },
   WEBHOOK_AUTH_FAILED: { status: 401, message: 'The webhook secret or authentication header is wrong.', retryable: false },
   FORBIDDEN: { status: 403, message: 'Your role does not allow this.', retryable: false },
+  CROSS_ORIGIN: {
+    status: 403,
+    message: 'A request from another site may not change anything with the session cookie; use a bearer token.',
+    retryable: false,
+  },
   NOT_FOUND: { status: 404, message: 'Not found.', retryable: false },
   CONFLICT: { status: 409, message: 'This conflicts with an existing record.', retryable: false },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is larger than allowed.', retryable: false },
@@ -64,8 +69,15 @@ export class AppError extends Error {
   readonly status: number;
   readonly retryable: boolean;
   readonly details: readonly ErrorDetail[];
+  /** Seconds after which a retry may succeed, sent as the Retry-After header (rate limits). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message?: string, details: readonly ErrorDetail[] = [], options?: { cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    details: readonly ErrorDetail[] = [],
+    options?: { cause?: unknown; retryAfterSeconds?: number },
+  ) {
     const entry: CatalogueEntry = ERROR_CATALOGUE[code];
     super(message ?? entry.message, options);
     this.name = 'AppError';
@@ -73,6 +85,7 @@ export class AppError extends Error {
     this.status = entry.status;
     this.retryable = entry.retryable;
     this.details = details;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   toJSON(): { code: ErrorCode; message: string; details: readonly ErrorDetail[] } {

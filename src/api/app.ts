@@ -3,9 +3,9 @@
  * describes all of them.
  */
 import cookieParser from 'cookie-parser';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { Client } from '@temporalio/client';
-import { AppError, isAppError } from '../errors';
+import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { MappingEngine } from '../mapping/engine';
 import type { Hub } from '../realtime/hub';
@@ -31,6 +31,7 @@ import { makeCallActivityEndpoints } from './crm/call-activities';
 import { makeLeadEndpoints } from './crm/leads';
 import { makeOpportunityEndpoints } from './crm/opportunities';
 import { makeAuth } from './http/auth';
+import { makeErrorHandler } from './http/error-handler';
 import { serveDesigner } from './http/designer-static';
 import { buildOpenApi, mountEndpoints, type AnyEndpoint } from './http/endpoint';
 import { makeCallTimelineEndpoints } from './ops/call-timelines';
@@ -41,6 +42,7 @@ import { makeSessionCheckEndpoints, makeSessionEndpoints } from './people/sessio
 import { makeTeamEndpoints } from './people/teams';
 import { makeUserEndpoints } from './people/users';
 import { makeAgentSsoEndpoints } from './webhooks/agent-sso';
+import { makeWebhookAuthFailureLimiter } from './webhooks/auth-failures';
 import { makeCallEventEndpoints } from './webhooks/call-events';
 import { makeCallRoutingWebhookEndpoints } from './webhooks/call-routing';
 import type { WebhookDeps } from './webhooks/pipeline';
@@ -54,7 +56,17 @@ export interface AppDeps {
   requestLog: RequestLog;
   logger: Logger;
   defaultCountry: string;
-  limits: { webhookMaxBodyBytes: number; sessionTtlHours: number };
+  limits: {
+    webhookMaxBodyBytes: number;
+    sessionTtlHours: number;
+    webhookAuthFailureLimit: number;
+    webhookAuthFailureWindowMs: number;
+    loginAccountMaxFailures: number;
+    loginAccountWindowMs: number;
+    loginAccountLockMs: number;
+  };
+  /** The configured public URL (PUBLIC_URL), an origin cookie-authenticated changes may come from besides the request's own. */
+  publicUrl?: string | undefined;
   secureCookies: boolean;
   hub: Hub;
   temporalNamespace: string;
@@ -76,9 +88,14 @@ export function makeApp(deps: AppDeps) {
     didSchedules: deps.didSchedules,
     defaultCountry,
     sessionTtlHours: deps.limits.sessionTtlHours,
+    signInThrottle: {
+      maxFailures: deps.limits.loginAccountMaxFailures,
+      windowMs: deps.limits.loginAccountWindowMs,
+      lockMs: deps.limits.loginAccountLockMs,
+    },
     webhookMaxBodyBytes: maxBodyBytes,
   });
-  const auth = makeAuth({ sessions: services.sessions });
+  const auth = makeAuth({ sessions: services.sessions, publicUrl: deps.publicUrl });
   /** The one way the API reaches a call's workflow. */
   const calls = makeCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue, logger });
   const workflowLink = makeWorkflowLink({ namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl });
@@ -145,6 +162,10 @@ export function makeApp(deps: AppDeps) {
   // Webhooks read their raw body themselves; everything else under /api speaks JSON.
   const router = express.Router();
   router.use('/api', express.json({ limit: '1mb' }), cookieParser());
+  router.use(
+    '/webhooks',
+    makeWebhookAuthFailureLimiter({ limit: deps.limits.webhookAuthFailureLimit, windowMs: deps.limits.webhookAuthFailureWindowMs }),
+  );
   mountEndpoints(router, endpoints, auth);
   app.use(router);
   app.use(serveDesigner());
@@ -153,19 +174,7 @@ export function makeApp(deps: AppDeps) {
     next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path.startsWith('/webhooks/') ? '/webhooks/…' : req.path}.`));
   });
 
-  const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
-    let appErr: AppError;
-    if (isAppError(err)) appErr = err;
-    else if ((err as { type?: string }).type === 'entity.too.large') appErr = new AppError('PAYLOAD_TOO_LARGE');
-    else if ((err as { type?: string }).type === 'entity.parse.failed')
-      appErr = new AppError('VALIDATION_FAILED', 'The body is not valid JSON.');
-    else {
-      logger.error({ err, method: req.method, path: req.path }, 'unhandled error');
-      appErr = new AppError('INTERNAL');
-    }
-    res.status(appErr.status).json(appErr.toJSON());
-  };
-  app.use(onError);
+  app.use(makeErrorHandler(logger));
 
   return { app, openapi };
 }

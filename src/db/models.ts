@@ -8,6 +8,7 @@
 import { Schema, type Connection, type InferSchemaType, type Model, Types } from 'mongoose';
 import { makeLifecycleModels } from './lifecycle-models';
 import { makeNotificationModel } from './notification-model';
+import { makeSignInThrottleModel } from './sign-in-throttle-model';
 import { DUPLICATE_POLICIES, FOLLOW_UP_MODES, ROUTE_FALLBACKS, ROUTE_FORMATS, ROUTING_MODES } from '../domain/connector';
 import { REQUEST_OUTCOMES } from '../domain/lifecycle';
 import { ROLES } from '../domain/people';
@@ -340,6 +341,7 @@ export function makeModels(conn: Connection) {
     AuthSession: conn.model('AuthSession', authSessionSchema) as Model<InferSchemaType<typeof authSessionSchema>>,
     ...makeLifecycleModels(conn),
     Notification: makeNotificationModel(conn),
+    SignInThrottle: makeSignInThrottleModel(conn),
   };
 }
 

@@ -100,6 +100,7 @@ export async function startApi(opts: {
     logger,
     defaultCountry: config.defaultCountry,
     limits: config.limits,
+    publicUrl: config.http.publicUrl,
     secureCookies: publicUrl.startsWith('https:'),
     hub,
     temporalNamespace: config.temporal.namespace,
@@ -119,6 +120,7 @@ export async function startApi(opts: {
     try {
       await requestLog.prune(config.limits.requestLogRetentionDays);
       await models.AuthSession.deleteMany({ expiresAt: { $lt: new Date() } });
+      await models.SignInThrottle.deleteMany({ expiresAt: { $lt: new Date() } });
     } catch (err) {
       logger.warn({ err }, 'housekeeping failed');
     }

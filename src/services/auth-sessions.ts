@@ -7,6 +7,7 @@ import type { Models, Types } from '../db/models';
 import type { Role } from '../domain/people';
 import { verifyPassword } from '../security/passwords';
 import { randomToken, sha256 } from '../security/secrets';
+import { makeSignInThrottle, type SignInThrottleLimits } from './sign-in-throttle';
 
 export interface AuthedUser {
   id: string;
@@ -15,8 +16,17 @@ export interface AuthedUser {
   role: Role;
 }
 
-export function makeAuthSessions({ models, sessionTtlHours }: { models: Models; sessionTtlHours: number }) {
+export function makeAuthSessions({
+  models,
+  sessionTtlHours,
+  signInThrottle,
+}: {
+  models: Models;
+  sessionTtlHours: number;
+  signInThrottle: SignInThrottleLimits;
+}) {
   const { User, AuthSession } = models;
+  const throttle = makeSignInThrottle({ models, limits: signInThrottle });
 
   /** Starts a session for a user; the token is returned once and stored only as a hash. */
   async function start(userId: Types.ObjectId, expiresAt: Date): Promise<string> {
@@ -26,9 +36,15 @@ export function makeAuthSessions({ models, sessionTtlHours }: { models: Models; 
   }
 
   async function login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: AuthedUser }> {
-    const user = await User.findOne({ email: email.toLowerCase().trim(), active: true }).select('+passwordHash').lean();
+    const key = email.toLowerCase().trim();
+    await throttle.check(key);
+    const user = await User.findOne({ email: key, active: true }).select('+passwordHash').lean();
     const ok = await verifyPassword(user?.passwordHash, password);
-    if (!user || !ok) throw new AppError('BAD_CREDENTIALS');
+    if (!user || !ok) {
+      await throttle.recordFailure(key);
+      throw new AppError('BAD_CREDENTIALS');
+    }
+    await throttle.clear(key);
     const expiresAt = new Date(Date.now() + sessionTtlHours * 3600_000);
     const token = await start(user._id, expiresAt);
     return { token, expiresAt, user: { id: String(user._id), email: user.email, name: user.name, role: user.role } };

@@ -24,6 +24,7 @@ import { makeMappingService } from './mappings';
 import { makeOpportunityService } from './opportunities';
 import { makeProviderSettings } from './provider-settings';
 import { makeRequestLogReader } from './request-log';
+import type { SignInThrottleLimits } from './sign-in-throttle';
 import { makeTeamService } from './teams';
 import { makeUserService } from './users';
 
@@ -35,6 +36,8 @@ export interface ApiServiceDeps {
   didSchedules: DidSchedules;
   defaultCountry: string;
   sessionTtlHours: number;
+  /** Per-account sign-in throttling: failures per window before an email is locked, and for how long. */
+  signInThrottle: SignInThrottleLimits;
   webhookMaxBodyBytes: number;
 }
 
@@ -44,7 +47,7 @@ export function makeApiServices(deps: ApiServiceDeps) {
   const mappingModels = makeMappingModels(models.Connector.db);
   const mappings = makeMappingService({ models, mappingModels, engine, connectors });
   return {
-    sessions: makeAuthSessions({ models, sessionTtlHours: deps.sessionTtlHours }),
+    sessions: makeAuthSessions({ models, sessionTtlHours: deps.sessionTtlHours, signInThrottle: deps.signInThrottle }),
     users: makeUserService({ models }),
     teams: makeTeamService({ models }),
     leads: makeLeadService({ models, defaultCountry }),

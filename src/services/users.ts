@@ -59,7 +59,7 @@ function toPublicUser(u: UserLike): PublicUser {
 }
 
 export function makeUserService({ models }: { models: Models }) {
-  const { User, Team } = models;
+  const { User, Team, AuthSession } = models;
 
   async function checkUnique(body: { email?: string; agentIds?: AgentIdInput[] }, exceptId?: string) {
     const not = exceptId ? { _id: { $ne: new Types.ObjectId(exceptId) } } : {};
@@ -103,6 +103,7 @@ export function makeUserService({ models }: { models: Models }) {
   }
 
   async function update(id: string, body: Partial<UserInput>): Promise<PublicUser> {
+    const before = await get(id);
     await checkUnique(body, id);
     await teamsExist(body.teamIds);
     const { password, ...rest } = body;
@@ -110,6 +111,13 @@ export function makeUserService({ models }: { models: Models }) {
     if (password) set.passwordHash = await hashPassword(password);
     // updateOne + findById: FerretDB v1 cannot project inside findAndModify (User hides passwordHash).
     await User.updateOne({ _id: id }, { $set: set });
+    // A new password, another role or deactivation ends every session the user has: a session
+    // started under the old password or role must not outlive it.
+    const endsSessions =
+      Boolean(password) ||
+      (body.role !== undefined && body.role !== before.role) ||
+      (body.active !== undefined && body.active !== before.active);
+    if (endsSessions) await AuthSession.deleteMany({ userId: new Types.ObjectId(id) });
     return get(id);
   }
 

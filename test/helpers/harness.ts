@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
-import { makeLogger } from '../../src/logger';
+import { makeLogger, type Logger } from '../../src/logger';
 import { ensureBootstrapAdmin, makeProviderDeps, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
 import { createWorker, installRuntimeOnce } from '../../src/runtime/worker';
 import { testEnv } from './env';
@@ -28,7 +28,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(name: string, opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(
+  name: string,
+  opts: { worker?: boolean; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<Harness> {
   const suffix = `${name}-${crypto.randomBytes(3).toString('hex')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -42,7 +45,7 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
     OUTBOUND_ALLOW_LIST: '127.0.0.1',
     ...opts.env,
   });
-  const logger = makeLogger(config.logLevel);
+  const logger = opts.logger ?? makeLogger(config.logLevel);
   const temporalAddress = testEnv('temporal');
   const dbName = `t_${suffix.replace(/-/g, '_')}`;
   const { conn, models } = await openDatabase(testEnv('mongo'), dbName);
@@ -50,10 +53,11 @@ export async function startHarness(name: string, opts: { worker?: boolean; env?:
   const secretKey = Buffer.from(config.secretKey ?? '', 'base64');
   const api = await startApi({ config, models, temporalAddress, logger, secretKey });
 
-  installRuntimeOnce('WARN');
   let worker: { stop(): Promise<void> } | null = null;
   async function startWorker() {
     if (worker) return;
+    // Only workers need the native runtime; installed in a file that never starts one, it keeps Jest from exiting.
+    installRuntimeOnce('WARN');
     // Webhook URLs handed to providers (8x8's callback) point at this test's API.
     const provider = makeProviderDeps({ config, models, logger, secretKey, publicUrl: () => api.url });
     const created = await createWorker({

@@ -181,6 +181,27 @@ describe('Ozonetel', () => {
     expect(pulled?.params.agentPhoneNumber).toBe('9900000001');
   });
 
+  test("mobile incoming popup: only the agent's own numbers, and every other number gets the same answer", async () => {
+    // Someone else's phone is ringing with a lead on the line: asking about it tells nothing.
+    sim.ring('ozonetel', { agentPhone: '+919900000077', customerNumber: LEAD_PHONE });
+    const pulls = sim.journal.filter((j) => j.op === 'PullAPI').length;
+    const others = await Promise.all(
+      ['+919900000077', LEAD_PHONE, '+919811111111'].map((n) =>
+        as(agentToken, 'GET', `/api/mobile/incoming-popup?agentPhone=${encodeURIComponent(n)}`),
+      ),
+    );
+    for (const res of others) {
+      expect(res.status).toBe(403);
+      expect(res.body).toEqual(others[0]?.body);
+      expect(res.body).toMatchObject({ code: 'FORBIDDEN', message: 'agentPhone must be one of your own phone numbers.' });
+    }
+    expect(sim.journal.filter((j) => j.op === 'PullAPI').length).toBe(pulls);
+    // The agent's own number, written nationally, is asked about.
+    const own = await as(agentToken, 'GET', '/api/mobile/incoming-popup?agentPhone=09900000001');
+    expect(own.status).toBe(200);
+    expect(sim.journal.filter((j) => j.op === 'PullAPI').at(-1)?.params.agentPhoneNumber).toBe('9900000001');
+  });
+
   test('DID sync: on demand (tags and manual numbers kept), then on a schedule', async () => {
     const now = await h.admin('POST', `/api/admin/connectors/${c.id}/did-sync`);
     expect(now.status).toBe(200);

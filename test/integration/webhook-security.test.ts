@@ -1,4 +1,8 @@
 /** Webhook authentication, size caps, hostile mappings, and what the request log keeps. */
+import pino from 'pino';
+import { Types } from 'mongoose';
+import { redactWebhookPath } from '../../src/api/http/error-handler';
+import { REDACTED_PATHS } from '../../src/logger';
 import { createConnector, postJson, seedCallLog, startHarness, type Harness } from '../helpers/harness';
 
 let h: Harness;
@@ -128,4 +132,140 @@ test('a mapping with a syntax error is refused on save with its position', async
   expect(res.body.code).toBe('MAPPING_SYNTAX');
   expect(res.body.details[0]).toEqual(expect.objectContaining({ position: expect.any(Number) }));
   expect(await h.models.Connector.countDocuments({ name: 'broken' })).toBe(0);
+});
+
+describe('what a request that fails authentication leaves behind', () => {
+  test('a large post to a made-up connector id is logged (status and code) without its body or query values', async () => {
+    const madeUp = new Types.ObjectId().toHexString();
+    const res = await postJson(`${h.url}/webhooks/${madeUp}/guessed-secret/call-log?note=attacker-text`, {
+      junk: 'attacker-body '.repeat(14 * 1024),
+    });
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 400));
+    const logs = await h.models.RequestLog.find({ path: new RegExp(`^/webhooks/${madeUp}/`) }).lean();
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ status: 401, outcome: 'rejected', errorCode: 'WEBHOOK_AUTH_FAILED', body: '', query: 'note=' });
+    expect(logs[0]?.bodyBytes).toBeGreaterThan(100 * 1024);
+    expect(JSON.stringify(logs[0])).not.toContain('attacker-');
+  });
+
+  test('the call-routing webhook keeps no query values of a request with a wrong secret', async () => {
+    const connector = await createConnector(h);
+    const routeUrl = connector.callLogUrl.replace(/\/[^/]+\/call-log$/, '/wrong-secret/route');
+    const res = await fetch(`${routeUrl}?SourceNumber=%2B919611232123&CallSessionId=attacker-text`);
+    expect(res.status).toBe(401);
+    const posted = await fetch(routeUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":"attacker-body"}',
+    });
+    expect(posted.status).toBe(401);
+    const logs = await logsOf(connector.id);
+    expect(logs.map((l) => [l.kind, l.status, l.errorCode, l.query, l.body])).toEqual([
+      ['route', 401, 'WEBHOOK_AUTH_FAILED', 'SourceNumber=&CallSessionId=', ''],
+      ['route', 401, 'WEBHOOK_AUTH_FAILED', '', ''],
+    ]);
+    expect(JSON.stringify(logs)).not.toContain('attacker-');
+  });
+});
+
+describe('malformed input answers 4xx, never 500', () => {
+  test('malformed percent-encoding in a path is a 400', async () => {
+    const connector = await createConnector(h);
+    const webhook = await fetch(`${h.url}/webhooks/${connector.id}/%E0%A4%A/call-log`, { method: 'POST', body: '{}' });
+    expect(webhook.status).toBe(400);
+    expect(((await webhook.json()) as { code: string }).code).toBe('VALIDATION_FAILED');
+    const admin = await h.admin('GET', '/api/admin/connectors/%E0%A4%A');
+    expect(admin.status).toBe(400);
+    expect(admin.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/percent-encoding/) });
+  });
+
+  test('an unsupported charset or Content-Encoding, or a body that does not inflate, is a 415 or 400 naming it', async () => {
+    const api = (headers: Record<string, string>, body: string | Buffer) =>
+      fetch(`${h.url}/api/admin/connectors`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${h.adminToken}`, ...headers },
+        body,
+      });
+    const json = JSON.stringify({ name: 'n', presetId: 'generic' });
+    const latin1 = await api({ 'content-type': 'application/json; charset=latin1' }, json);
+    expect(latin1.status).toBe(415);
+    expect(await latin1.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/charset "latin1"/) });
+    const compress = await api({ 'content-type': 'application/json', 'content-encoding': 'compress' }, json);
+    expect(compress.status).toBe(415);
+    expect(await compress.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expect.stringMatching(/"compress"/) });
+    const badGzip = await api({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, Buffer.from('not gzip at all'));
+    expect(badGzip.status).toBe(400);
+    expect(await badGzip.json()).toMatchObject({ code: 'PAYLOAD_UNREADABLE' });
+
+    const connector = await createConnector(h);
+    for (const encoding of ['compress', 'gzip']) {
+      const hook = await fetch(connector.callLogUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: Buffer.from('not gzip at all'),
+      });
+      expect(hook.status).toBe(415);
+      expect(await hook.json()).toMatchObject({ Code: 'UNSUPPORTED_MEDIA_TYPE', Message: expect.stringContaining(`"${encoding}"`) });
+    }
+    const latin1Hook = await fetch(connector.callLogUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body: JSON.stringify(seedCallLog()),
+    });
+    expect(latin1Hook.status).toBeLessThan(500);
+  });
+
+  test('a webhook path is logged with its secret redacted', () => {
+    expect(redactWebhookPath('/webhooks/abc/s3cret/call-log')).toBe('/webhooks/abc/[redacted]/call-log');
+    expect(redactWebhookPath('/webhooks/%E0%A4%A/s3cret/route')).toBe('/webhooks/%E0%A4%A/[redacted]/route');
+    expect(redactWebhookPath('/api/admin/connectors/x')).toBe('/api/admin/connectors/x');
+  });
+});
+
+describe('failed webhook authentications are rate-limited per address', () => {
+  let limited: Harness;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const logger = pino(
+      { level: 'debug', redact: { paths: REDACTED_PATHS, censor: '[redacted]' } },
+      { write: (line: string) => lines.push(line) },
+    );
+    limited = await startHarness('security-limits', { worker: false, logger, env: { WEBHOOK_AUTH_FAILURE_LIMIT: '3' } });
+  });
+
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  test('a malformed webhook path answers 400 and no log line carries the secret', async () => {
+    const before = lines.length;
+    const res = await fetch(`${limited.url}/webhooks/%E0%A4%A/the-real-secret-value/call-log`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(400);
+    expect(lines.slice(before).join('\n')).not.toContain('the-real-secret-value');
+  });
+
+  test('only failures count; over the limit the address gets 429 with Retry-After, even with the right secret', async () => {
+    const res = await limited.admin<{ id: string; webhookUrls: { callLog: string } }>('POST', '/api/admin/connectors', {
+      name: 'limited',
+      presetId: 'generic',
+    });
+    const url = res.body.webhookUrls.callLog;
+    const wrong = url.replace(/\/[^/]+\/call-log$/, '/wrong-secret/call-log');
+    // Answers other than 401 do not count.
+    for (let i = 0; i < 5; i++) {
+      const pdf = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: '%PDF' });
+      expect(pdf.status).toBe(415);
+    }
+    for (let i = 0; i < 3; i++) expect((await postJson(wrong, seedCallLog())).status).toBe(401);
+    const over = await fetch(wrong, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await over.json()).toMatchObject({ Status: 'Failure', Code: 'RATE_LIMITED' });
+    const right = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: '%PDF' });
+    expect(right.status).toBe(429);
+    // The admin API is not affected.
+    expect((await limited.admin('GET', '/api/admin/connectors')).status).toBe(200);
+  });
 });

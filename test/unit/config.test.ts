@@ -22,6 +22,11 @@ describe('loadConfig', () => {
       requestLogBodyBytes: 16 * 1024,
       sessionTtlHours: 12,
       mappingTimeoutMs: 250,
+      webhookAuthFailureLimit: 30,
+      webhookAuthFailureWindowMs: 60_000,
+      loginAccountMaxFailures: 10,
+      loginAccountWindowMs: 15 * 60_000,
+      loginAccountLockMs: 15 * 60_000,
     });
   });
 

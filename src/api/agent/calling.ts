@@ -186,7 +186,12 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
         connectorId: z.string().nullable(),
         lead: z.unknown().nullable(),
       }),
-      errors: { 409: 'No connector with a popup pull API', 422: 'The provider refused', 502: 'The provider did not answer' },
+      errors: {
+        403: 'agentPhone is not one of your own phone numbers',
+        409: 'No connector with a popup pull API',
+        422: 'The provider refused',
+        502: 'The provider did not answer',
+      },
       handler: async ({ query, user }) => {
         const userId = user?.id ?? '';
         const connectors = await calling.eligible(userId, 'popupPull');
@@ -194,6 +199,13 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
         if (!c) throw new AppError('PROVIDER_OPERATION_DISABLED', 'No connector you may use has a popup pull API enabled.');
         const country = toCountryCode(c.defaultCountry) ?? 'IN';
         const phones = await calling.phonesOf(userId);
+        // Only the agent's own numbers: asking about anyone else's phone would tell who calls them
+        // and whether the caller is in the CRM. Every other number gets the same answer.
+        const e164 = (n: string) => normalizePhone(n, country) ?? n;
+        if (query.agentPhone !== undefined && !(phones ?? []).some((p) => e164(p) === e164(query.agentPhone ?? '')))
+          throw new AppError('FORBIDDEN', 'agentPhone must be one of your own phone numbers.', [
+            { field: 'query.agentPhone', code: 'not_yours', message: 'not one of your phone numbers' },
+          ]);
         const agentPhone = query.agentPhone ?? phones?.[0];
         if (!agentPhone)
           throw new AppError('VALIDATION_FAILED', 'Your user has no phone number; give agentPhone.', [

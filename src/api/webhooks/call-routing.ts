@@ -34,7 +34,7 @@ import { failureReply, type CallRoutingRequests } from '../../services/call-rout
 import type { CallClient, RouteDecisionSignal } from '../../temporal/call-client';
 import { sessionCallKey } from '../../temporal/call-ids';
 import { endpoint } from '../http/endpoint';
-import { authenticateProvider, rawQuery, readBody, webhookParams } from './pipeline';
+import { authenticateProvider, loggedInput, rawQuery, readBody, webhookParams } from './pipeline';
 
 export interface CallRoutingWebhookDeps {
   connectors: ConnectorService;
@@ -79,10 +79,12 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
     let view: WebhookView | null = null;
     let workflowId: string | null = null;
     let body: Buffer = Buffer.alloc(0);
+    let authenticated = false;
     try {
       body = await readBody(req, deps.maxBodyBytes);
       view = await connectors.webhookView(params.connectorId);
       authenticateProvider(view, params.secret, req, body, deps.connectors.publicUrl());
+      authenticated = true;
       const result = await routeRequests.evaluate(view, {
         method: req.method,
         contentType: req.get('content-type'),
@@ -118,10 +120,9 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
       kind: 'route',
       method: req.method,
       path: `/webhooks/${params.connectorId}/${REDACTED}/route`,
-      query: rawQuery(req),
+      ...loggedInput(authenticated, body, rawQuery(req)),
       headers: redactHeaders(req.headers, view?.authHeader ? [view.authHeader.name] : []),
       contentType: req.get('content-type'),
-      body: body.toString('utf8'),
       bodyBytes: body.length,
       status: reply.status,
       outcome: reply.status < 300 ? 'accepted' : reply.status >= 500 ? 'error' : 'rejected',

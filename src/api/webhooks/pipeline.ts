@@ -43,7 +43,14 @@ function failure(err: AppError): Answer {
   return { status: err.status, body: { Status: 'Failure', Message: err.message, Code: err.code, Details: err.details }, workflowId: null };
 }
 
+/** Reads the raw body. Webhooks take it as sent: a compressed body (any Content-Encoding) is refused with 415. */
 export async function readBody(req: Request, limit: number): Promise<Buffer> {
+  const encoding = (req.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== '')
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `The Content-Encoding "${encoding}" is not accepted by webhooks; send the body uncompressed.`,
+    );
   try {
     return await getRawBody(req, { limit });
   } catch (err) {
@@ -96,6 +103,20 @@ export function rawQuery(req: Request): string {
   return at >= 0 ? req.originalUrl.slice(at + 1) : '';
 }
 
+/**
+ * What the request log keeps of a request's body and query string. A request that did not
+ * authenticate keeps neither the body nor the query's values (only its parameter names), so nobody
+ * without the secret can store data in the log; its status, error code and headers still are.
+ */
+export function loggedInput(authenticated: boolean, body: Buffer, query: string): { body: string; query: string } {
+  if (authenticated) return { body: body.toString('utf8'), query };
+  const names = query
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => `${pair.split('=')[0]}=`);
+  return { body: '', query: names.join('&') };
+}
+
 /** What one kind of webhook does once the request is authenticated and decoded. */
 export type Accept = (input: {
   view: WebhookView;
@@ -112,11 +133,13 @@ export function makeWebhookRunner(deps: WebhookDeps) {
   async function run(kind: string, req: Request, res: Response, params: WebhookParams, accept: Accept): Promise<void> {
     const started = performance.now();
     let body: Buffer = Buffer.alloc(0);
+    let authenticated = false;
     let answer: Answer;
     try {
       body = await readBody(req, deps.maxBodyBytes);
       const view = await connectors.webhookView(params.connectorId);
       authenticateProvider(view, params.secret, req, body, connectors.publicUrl());
+      authenticated = true;
       const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
       const payload = await readPayload({ body, contentType: req.get('content-type'), query: rawQuery(req), maxBytes: deps.maxBodyBytes });
       answer = await accept({ view, payload, ctx, body, req });
@@ -132,10 +155,9 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       kind,
       method: req.method,
       path: `/webhooks/${params.connectorId}/${REDACTED}/${kind}`,
-      query: rawQuery(req),
+      ...loggedInput(authenticated, body, rawQuery(req)),
       headers: redactHeaders(req.headers, view?.authHeader ? [view.authHeader.name] : []),
       contentType: req.get('content-type'),
-      body: body.toString('utf8'),
       bodyBytes: body.length,
       status: answer.status,
       outcome: answer.status < 300 ? 'accepted' : answer.status >= 500 ? 'error' : 'rejected',
