@@ -58,7 +58,7 @@ const MAY_IMPORT = {
   // Workflow files import only types from outside (the workflow import rule below enforces that).
   workflows: ['activities', 'base'],
   mapping: ['webhooks', 'base'],
-  providers: ['outbound', 'base'],
+  providers: ['outbound', 'webhooks', 'base'],
   outbound: ['base'],
   realtime: ['db', 'base'],
   webhooks: ['base'],
