@@ -53,7 +53,7 @@ test('a connector with the check on accepts signed deliveries and refuses the re
   expect(signed.status).toBe(200);
 
   // The refused deliveries are in the request log, without their bodies.
-  let refused: { body?: string; errorCode: string | null }[] = [];
+  let refused: { body?: string | null; errorCode?: string | null }[] = [];
   for (let i = 0; i < 50 && refused.length < 2; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     refused = await h.models.RequestLog.find({ connectorId: connector.id, status: 401 }).lean();
