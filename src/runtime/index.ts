@@ -113,6 +113,11 @@ export async function startApi(opts: {
     const s = app.listen(port, config.http.host, () => resolve(s));
     s.once('error', reject);
   });
+  // Providers' HTTP clients and proxies keep idle connections open for up to about a minute. A server
+  // that closes them sooner (Node's default: 5 s) races a client reusing one, which sees a reset
+  // instead of an answer; so the server keeps them longer than its clients do.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${boundPort}`;
