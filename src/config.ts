@@ -66,6 +66,10 @@ const envSchema = z.object({
   /** Failed webhook authentications one source address may make per window before it is answered 429. */
   WEBHOOK_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(30),
   WEBHOOK_AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Single sign-on requests one source address, and one connector, may make per window before they are answered 429. */
+  SSO_RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(60),
+  SSO_RATE_LIMIT_PER_CONNECTOR: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  SSO_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   /** Failed sign-ins for one email within the window after which that email is refused (429) for the lock time. */
   LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(10),
   LOGIN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
@@ -106,6 +110,9 @@ export interface Config {
     readonly mappingTimeoutMs: number;
     readonly webhookAuthFailureLimit: number;
     readonly webhookAuthFailureWindowMs: number;
+    readonly ssoRateLimitPerAddress: number;
+    readonly ssoRateLimitPerConnector: number;
+    readonly ssoRateLimitWindowMs: number;
     readonly loginAccountMaxFailures: number;
     readonly loginAccountWindowMs: number;
     readonly loginAccountLockMs: number;
@@ -162,6 +169,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       mappingTimeoutMs: e.MAPPING_TIMEOUT_MS,
       webhookAuthFailureLimit: e.WEBHOOK_AUTH_FAILURE_LIMIT,
       webhookAuthFailureWindowMs: e.WEBHOOK_AUTH_FAILURE_WINDOW_SECONDS * 1000,
+      ssoRateLimitPerAddress: e.SSO_RATE_LIMIT_PER_ADDRESS,
+      ssoRateLimitPerConnector: e.SSO_RATE_LIMIT_PER_CONNECTOR,
+      ssoRateLimitWindowMs: e.SSO_RATE_LIMIT_WINDOW_SECONDS * 1000,
       loginAccountMaxFailures: e.LOGIN_ACCOUNT_MAX_FAILURES,
       loginAccountWindowMs: e.LOGIN_ACCOUNT_WINDOW_MINUTES * 60_000,
       loginAccountLockMs: e.LOGIN_ACCOUNT_LOCK_MINUTES * 60_000,

@@ -61,6 +61,9 @@ export interface AppDeps {
     sessionTtlHours: number;
     webhookAuthFailureLimit: number;
     webhookAuthFailureWindowMs: number;
+    ssoRateLimitPerAddress: number;
+    ssoRateLimitPerConnector: number;
+    ssoRateLimitWindowMs: number;
     loginAccountMaxFailures: number;
     loginAccountWindowMs: number;
     loginAccountLockMs: number;
@@ -113,7 +116,16 @@ export function makeApp(deps: AppDeps) {
       maxBodyBytes,
     }),
     ...makeAgentEndpoints({ agents: services.agents, leads: services.leads, hub: deps.hub, calls, defaultCountry }),
-    ...makeAgentSsoEndpoints({ webhook, agents: services.agents, sessions: services.sessions }),
+    ...makeAgentSsoEndpoints({
+      webhook,
+      agents: services.agents,
+      sessions: services.sessions,
+      rateLimits: {
+        perAddress: deps.limits.ssoRateLimitPerAddress,
+        perConnector: deps.limits.ssoRateLimitPerConnector,
+        windowMs: deps.limits.ssoRateLimitWindowMs,
+      },
+    }),
     ...makeFailedStepEndpoints({ failedSteps: services.failedSteps, calls, workflowLink }),
     ...makeCallTimelineEndpoints({ calls, workflowLink }),
     ...makeSessionEndpoints({ auth, secureCookies: deps.secureCookies }),

@@ -188,6 +188,11 @@ const connectorSchema = new Schema(
     virtualNumbers: { type: [virtualNumberSchema], default: [] },
     duplicatePolicy: { type: String, enum: DUPLICATE_POLICIES, default: 'ignore' },
     createUnknownLeads: { type: Boolean, default: true },
+    /** Single sign-on through the `sso` webhook; off until an admin turns it on (absent: off). */
+    sso: {
+      type: new Schema({ enabled: { type: Boolean, default: false } }, { _id: false }),
+      default: () => ({}),
+    },
     mappings: {
       type: new Schema(
         {

@@ -53,16 +53,24 @@ export function makeAgentService({ models }: { models: Models }) {
     return connector?.lifecycle?.leadSharing ?? true;
   }
 
-  /** The active agent a single sign-on request names; a provider agent id must map to this connector or to all. */
-  async function ssoAgent(ref: SsoAgentRef, connectorId: string): Promise<Types.ObjectId | null> {
+  /**
+   * The active agent a single sign-on request through a connector names, if the agent belongs to
+   * that connector: in one of its teams, or with a provider agent id mapped to it. A provider agent
+   * id must be the connector's own, or one without a connector held by an agent in its teams. Anyone
+   * else is null, exactly like an unknown agent.
+   */
+  async function ssoAgent(ref: SsoAgentRef, connector: { id: string; teamIds: readonly string[] }): Promise<Types.ObjectId | null> {
     const filter =
       'email' in ref ? { email: ref.email } : 'phoneKeys' in ref ? { phones: { $in: ref.phoneKeys } } : { 'agentIds.agentId': ref.agentId };
-    const candidates = await User.find({ ...filter, active: true, role: 'agent' }, { _id: 1, agentIds: 1 }).lean();
-    const agent = candidates.find(
-      (u) =>
-        !('agentId' in ref) ||
-        u.agentIds.some((a) => a.agentId === ref.agentId && (!a.connectorId || String(a.connectorId) === connectorId)),
-    );
+    const candidates = await User.find({ ...filter, active: true, role: 'agent' }, { _id: 1, agentIds: 1, teamIds: 1 }).lean();
+    const teams = new Set(connector.teamIds);
+    const mappedHere = (a: { connectorId?: Types.ObjectId | null }) => a.connectorId != null && String(a.connectorId) === connector.id;
+    const agent = candidates.find((u) => {
+      const inTeam = u.teamIds.some((t) => teams.has(String(t)));
+      if ('agentId' in ref)
+        return u.agentIds.some((a) => a.agentId === ref.agentId && (mappedHere(a) || (a.connectorId == null && inTeam)));
+      return inTeam || u.agentIds.some(mappedHere);
+    });
     return agent ? agent._id : null;
   }
 

@@ -22,6 +22,7 @@ export interface ConnectorFields {
   virtualNumbers: { number: string; tag: string; source?: 'manual' | 'sync' }[];
   duplicatePolicy: DuplicatePolicy;
   createUnknownLeads: boolean;
+  sso: { enabled: boolean };
   callLogMapping: string;
 }
 

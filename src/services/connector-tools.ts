@@ -75,6 +75,7 @@ export function makeConnectorTools({
       virtualNumbers: [],
       duplicatePolicy: source.duplicatePolicy,
       createUnknownLeads: source.createUnknownLeads,
+      sso: { enabled: source.sso?.enabled ?? false },
       mappings: live,
       webhookSecret: secret.sealed,
     });

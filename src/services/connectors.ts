@@ -57,6 +57,8 @@ export interface WebhookView {
   /** Teams the connector is assigned to; only their agents are eligible for routing (none: everyone). */
   teamIds: string[];
   routing: RoutingView;
+  /** Whether the single sign-on webhook may start agent sessions through this connector. */
+  sso: { enabled: boolean };
 }
 
 /** How the route webhook answers (`lifecycle.routing`), with the schema defaults filled in. */
@@ -121,6 +123,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
             fallbackQueue: doc.lifecycle?.routing?.fallbackQueue ?? '',
             format: doc.lifecycle?.routing?.format ?? 'json',
           },
+          sso: { enabled: doc.sso?.enabled ?? false },
         }
       : null;
     cache.set(id, { at: Date.now(), view });
@@ -194,6 +197,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
       virtualNumbers: doc.virtualNumbers.map((v) => ({ number: v.number, tag: v.tag, source: v.source ?? 'manual' })),
       duplicatePolicy: doc.duplicatePolicy,
       createUnknownLeads: doc.createUnknownLeads,
+      sso: { enabled: doc.sso?.enabled ?? false },
       mappings: {
         callLog: {
           expression: doc.mappings.callLog.expression,

@@ -382,6 +382,12 @@ test('a CRM write failing until retries run out becomes a failed step, and an op
 
 test('single sign-on gives a provider app a short-lived agent session that reads lead details by phone', async () => {
   const { connector } = await lifecycleConnector();
+  // Single sign-on is off by default and signs in only agents in the connector's teams (or mapped to it).
+  const team = await h.admin('POST', '/api/admin/teams', { name: 'Single sign-on' });
+  expect((await h.admin('PATCH', `/api/admin/users/${agents.asha.id}`, { teamIds: [team.body.id] })).status).toBe(200);
+  expect(
+    (await h.admin('PATCH', `/api/admin/connectors/${connector.id}`, { teamIds: [team.body.id], sso: { enabled: true } })).status,
+  ).toBe(200);
   const base = connector.callLogUrl.replace(/\/call-log$/, '');
   const sso = await postJson(`${base}/sso`, { AgentPhone: agents.asha.phone });
   expect(sso.status).toBe(200);

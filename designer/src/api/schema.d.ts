@@ -2118,7 +2118,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Single sign-on: a short-lived session for an agent of this connector */
+        /** Single sign-on: a short-lived session for an agent in the connector's teams or mapped to it (when the connector allows it) */
         post: {
             parameters: {
                 query?: never;
@@ -2191,8 +2191,46 @@ export interface paths {
                         };
                     };
                 };
-                /** @description No such agent */
+                /** @description Single sign-on is off for this connector */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such agent, or not one of this connector's */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Too many requests from this address or for this connector */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2949,6 +2987,9 @@ export interface paths {
                                 /** @enum {string} */
                                 duplicatePolicy: "ignore" | "merge";
                                 createUnknownLeads: boolean;
+                                sso: {
+                                    enabled: boolean;
+                                };
                                 mappings: {
                                     callLog: {
                                         expression: string;
@@ -3009,6 +3050,15 @@ export interface paths {
                         duplicatePolicy?: "ignore" | "merge";
                         /** @default true */
                         createUnknownLeads?: boolean;
+                        /**
+                         * @description Single sign-on through the sso webhook, for agents in the connector's teams or mapped to it; off by default
+                         * @default {
+                         *       "enabled": false
+                         *     }
+                         */
+                        sso?: {
+                            enabled: boolean;
+                        };
                         /** @description JSONata expression producing the canonical call event */
                         callLogMapping?: string;
                         presetId: string;
@@ -3039,6 +3089,9 @@ export interface paths {
                             /** @enum {string} */
                             duplicatePolicy: "ignore" | "merge";
                             createUnknownLeads: boolean;
+                            sso: {
+                                enabled: boolean;
+                            };
                             mappings: {
                                 callLog: {
                                     expression: string;
@@ -3186,6 +3239,9 @@ export interface paths {
                             /** @enum {string} */
                             duplicatePolicy: "ignore" | "merge";
                             createUnknownLeads: boolean;
+                            sso: {
+                                enabled: boolean;
+                            };
                             mappings: {
                                 callLog: {
                                     expression: string;
@@ -3302,6 +3358,10 @@ export interface paths {
                         /** @enum {string} */
                         duplicatePolicy?: "ignore" | "merge";
                         createUnknownLeads?: boolean;
+                        /** @description Single sign-on through the sso webhook, for agents in the connector's teams or mapped to it; off by default */
+                        sso?: {
+                            enabled: boolean;
+                        };
                         /** @description JSONata expression producing the canonical call event */
                         callLogMapping?: string;
                     };
@@ -3331,6 +3391,9 @@ export interface paths {
                             /** @enum {string} */
                             duplicatePolicy: "ignore" | "merge";
                             createUnknownLeads: boolean;
+                            sso: {
+                                enabled: boolean;
+                            };
                             mappings: {
                                 callLog: {
                                     expression: string;
@@ -12042,6 +12105,9 @@ export interface paths {
                             /** @enum {string} */
                             duplicatePolicy: "ignore" | "merge";
                             createUnknownLeads: boolean;
+                            sso: {
+                                enabled: boolean;
+                            };
                             mappings: {
                                 callLog: {
                                     expression: string;

@@ -24,6 +24,9 @@ const connectorFields = {
   virtualNumbers: z.array(virtualNumber).max(1000),
   duplicatePolicy: z.enum(DUPLICATE_POLICIES),
   createUnknownLeads: z.boolean(),
+  sso: z
+    .strictObject({ enabled: z.boolean() })
+    .describe("Single sign-on through the sso webhook, for agents in the connector's teams or mapped to it; off by default"),
   callLogMapping: z.string().min(1).max(100_000).describe('JSONata expression producing the canonical call event'),
 };
 
@@ -37,6 +40,7 @@ const createBody = z.strictObject({
   virtualNumbers: connectorFields.virtualNumbers.default([]),
   duplicatePolicy: connectorFields.duplicatePolicy.default('ignore'),
   createUnknownLeads: connectorFields.createUnknownLeads.default(true),
+  sso: connectorFields.sso.default({ enabled: false }),
   callLogMapping: connectorFields.callLogMapping.optional(),
 });
 

@@ -65,6 +65,7 @@ export const connectorResponse = z.object({
   virtualNumbers: z.array(z.object({ number: z.string(), tag: z.string(), source: z.enum(['manual', 'sync']) })),
   duplicatePolicy: z.enum(DUPLICATE_POLICIES),
   createUnknownLeads: z.boolean(),
+  sso: z.object({ enabled: z.boolean() }),
   mappings: z.object({ callLog: z.object({ expression: z.string(), version: z.number(), updatedAt: z.date().optional() }) }),
   authHeaderEnabled: z.boolean(),
   webhookUrls: webhookUrlsSchema,
