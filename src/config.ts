@@ -24,6 +24,16 @@ const envSchema = z.object({
   HTTP_HOST: z.string().default('127.0.0.1'),
   HTTP_PORT: port.default(8080),
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (rate limits key on it):
+   * `true`, `false`, a number of hops, or addresses, subnets and the names loopback, linklocal, uniquelocal.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .min(1)
+    .default('loopback')
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
 
   MONGO_URL: optionalUrl,
   TEMPORAL_ADDRESS: optionalUrl,
@@ -88,7 +98,12 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config {
   readonly env: Env['NODE_ENV'];
   readonly logLevel: Env['LOG_LEVEL'];
-  readonly http: { readonly host: string; readonly port: number; readonly publicUrl: string | undefined };
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly publicUrl: string | undefined;
+    readonly trustProxy: boolean | number | string;
+  };
   /** When undefined, the embedded FerretDB is started. */
   readonly mongoUrl: string | undefined;
   readonly temporal: {
@@ -143,7 +158,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return deepFreeze({
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL },
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL, trustProxy: e.TRUST_PROXY },
     mongoUrl: e.MONGO_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
     embedded: {

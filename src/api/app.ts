@@ -70,6 +70,8 @@ export interface AppDeps {
   };
   /** The configured public URL (PUBLIC_URL), an origin cookie-authenticated changes may come from besides the request's own. */
   publicUrl?: string | undefined;
+  /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (default: a proxy on loopback). */
+  trustProxy?: boolean | number | string;
   secureCookies: boolean;
   hub: Hub;
   temporalNamespace: string;
@@ -161,7 +163,7 @@ export function makeApp(deps: AppDeps) {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy ?? 'loopback');
   app.set('query parser', 'simple');
 
   app.get('/healthz', (_req, res) => {

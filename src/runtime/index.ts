@@ -101,6 +101,7 @@ export async function startApi(opts: {
     defaultCountry: config.defaultCountry,
     limits: config.limits,
     publicUrl: config.http.publicUrl,
+    trustProxy: config.http.trustProxy,
     secureCookies: publicUrl.startsWith('https:'),
     hub,
     temporalNamespace: config.temporal.namespace,

@@ -8,11 +8,18 @@ const production = {
 };
 
 describe('loadConfig', () => {
+  it('reads TRUST_PROXY as Express takes it: a boolean, a hop count, or addresses and names', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).http.trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).http.trustProxy).toBe('10.0.0.0/8, loopback');
+  });
+
   it('fills in defaults from an empty environment', () => {
     const config = loadConfig({});
     expect(config.env).toBe('development');
     expect(config.logLevel).toBe('info');
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, publicUrl: undefined });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 8080, publicUrl: undefined, trustProxy: 'loopback' });
     expect(config.mongoUrl).toBeUndefined();
     expect(config.temporal).toEqual({ address: undefined, namespace: 'default', taskQueue: 'patchcord-calls' });
     expect(config.defaultCountry).toBe('IN');
