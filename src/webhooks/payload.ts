@@ -14,6 +14,7 @@
  * - query-string fields sit under the body: a body field wins over a query field of the same name.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { TextDecoder } from 'node:util';
 import qs from 'qs';
 import { AppError, type ErrorDetail } from '../errors';
 
@@ -144,6 +145,27 @@ function unsupported(type: string, why = ''): AppError {
   ]);
 }
 
+/** Charsets read as UTF-8: UTF-8 itself and its ASCII subset. */
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
+
+/**
+ * The body's text in the charset its content type names (UTF-8 when it names none): a provider
+ * posting ISO-8859-1 gets its accents read, and a charset no decoder knows is a 415 naming it.
+ */
+function textOf(body: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (!charset || UTF8_LABELS.has(charset)) return body.toString('utf8');
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `The charset "${charset}" is not one we can read; send UTF-8.`, [
+      { field: 'content-type', code: 'unsupported_charset', message: charset },
+    ]);
+  }
+  return decoder.decode(body);
+}
+
 /** `name=value` pairs joined by `&`, as a form body is. */
 const FORM_LIKE = /^[^=&\s]+=[^&\s]*(&[^=&\s]+=[^&\s]*)*$/;
 
@@ -223,7 +245,7 @@ function decodeUnchecked({ body, contentType, query, maxBytes }: RawPayload): Re
       { field: 'body', code: 'too_large', message: `${size} > ${maxBytes} bytes` },
     ]);
   }
-  const text = (typeof body === 'string' ? body : body.toString('utf8')).replace(/^\uFEFF/, '').trim();
+  const text = (typeof body === 'string' ? body : textOf(body, contentType)).replace(/^\uFEFF/, '').trim();
   const rawQuery = query.replace(/^\?/, '');
   const fromQuery = rawQuery === '' ? {} : parseForm(rawQuery, 'query');
   const type = contentType?.split(';')[0]?.trim().toLowerCase() || undefined;

@@ -170,6 +170,23 @@ describe('decodePayload', () => {
   });
 });
 
+describe('charsets', () => {
+  it('reads a body in the charset its content type names, UTF-8 when it names none', () => {
+    const latin1 = Buffer.from('{"CallerName":"Jos\u00e9"}', 'latin1');
+    expect(decode({ body: latin1, contentType: 'application/json; charset=ISO-8859-1' }).CallerName).toBe('Jos\u00e9');
+    expect(decode({ body: latin1, contentType: 'application/json; charset="latin1"' }).CallerName).toBe('Jos\u00e9');
+    expect(decode({ body: Buffer.from('{"a":"\u00e9"}'), contentType: 'application/json; charset=utf-8' }).a).toBe('\u00e9');
+    expect(decode({ body: Buffer.from('{"a":"\u00e9"}'), contentType: 'application/json' }).a).toBe('\u00e9');
+  });
+
+  it('refuses a charset no decoder knows with 415, naming it', () => {
+    const err = failure({ body: Buffer.from('{}'), contentType: 'application/json; charset=klingon' });
+    expect(err.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    expect(err.status).toBe(415);
+    expect(err.message).toContain('klingon');
+  });
+});
+
 describe('payload shape caps', () => {
   const { maxEntries, maxDepth, maxStringLength } = PAYLOAD_SHAPE_LIMITS;
   const big = { maxBytes: 10_000_000 };
