@@ -85,7 +85,9 @@ describe('makeMappingEngine', () => {
     expect(timeout.code).toBe('MAPPING_LIMIT');
     expect(timeout.details[0]).toMatchObject({ code: 'D1012', token: 'f' });
     expect(typeof timeout.details[0]?.position).toBe('number');
-    const depth = await failure(engine.evaluate('( $f := function($x){ 1 + $f($x) }; $f(1) )', {}, ctx));
+    // A timeout far beyond the recursion's own time, so a loaded machine cannot reach it first.
+    const patient = makeMappingEngine({ timeoutMs: 30_000 });
+    const depth = await failure(patient.evaluate('( $f := function($x){ 1 + $f($x) }; $f(1) )', {}, ctx));
     expect(depth.code).toBe('MAPPING_LIMIT');
     expect(depth.details[0]).toMatchObject({ code: 'D1011', token: 'f' });
   });
