@@ -2,6 +2,7 @@
  * What a sandbox thread runs (src/mapping/sandbox.ts): one evaluation with the in-process engine,
  * answered as plain data, since an AppError does not keep its class across threads.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { CallContext } from '../call/canonical';
 import { AppError, type ErrorCode, type ErrorDetail } from '../errors';
 import { makeMappingEngine, toMappingError, type MappingEngine, type MappingLimits } from './engine';
@@ -11,6 +12,8 @@ export interface SandboxTask {
   payload: unknown;
   ctx: CallContext;
   limits: MappingLimits;
+  /** Told when the evaluation starts, so the deadline counts running time, not time in the queue. */
+  started: MessagePort;
 }
 
 export type SandboxAnswer =
@@ -54,6 +57,8 @@ function asData(value: unknown, ancestors: object[] = []): unknown {
 }
 
 export async function evaluateInSandbox(task: SandboxTask): Promise<SandboxAnswer> {
+  task.started.postMessage('started');
+  task.started.close();
   try {
     return { ok: true, value: asData(await engineFor(task.limits).evaluate(task.expression, task.payload, task.ctx)) };
   } catch (err) {

@@ -7,8 +7,10 @@
  *
  * Compiling stays in the calling thread: it only parses, and syntax errors come back without a hop.
  */
+import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { CallContext } from '../call/canonical';
 import { AppError } from '../errors';
@@ -46,9 +48,17 @@ export function makeMappingSandbox(options: SandboxOptions = {}): MappingSandbox
 
   async function evaluate(expression: string, payload: unknown, ctx: CallContext): Promise<unknown> {
     local.compile(expression);
+    // The deadline starts when a thread takes the evaluation: waiting in the queue behind another
+    // connector's slow mapping must not use it up.
+    const { port1, port2 } = new MessageChannel();
+    const abort = new EventEmitter();
+    let deadline: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      deadline = setTimeout(() => abort.emit('abort'), hardTimeoutMs);
+    });
     let answer: SandboxAnswer;
     try {
-      answer = await pool.run({ expression, payload, ctx, limits: local.limits }, { signal: AbortSignal.timeout(hardTimeoutMs) });
+      answer = await pool.run({ expression, payload, ctx, limits: local.limits, started: port2 }, { transferList: [port2], signal: abort });
     } catch (err) {
       if (isAbort(err)) {
         const message = `the evaluation ran longer than ${hardTimeoutMs} ms and was stopped`;
@@ -57,6 +67,9 @@ export function makeMappingSandbox(options: SandboxOptions = {}): MappingSandbox
         });
       }
       throw toMappingError(err);
+    } finally {
+      clearTimeout(deadline);
+      port1.close();
     }
     if (answer.ok) return answer.value;
     throw new AppError(answer.error.code, answer.error.message, answer.error.details);
