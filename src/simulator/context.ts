@@ -3,7 +3,8 @@
  * `provider-types.ts`): the timers `stop()` can cut short, the one place that decides how long
  * simulated calls ring and talk, and an outbound call played out to its call log.
  */
-import type { ProviderWebhooks, Rng, SimContext } from './provider-types';
+import { toE164 } from './numbers';
+import type { OutboundDial, ProviderWebhooks, Rng, SimContext } from './provider-types';
 import { redactUrl } from './sender';
 import { endCall, recordCall } from './state';
 import type { CallFacts } from './types';
@@ -71,9 +72,30 @@ export function makeTimers() {
 export function placeOutboundCall(
   ctx: SimContext,
   webhooks: Pick<ProviderWebhooks<unknown>, 'callLog'>,
-  facts: CallFacts,
+  provider: string,
+  dial: OutboundDial,
   callLogUrl: string | undefined,
 ): void {
+  // Answered or not as the scenario says; the durations are drawn below, once the call plays out.
+  const answered = ctx.state.outboundAnswered;
+  const facts: CallFacts = {
+    provider,
+    sessionId: dial.sessionId,
+    direction: 'outbound',
+    customer: dial.customer,
+    agent: { id: dial.agent.id, name: dial.agent.name, phone: toE164(dial.agent.phone) ?? dial.agent.phone },
+    did: dial.did,
+    campaign: dial.campaign,
+    answered,
+    startedAt: new Date(),
+    ringSeconds: 0,
+    talkSeconds: 0,
+    hangupBy: dial.hangupBy ?? 'AgentHangup',
+    callerName: '',
+    notes: '',
+    recordingUrl: answered ? recordingUrl(provider, dial.sessionId) : '',
+    ...(dial.extra === undefined ? {} : { extra: dial.extra }),
+  };
   recordCall(ctx.state, {
     provider: facts.provider,
     id: facts.sessionId,

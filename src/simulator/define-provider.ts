@@ -33,7 +33,7 @@ export function defineSimulatedProvider<const Id extends string, Account extends
         },
         id: spec.id,
         account: () => accountIn(ctx.state.accounts),
-        placeOutboundCall: (facts, callLogUrl) => placeOutboundCall(ctx, webhooks, { ...facts, provider: spec.id }, callLogUrl),
+        placeOutboundCall: (dial, callLogUrl) => placeOutboundCall(ctx, webhooks, spec.id, dial, callLogUrl),
       };
       return spec.api(bound).map((route) => ({ ...route, provider: spec.id, path: `/${spec.id}/${route.path}` }));
     },

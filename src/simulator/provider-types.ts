@@ -73,7 +73,20 @@ export interface ProviderContext<Account, Extra> extends SimContext {
    * After a successful click-to-call: records the call, lets it ring, be answered (or not, per
    * `state.outboundAnswered`) and end, then sends its call log (this provider's dialect) to `callLogUrl`.
    */
-  placeOutboundCall(facts: Omit<CallFacts<Extra>, 'provider'>, callLogUrl: string | undefined): void;
+  placeOutboundCall(dial: OutboundDial<Extra>, callLogUrl: string | undefined): void;
+}
+
+/** What a provider's click-to-call decides; `placeOutboundCall` fills in the rest of the call's facts. */
+export interface OutboundDial<Extra = unknown> {
+  sessionId: string;
+  /** E.164. */
+  customer: string;
+  agent: { id: string; name: string; phone: string };
+  did: string;
+  campaign: string;
+  /** Who hangs up an answered call (default: the agent). */
+  hangupBy?: CallFacts['hangupBy'];
+  extra?: Extra;
 }
 
 export interface SimRequest {

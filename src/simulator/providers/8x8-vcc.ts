@@ -5,7 +5,6 @@
  * all 8x8 sends: its calls are Patchcord's click-to-dials, so they never ask the route webhook.
  */
 import crypto from 'node:crypto';
-import { recordingUrl } from '../context';
 import { defineSimulatedProvider } from '../define-provider';
 import { answeredAt, endedAt } from '../dialects';
 import { cookies, text } from '../http-kit';
@@ -75,19 +74,10 @@ function api(ctx: ProviderContext<EightByEightAccount, EightByEightCall>): Provi
         ctx.placeOutboundCall(
           {
             sessionId: transactionId,
-            direction: 'outbound',
             customer,
-            agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
+            agent,
             did,
             campaign: p.queue_id ?? '',
-            answered,
-            startedAt: new Date(),
-            ringSeconds: 0,
-            talkSeconds: 0,
-            hangupBy: 'AgentHangup',
-            callerName: '',
-            notes: '',
-            recordingUrl: answered ? recordingUrl(ctx.id, transactionId) : '',
             extra: {
               ctlUserdata: p.ctl_userdata ?? '',
               transactionId,

@@ -4,7 +4,6 @@
  * documented answers, the DID list.
  */
 import { istWallClock } from '../clock';
-import { recordingUrl } from '../context';
 import { json } from '../http-kit';
 import { national, toE164 } from '../numbers';
 import type { ProviderContext, SimContext, SimReply } from '../provider-types';
@@ -63,24 +62,14 @@ export function checkDial(ctx: SimContext, r: DialRequest): Dial | string {
 
 /** Lets the click-to-call play out, ending in a call log to the account's call-log URL. */
 export function startOutbound(ctx: CloudCallingContext, id: string, dial: Dial, campaign: string): void {
-  const answered = ctx.state.outboundAnswered;
-  const agent = { id: dial.agent.id, name: dial.agent.name, phone: toE164(dial.agent.phone) ?? dial.agent.phone };
   ctx.placeOutboundCall(
     {
       sessionId: id,
-      direction: 'outbound',
       customer: dial.customer,
-      agent,
+      agent: dial.agent,
       did: dial.did,
       campaign,
-      answered,
-      startedAt: new Date(),
-      ringSeconds: 0,
-      talkSeconds: 0,
       hangupBy: ctx.rng.chance(0.5) ? 'AgentHangup' : 'CustomerHangup',
-      callerName: '',
-      notes: '',
-      recordingUrl: answered ? recordingUrl(ctx.id, id) : '',
     },
     ctx.account().callLogUrl,
   );

@@ -6,7 +6,6 @@
  */
 import crypto from 'node:crypto';
 import { parseWallClock, utcIso } from '../clock';
-import { recordingUrl } from '../context';
 import { defineSimulatedProvider } from '../define-provider';
 import { jsonPost } from '../dialects';
 import { json, text } from '../http-kit';
@@ -51,26 +50,7 @@ function api(ctx: ProviderContext<UContactAccount, never>): ProviderRoute[] {
     if (!agent || !destination || isDnd(state, destination) || state.blacklist.has(destination)) return text('0');
     const did = matchDid(state, p.callerid) ?? toE164(p.callerid) ?? p.callerid ?? '';
     const guid = ctx.ids.guid();
-    const answered = state.outboundAnswered;
-    ctx.placeOutboundCall(
-      {
-        sessionId: guid,
-        direction: 'outbound',
-        customer: destination,
-        agent: { id: agent.id, name: agent.name, phone: toE164(agent.phone) ?? agent.phone },
-        did,
-        campaign: p.outqueue ?? '',
-        answered,
-        startedAt: new Date(),
-        ringSeconds: 0,
-        talkSeconds: 0,
-        hangupBy: 'AgentHangup',
-        callerName: '',
-        notes: '',
-        recordingUrl: answered ? recordingUrl(ctx.id, guid) : '',
-      },
-      ctx.account().callLogUrl,
-    );
+    ctx.placeOutboundCall({ sessionId: guid, customer: destination, agent, did, campaign: p.outqueue ?? '' }, ctx.account().callLogUrl);
     return text(guid);
   }
 
