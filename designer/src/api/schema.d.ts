@@ -3698,28 +3698,48 @@ export interface paths {
                             scheme: {
                                 /** @enum {string} */
                                 algorithm: "sha256" | "sha1";
-                                /** @enum {string} */
+                                /**
+                                 * @default body
+                                 * @enum {string}
+                                 */
                                 content: "body" | "url-and-params";
                                 header: string;
-                                /** @enum {string} */
+                                /**
+                                 * @default hex
+                                 * @enum {string}
+                                 */
                                 encoding: "hex" | "base64";
+                                /** @default  */
                                 prefix: string;
+                                /** @default  */
                                 timestampHeader: string;
+                                /** @default . */
                                 timestampSeparator: string;
+                                /** @default 300 */
                                 toleranceSeconds: number;
                             } | null;
                             /** @description The provider's own scheme, which a PUT without `scheme` uses */
                             presetScheme: {
                                 /** @enum {string} */
                                 algorithm: "sha256" | "sha1";
-                                /** @enum {string} */
+                                /**
+                                 * @default body
+                                 * @enum {string}
+                                 */
                                 content: "body" | "url-and-params";
                                 header: string;
-                                /** @enum {string} */
+                                /**
+                                 * @default hex
+                                 * @enum {string}
+                                 */
                                 encoding: "hex" | "base64";
+                                /** @default  */
                                 prefix: string;
+                                /** @default  */
                                 timestampHeader: string;
+                                /** @default . */
                                 timestampSeparator: string;
+                                /** @default 300 */
                                 toleranceSeconds: number;
                             } | null;
                         };
@@ -3799,28 +3819,48 @@ export interface paths {
                             scheme: {
                                 /** @enum {string} */
                                 algorithm: "sha256" | "sha1";
-                                /** @enum {string} */
+                                /**
+                                 * @default body
+                                 * @enum {string}
+                                 */
                                 content: "body" | "url-and-params";
                                 header: string;
-                                /** @enum {string} */
+                                /**
+                                 * @default hex
+                                 * @enum {string}
+                                 */
                                 encoding: "hex" | "base64";
+                                /** @default  */
                                 prefix: string;
+                                /** @default  */
                                 timestampHeader: string;
+                                /** @default . */
                                 timestampSeparator: string;
+                                /** @default 300 */
                                 toleranceSeconds: number;
                             } | null;
                             /** @description The provider's own scheme, which a PUT without `scheme` uses */
                             presetScheme: {
                                 /** @enum {string} */
                                 algorithm: "sha256" | "sha1";
-                                /** @enum {string} */
+                                /**
+                                 * @default body
+                                 * @enum {string}
+                                 */
                                 content: "body" | "url-and-params";
                                 header: string;
-                                /** @enum {string} */
+                                /**
+                                 * @default hex
+                                 * @enum {string}
+                                 */
                                 encoding: "hex" | "base64";
+                                /** @default  */
                                 prefix: string;
+                                /** @default  */
                                 timestampHeader: string;
+                                /** @default . */
                                 timestampSeparator: string;
+                                /** @default 300 */
                                 toleranceSeconds: number;
                             } | null;
                         };

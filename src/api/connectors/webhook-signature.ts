@@ -15,20 +15,10 @@ const ADMIN = ['admin'] as const;
 const TAG = 'Connectors';
 const PATH = '/api/admin/connectors/:id/webhook-signature';
 
-const schemeAnswer = z.object({
-  algorithm: z.enum(['sha256', 'sha1']),
-  content: z.enum(['body', 'url-and-params']),
-  header: z.string(),
-  encoding: z.enum(['hex', 'base64']),
-  prefix: z.string(),
-  timestampHeader: z.string(),
-  timestampSeparator: z.string(),
-  toleranceSeconds: z.number(),
-});
 const answer = z.object({
   enabled: z.boolean(),
-  scheme: schemeAnswer.nullable(),
-  presetScheme: schemeAnswer.nullable().describe("The provider's own scheme, which a PUT without `scheme` uses"),
+  scheme: signatureSchemeSchema.nullable(),
+  presetScheme: signatureSchemeSchema.nullable().describe("The provider's own scheme, which a PUT without `scheme` uses"),
 });
 
 export function makeWebhookSignatureEndpoints({ connectors }: { connectors: ConnectorService }) {
