@@ -37,14 +37,8 @@ export async function findLeadSummary(models: Models, leadId: string): Promise<L
   return l ? toLeadSummary(l) : null;
 }
 
-export interface LeadInput {
-  firstName?: string;
-  lastName?: string;
-  email?: string;
-  phone: string;
-  secondaryPhones: string[];
-  ownerId: string | null;
-}
+/** A lead as the admin API writes it: the summary's own fields. */
+export type LeadInput = Omit<LeadSummary, 'id' | 'fields'>;
 
 /** A lead as the admin API shows it: the summary without custom fields, and where it came from. */
 export type PublicLead = Omit<LeadSummary, 'fields'> & { source?: string };
