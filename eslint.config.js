@@ -43,7 +43,7 @@ const LAYERS = {
   db: ['src/db'],
   base: ['src/call', 'src/domain', 'src/security'],
 };
-const BASE_FILES = ['src/config.ts', 'src/errors.ts', 'src/logger.ts'];
+const BASE_FILES = ['src/config.ts', 'src/errors.ts', 'src/logger.ts', 'src/metrics.ts'];
 const MIDDLE = ['temporal', 'mapping', 'providers', 'outbound', 'realtime', 'webhooks'];
 const MAY_IMPORT = {
   cli: ['runtime', 'seed', 'embedded', 'api', 'services', ...MIDDLE, 'db', 'base'],

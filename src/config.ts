@@ -35,6 +35,11 @@ const envSchema = z.object({
     .default('loopback')
     .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v)),
 
+  /**
+   * Bearer token Prometheus sends to scrape `GET /metrics`. Unset: only loopback clients may scrape.
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+
   MONGO_URL: optionalUrl,
   TEMPORAL_ADDRESS: optionalUrl,
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
@@ -103,6 +108,7 @@ export interface Config {
     readonly port: number;
     readonly publicUrl: string | undefined;
     readonly trustProxy: boolean | number | string;
+    readonly metricsToken: string | undefined;
   };
   /** When undefined, the embedded FerretDB is started. */
   readonly mongoUrl: string | undefined;
@@ -158,7 +164,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return deepFreeze({
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL, trustProxy: e.TRUST_PROXY },
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL, trustProxy: e.TRUST_PROXY, metricsToken: e.METRICS_TOKEN },
     mongoUrl: e.MONGO_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
     embedded: {

@@ -3,9 +3,11 @@
  * describes all of them.
  */
 import cookieParser from 'cookie-parser';
+import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { Client } from '@temporalio/client';
 import { AppError } from '../errors';
+import { metrics } from '../metrics';
 import type { Logger } from '../logger';
 import type { MappingEngine } from '../mapping/engine';
 import type { Hub } from '../realtime/hub';
@@ -72,6 +74,8 @@ export interface AppDeps {
   publicUrl?: string | undefined;
   /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (default: a proxy on loopback). */
   trustProxy?: boolean | number | string;
+  /** Bearer token for `GET /metrics`; without one, only loopback clients may scrape. */
+  metricsToken?: string;
   secureCookies: boolean;
   hub: Hub;
   temporalNamespace: string;
@@ -172,6 +176,7 @@ export function makeApp(deps: AppDeps) {
   app.get('/openapi.json', (_req, res) => {
     res.json(openapi);
   });
+  app.get('/metrics', metricsHandler(deps.metricsToken));
 
   // Webhooks read their raw body themselves; everything else under /api speaks JSON.
   const router = express.Router();
@@ -191,4 +196,24 @@ export function makeApp(deps: AppDeps) {
   app.use(makeErrorHandler(logger));
 
   return { app, openapi };
+}
+
+/** Prometheus scrapes with the configured bearer token; with none configured, from loopback only. */
+function metricsHandler(token: string | undefined): express.RequestHandler {
+  const expected = token ? Buffer.from(`Bearer ${token}`) : null;
+  return (req, res, next) => {
+    const given = Buffer.from(req.get('authorization') ?? '');
+    const allowed = expected
+      ? given.length === expected.length && timingSafeEqual(given, expected)
+      : isLoopback(req.socket.remoteAddress ?? '');
+    if (!allowed) return next(new AppError('UNAUTHENTICATED', 'Metrics need the configured METRICS_TOKEN as a bearer token.'));
+    metrics
+      .metrics()
+      .then((text) => res.type(metrics.contentType).send(text))
+      .catch(next);
+  };
+}
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || /^(::ffff:)?127\./.test(address);
 }

@@ -102,6 +102,7 @@ export async function startApi(opts: {
     limits: config.limits,
     publicUrl: config.http.publicUrl,
     trustProxy: config.http.trustProxy,
+    metricsToken: config.http.metricsToken,
     secureCookies: publicUrl.startsWith('https:'),
     hub,
     temporalNamespace: config.temporal.namespace,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 
 /** The API's own paths, and files (a missing asset is a 404, not the app), never fall back to the app. */
-const RESERVED = /^\/(api|webhooks|assets)(\/|$)|^\/(openapi\.json|healthz)$|\.[A-Za-z0-9]+$/;
+const RESERVED = /^\/(api|webhooks|assets)(\/|$)|^\/(openapi\.json|healthz|metrics)$|\.[A-Za-z0-9]+$/;
 
 /** Where the build is: beside the sources (tsx) or two levels further up (compiled into dist/). */
 export function designerDist(): string | null {
