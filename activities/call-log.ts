@@ -2,7 +2,7 @@
  * CRM side effects of a call log: find (or create) the lead, find the agent, write the phone-call
  * activity. Each is idempotent, because Temporal may run an activity again after a crash.
  */
-import { ApplicationFailure } from '@temporalio/activity';
+import { AppError } from '../src/errors';
 import { isValidObjectId, Types } from 'mongoose';
 import type { CallEventWire, CompleteCallLogWire } from '../src/call/wire';
 import { callActivityId, callWorkflowId } from '../src/temporal/call-ids';
@@ -89,8 +89,8 @@ export interface WriteCallActivityResult {
   outcome: 'created' | 'merged' | 'ignored';
 }
 
-function connectorGone(connectorId: string): ApplicationFailure {
-  return ApplicationFailure.nonRetryable(`connector ${connectorId} no longer exists`, 'NOT_FOUND');
+function connectorGone(connectorId: string): AppError {
+  return new AppError('NOT_FOUND', `connector ${connectorId} no longer exists`);
 }
 
 export function makeCallLogActivities({ models }: { models: Models }) {

@@ -8,6 +8,7 @@ import type { Outbound } from '../src/outbound';
 import type { ProviderApi } from '../src/services/provider-api';
 import type { Notifier } from '../src/realtime/types';
 import { makeCallLogActivities } from './call-log';
+import { withFailures } from './failures';
 import { makeLifecycleActivities } from './lifecycle';
 import { makeProviderActivities } from './provider';
 
@@ -23,11 +24,11 @@ export interface ActivityDeps {
 }
 
 export function createActivities(deps: ActivityDeps) {
-  return {
+  return withFailures({
     ...makeCallLogActivities(deps),
     ...makeLifecycleActivities(deps),
     ...makeProviderActivities(deps),
-  };
+  });
 }
 
 export type CallActivities = ReturnType<typeof createActivities>;

@@ -3,12 +3,12 @@
  * state, follow-up tasks and custom activities, the disposition's lead field and provider push,
  * and the failed-step records ops work from. Each is idempotent: ids derive from the call.
  */
-import { ApplicationFailure, Context } from '@temporalio/activity';
+import { Context } from '@temporalio/activity';
+import { AppError } from '../src/errors';
 import { Types } from 'mongoose';
 import type { AgentStatus } from '../src/domain/people';
 import type { Models } from '../src/db/models';
 import { findLeadSummary } from '../src/services/leads';
-import { isPermanent } from '../src/outbound';
 import type { OperationConfig } from '../src/providers/types';
 import { toCountryCode } from '../src/call/phone';
 import { callActivityId } from '../src/temporal/call-ids';
@@ -46,8 +46,8 @@ export interface AgentStateInput {
   call: CallSummary;
 }
 
-function notFound(what: string): ApplicationFailure {
-  return ApplicationFailure.nonRetryable(`${what} no longer exists`, 'NOT_FOUND');
+function notFound(what: string): AppError {
+  return new AppError('NOT_FOUND', `${what} no longer exists`);
 }
 
 /** The lifecycle settings' disposition push (URL, method, data template) as a provider operation. */
@@ -281,7 +281,7 @@ export function makeLifecycleActivities({
     const l = connector.lifecycle?.disposition;
     const own = effectiveApi(connector.presetId, connector.providerApi).operations.disposition?.enabled;
     const legacy = own ? undefined : pushOperation(l?.push);
-    if (!own && !legacy) throw ApplicationFailure.nonRetryable('the connector has no disposition request configured', 'NOT_FOUND');
+    if (!own && !legacy) throw new AppError('PROVIDER_OPERATION_DISABLED', 'the connector has no disposition request configured');
     const values = await buildMergeValues(models, {
       connectorId: input.connectorId,
       defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN',
@@ -298,18 +298,13 @@ export function makeLifecycleActivities({
         ...(legacy ? { agentId: input.agentUserId } : {}),
       },
     });
-    try {
-      const result = await providerApi.call(input.connectorId, 'disposition', values, {
-        operation: legacy,
-        workflowId: Context.current().info.workflowExecution?.workflowId ?? null,
-      });
-      if (result.verdict.outcome === 'error')
-        throw ApplicationFailure.nonRetryable(result.verdict.message || 'The provider refused the disposition.', 'PROVIDER_REJECTED');
-      return { status: result.response.status };
-    } catch (err) {
-      if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, 'PROVIDER_REJECTED');
-      throw err;
-    }
+    const result = await providerApi.call(input.connectorId, 'disposition', values, {
+      operation: legacy,
+      workflowId: Context.current().info.workflowExecution?.workflowId ?? null,
+    });
+    if (result.verdict.outcome === 'error')
+      throw new AppError('PROVIDER_REJECTED', result.verdict.message || 'The provider refused the disposition.');
+    return { status: result.response.status };
   }
 
   async function recordFailedStep(input: {

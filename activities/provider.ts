@@ -4,11 +4,11 @@
  * it), a permanent failure (4xx, refused address, bad template, operation not configured) is a
  * non-retryable failure, and anything else is retried by Temporal.
  */
-import { ApplicationFailure, Context } from '@temporalio/activity';
-import { isAppError } from '../src/errors';
+import { Context } from '@temporalio/activity';
+import { AppError, isAppError } from '../src/errors';
 import type { Models } from '../src/db/models';
 import type { MappingEngine } from '../src/mapping/engine';
-import { isPermanent, OutboundError } from '../src/outbound';
+import { OutboundError } from '../src/outbound';
 import { validateMapped } from '../src/call/mapped-events';
 import { toCountryCode, normalizePhone } from '../src/call/phone';
 import { toWire, type CallEventWire } from '../src/call/wire';
@@ -63,12 +63,6 @@ export interface CallDetailsResult {
   problems: string[];
 }
 
-function permanent(err: unknown): never {
-  if (isPermanent(err)) throw ApplicationFailure.nonRetryable(err.message, err.code === 'HTTP_STATUS' ? 'PROVIDER_REJECTED' : err.code);
-  if (isAppError(err)) throw ApplicationFailure.nonRetryable(err.message, err.code);
-  throw err;
-}
-
 /** The running activity's workflow; undefined outside an activity (a direct call). */
 function activityWorkflowId(): string | undefined {
   try {
@@ -103,7 +97,7 @@ export function makeProviderActivities({
 
   async function connectorOf(id: string) {
     const c = await models.Connector.findById(id, { defaultCountry: 1, timeZone: 1, virtualNumbers: 1 }).lean();
-    if (!c) throw ApplicationFailure.nonRetryable(`connector ${id} no longer exists`, 'NOT_FOUND');
+    if (!c) throw new AppError('NOT_FOUND', `connector ${id} no longer exists`);
     return c;
   }
 
@@ -119,24 +113,20 @@ export function makeProviderActivities({
       virtualNumber: input.virtualNumber,
       callSessionId: input.callSessionId,
     });
-    try {
-      const { verdict } = await providerApi.call(input.connectorId, 'clickToCall', values, { workflowId: workflowId() });
-      if (verdict.outcome === 'error') return { ok: false, message: verdict.message || 'The provider refused the call.' };
-      const providerCallId = asText(verdict.data.callId);
-      const sessionId = providerCallId ?? input.callSessionId;
-      const callKey = sessionCallKey(sessionId);
-      return {
-        ok: true,
-        message: verdict.message || 'Call placed.',
-        providerCallId,
-        sessionId,
-        callKey,
-        callWorkflowId: callWorkflowId(input.connectorId, callKey),
-        placedAt: new Date().toISOString(),
-      };
-    } catch (err) {
-      return permanent(err);
-    }
+    const { verdict } = await providerApi.call(input.connectorId, 'clickToCall', values, { workflowId: workflowId() });
+    if (verdict.outcome === 'error') return { ok: false, message: verdict.message || 'The provider refused the call.' };
+    const providerCallId = asText(verdict.data.callId);
+    const sessionId = providerCallId ?? input.callSessionId;
+    const callKey = sessionCallKey(sessionId);
+    return {
+      ok: true,
+      message: verdict.message || 'Call placed.',
+      providerCallId,
+      sessionId,
+      callKey,
+      callWorkflowId: callWorkflowId(input.connectorId, callKey),
+      placedAt: new Date().toISOString(),
+    };
   }
 
   /**
@@ -146,21 +136,16 @@ export function makeProviderActivities({
   async function syncDids(input: { connectorId: string }): Promise<DidSyncResult> {
     const connector = await connectorOf(input.connectorId);
     const country = toCountryCode(connector.defaultCountry) ?? 'IN';
-    let listed: string[];
-    try {
-      const { verdict, response } = await providerApi.call(input.connectorId, 'didList', {}, { workflowId: workflowId() });
-      if (verdict.outcome === 'error')
-        throw new OutboundError('PROVIDER_ERROR', verdict.message || 'The provider refused the DID list request.', {
-          status: response.status,
-        });
-      if (!('numbers' in verdict.data))
-        throw new OutboundError('PROVIDER_ERROR', 'The DID list answer has no numbers: add a data rule with "as": "numbers".', {
-          status: response.status,
-        });
-      listed = numbersOf(verdict.data.numbers);
-    } catch (err) {
-      return permanent(err);
-    }
+    const { verdict, response } = await providerApi.call(input.connectorId, 'didList', {}, { workflowId: workflowId() });
+    if (verdict.outcome === 'error')
+      throw new OutboundError('PROVIDER_REJECTED', verdict.message || 'The provider refused the DID list request.', {
+        status: response.status,
+      });
+    if (!('numbers' in verdict.data))
+      throw new OutboundError('PROVIDER_REJECTED', 'The DID list answer has no numbers: add a data rule with "as": "numbers".', {
+        status: response.status,
+      });
+    const listed = numbersOf(verdict.data.numbers);
     const provider = [...new Set(listed.map((n) => normalizePhone(n, country) ?? n))];
     const current = connector.virtualNumbers;
     const kept = current.filter((v) => v.source !== 'sync' || provider.includes(v.number));
@@ -188,7 +173,7 @@ export function makeProviderActivities({
       timeZone: 1,
       'mappings.callLog': 1,
     }).lean();
-    if (!connector) throw ApplicationFailure.nonRetryable(`connector ${input.connectorId} no longer exists`, 'NOT_FOUND');
+    if (!connector) throw new AppError('NOT_FOUND', `connector ${input.connectorId} no longer exists`);
     const operation = effectiveApi(connector.presetId, connector.providerApi).operations.callDetails;
     if (!operation?.enabled) return { status: 'unsupported', fields: null, problems: [] };
     const country = toCountryCode(connector.defaultCountry) ?? 'IN';
@@ -206,9 +191,9 @@ export function makeProviderActivities({
       if (verdict.outcome === 'error') return { status: 'not-found', fields: null, problems: [] };
       answer = { body: response.body, contentType: response.headers['content-type'] };
     } catch (err) {
-      if (err instanceof OutboundError && err.code === 'HTTP_STATUS' && err.status === 404)
+      if (err instanceof OutboundError && err.code === 'PROVIDER_REJECTED' && err.providerStatus === 404)
         return { status: 'not-found', fields: null, problems: [] };
-      return permanent(err);
+      throw err;
     }
     const ctx = { defaultCountry: country, timeZone: connector.timeZone };
     const expression = operation.responseMapping ?? connector.mappings.callLog.expression;

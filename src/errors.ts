@@ -41,6 +41,16 @@ export const ERROR_CATALOGUE = {
     retryable: false,
   },
   PROVIDER_REJECTED: { status: 422, message: 'The provider refused the request.', retryable: false },
+  TEMPLATE_SYNTAX: { status: 422, message: 'A request template is not valid.', retryable: false },
+  TEMPLATE_VALUE: { status: 422, message: 'A value the request template needs is missing or not allowed.', retryable: false },
+  MERGE_FIELD_UNKNOWN: { status: 422, message: 'A mail-merge field is not one Patchcord knows.', retryable: false },
+  BAD_URL: { status: 422, message: 'The provider URL is not an http(s) URL.', retryable: false },
+  ADDRESS_REFUSED: {
+    status: 422,
+    message: "The provider's address is loopback, private, link-local or metadata, and not allow-listed.",
+    retryable: false,
+  },
+  STEP_SKIPPED: { status: 409, message: 'Ops skipped a step the call cannot go on without.', retryable: false },
   PROVIDER_UNAVAILABLE: { status: 502, message: 'The provider did not answer in time; it was retried.', retryable: true },
   NO_VIRTUAL_NUMBER: {
     status: 409,
@@ -91,6 +101,10 @@ export class AppError extends Error {
   toJSON(): { code: ErrorCode; message: string; details: readonly ErrorDetail[] } {
     return { code: this.code, message: this.message, details: this.details };
   }
+}
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(ERROR_CATALOGUE, value);
 }
 
 export function isAppError(err: unknown): err is AppError {

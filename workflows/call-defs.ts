@@ -8,6 +8,7 @@ import type { CallSettings } from '../activities';
 import type { CallEventDelivery } from '../src/call/mapped-events';
 import type { CallEventWire, CompleteCallLogWire } from '../src/call/wire';
 import type { FailedStepView, makeSteps } from './steps';
+import { refusal } from './refusals';
 
 export interface CallLifecycleInput {
   connectorId: string;
@@ -155,19 +156,20 @@ export function awaitingDisposition(state: CallContextState): boolean {
 
 export function validateDisposition(state: CallContextState, d: DispositionInput): void {
   const settings = state.settings;
-  if (!settings) throw new Error('the call is still starting; try again in a moment');
-  if (state.disposition) throw new Error('this call already has a disposition');
-  if (!d.value?.trim()) throw new Error('a disposition value is required');
+  if (!settings) throw refusal('CONFLICT', 'the call is still starting; try again in a moment');
+  if (state.disposition) throw refusal('CONFLICT', 'this call already has a disposition');
+  if (!d.value?.trim()) throw refusal('VALIDATION_FAILED', 'a disposition value is required');
   const allowed = settings.disposition.values;
   if (allowed.length > 0 && !allowed.includes(d.value))
-    throw new Error(`"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
+    throw refusal('VALIDATION_FAILED', `"${d.value}" is not one of the connector's dispositions: ${allowed.join(', ')}`);
   if (settings.disposition.task.mode === 'mandatory' && !d.task)
-    throw new Error('this connector requires a follow-up task with the disposition');
-  if (settings.disposition.task.mode === 'off' && d.task) throw new Error('this connector does not create tasks from dispositions');
+    throw refusal('VALIDATION_FAILED', 'this connector requires a follow-up task with the disposition');
+  if (settings.disposition.task.mode === 'off' && d.task)
+    throw refusal('VALIDATION_FAILED', 'this connector does not create tasks from dispositions');
   if (settings.disposition.customActivity.mode === 'mandatory' && !d.customActivity)
-    throw new Error('this connector requires a custom activity with the disposition');
+    throw refusal('VALIDATION_FAILED', 'this connector requires a custom activity with the disposition');
   if (settings.disposition.customActivity.mode === 'off' && d.customActivity)
-    throw new Error('this connector does not create custom activities from dispositions');
+    throw refusal('VALIDATION_FAILED', 'this connector does not create custom activities from dispositions');
 }
 
 /** What every call knows when its workflow starts, in both versions of the workflow. */

@@ -5,6 +5,7 @@
  */
 import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities, uuid4 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities';
+import { refusal } from './refusals';
 
 export const STEP_RETRY = {
   initialInterval: '1 second',
@@ -122,8 +123,7 @@ export function makeSteps(state: StepsState, note: Note, onFailure?: (step: stri
         retried = view;
         if (action === 'skip') {
           // A step given no value for "skipped" is one the call cannot go on without.
-          if (ifSkipped.length === 0)
-            throw ApplicationFailure.nonRetryable(`step ${step} was skipped and the call cannot go on without it`, 'STEP_SKIPPED');
+          if (ifSkipped.length === 0) throw refusal('STEP_SKIPPED', `step ${step} was skipped and the call cannot go on without it`);
           return ifSkipped[0];
         }
       }
@@ -132,9 +132,9 @@ export function makeSteps(state: StepsState, note: Note, onFailure?: (step: stri
 
   function validateDecision(d: { stepId: string; action: string }): void {
     const step = state.failedSteps.find((s) => s.stepId === d.stepId);
-    if (!step) throw new Error(`no step ${d.stepId} in this call`);
-    if (step.status !== 'failed') throw new Error(`step ${step.step} is ${step.status}, not failed`);
-    if (d.action !== 'retry' && d.action !== 'skip') throw new Error('action must be retry or skip');
+    if (!step) throw refusal('NOT_FOUND', `no step ${d.stepId} in this call`);
+    if (step.status !== 'failed') throw refusal('CONFLICT', `step ${step.step} is ${step.status}, not failed`);
+    if (d.action !== 'retry' && d.action !== 'skip') throw refusal('VALIDATION_FAILED', 'action must be retry or skip');
   }
 
   function decide(d: { stepId: string; action: 'retry' | 'skip'; by: string }): { stepId: string; status: 'retrying' | 'skipped' } {

@@ -124,7 +124,7 @@ export type Outbound = ReturnType<typeof makeOutbound>;
 /** For activities: a rule-matched error is permanent and carries the provider's own message. */
 export function assertSucceeded(result: OutboundResult): OutboundResult {
   if (result.verdict.outcome === 'error') {
-    throw new OutboundError('PROVIDER_ERROR', result.verdict.message || 'The provider reported an error.', {
+    throw new OutboundError('PROVIDER_REJECTED', result.verdict.message || 'The provider reported an error.', {
       status: result.response.status,
       bodyExcerpt: result.response.body.slice(0, 500),
     });

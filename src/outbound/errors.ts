@@ -1,15 +1,21 @@
 /**
- * Outbound failures, classified for Temporal's retry policy by one flag: `permanent` ones (a provider's
- * 4xx, a rule-matched error, a refused address, a bad template) will fail the same way again; anything
- * else thrown by the sender is a plain `Error` and retried. Activities map these onto the catalogue.
+ * Outbound failures. They are catalogue errors (`src/errors.ts`) that will fail the same way again:
+ * a provider's 4xx or a rule-matched refusal (`PROVIDER_REJECTED`, with the provider's status and
+ * an excerpt of its answer), a refused address, a bad URL or template. Anything else the sender
+ * throws is a plain `Error` (a timeout, a reset connection, a 5xx) and worth retrying.
  */
-export type OutboundErrorCode =
-  'TEMPLATE_SYNTAX' | 'TEMPLATE_VALUE' | 'MERGE_FIELD_UNKNOWN' | 'ADDRESS_REFUSED' | 'HTTP_STATUS' | 'PROVIDER_ERROR' | 'BAD_URL';
+import { AppError, type ErrorCode } from '../errors';
 
-export class OutboundError extends Error {
+export type OutboundErrorCode = Extract<
+  ErrorCode,
+  'TEMPLATE_SYNTAX' | 'TEMPLATE_VALUE' | 'MERGE_FIELD_UNKNOWN' | 'ADDRESS_REFUSED' | 'PROVIDER_REJECTED' | 'BAD_URL'
+>;
+
+export class OutboundError extends AppError {
   readonly permanent = true as const;
-  readonly code: OutboundErrorCode;
-  readonly status?: number;
+  declare readonly code: OutboundErrorCode;
+  /** The provider's HTTP status, when it answered. */
+  readonly providerStatus?: number;
   readonly bodyExcerpt?: string;
   /** For a TEMPLATE_VALUE error: the merge fields that had no value. */
   readonly missingFields?: readonly string[];
@@ -19,11 +25,10 @@ export class OutboundError extends Error {
     message: string,
     extra: { status?: number; bodyExcerpt?: string; cause?: unknown; missingFields?: readonly string[] } = {},
   ) {
-    super(message, { cause: extra.cause });
+    super(code, message, [], { cause: extra.cause });
     this.name = 'OutboundError';
-    this.code = code;
     this.missingFields = extra.missingFields;
-    this.status = extra.status;
+    this.providerStatus = extra.status;
     this.bodyExcerpt = extra.bodyExcerpt;
   }
 }

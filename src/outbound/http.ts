@@ -161,7 +161,7 @@ export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<
     const location = res.headers.location;
     if (res.status >= 300 && res.status < 400 && location) {
       if (hop >= opts.maxRedirects)
-        throw new OutboundError('HTTP_STATUS', `More than ${opts.maxRedirects} redirects`, { status: res.status });
+        throw new OutboundError('PROVIDER_REJECTED', `More than ${opts.maxRedirects} redirects`, { status: res.status });
       current = redirected(current, url, location, res.status, opts.credentials ?? {});
       continue;
     }
@@ -175,5 +175,5 @@ function classify(res: HttpResponse): void {
   const excerpt = res.body.slice(0, EXCERPT);
   if (res.status >= 500 || res.status === 429) throw new Error(`Provider answered ${res.status}: ${excerpt}`);
   if (res.status >= 400)
-    throw new OutboundError('HTTP_STATUS', `Provider answered ${res.status}: ${excerpt}`, { status: res.status, bodyExcerpt: excerpt });
+    throw new OutboundError('PROVIDER_REJECTED', `Provider answered ${res.status}: ${excerpt}`, { status: res.status, bodyExcerpt: excerpt });
 }

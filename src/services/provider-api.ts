@@ -149,7 +149,7 @@ function redactFailure(err: unknown, secrets: readonly string[]): unknown {
   const copy =
     err instanceof OutboundError
       ? new OutboundError(err.code, hide(err.message), {
-          status: err.status,
+          status: err.providerStatus,
           bodyExcerpt: err.bodyExcerpt === undefined ? undefined : hide(err.bodyExcerpt),
           missingFields: err.missingFields,
         })
@@ -273,7 +273,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
       logEntry(ctx, kind, result.request, outcome, {
         status: result.response.status,
         response: result.response.body,
-        errorCode: outcome === 'rejected' ? 'PROVIDER_ERROR' : null,
+        errorCode: outcome === 'rejected' ? 'PROVIDER_REJECTED' : null,
         durationMs: performance.now() - started,
         workflowId,
         alsoHide: hide,
@@ -282,9 +282,9 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     } catch (err) {
       const permanent = err instanceof OutboundError;
       logEntry(ctx, kind, requestOf(err), permanent ? 'rejected' : 'error', {
-        status: permanent ? err.status : undefined,
+        status: permanent ? err.providerStatus : undefined,
         response: permanent ? (err.bodyExcerpt ?? err.message) : (err as Error).message,
-        errorCode: permanent ? err.code : 'TRANSIENT',
+        errorCode: permanent ? err.code : 'PROVIDER_UNAVAILABLE',
         durationMs: performance.now() - started,
         workflowId,
         alsoHide: sent,
@@ -310,7 +310,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     const doc = parseJsonAnswer(body);
     const token = tokenIn(body);
     if (!token)
-      throw new OutboundError('PROVIDER_ERROR', `The provider's login answer has no token at "${scheme.tokenKey}".`, {
+      throw new OutboundError('PROVIDER_REJECTED', `The provider's login answer has no token at "${scheme.tokenKey}".`, {
         status: result.response.status,
         bodyExcerpt: body.slice(0, 200).replace(/[A-Za-z0-9_-]{16,}/g, '…'),
       });
@@ -382,7 +382,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     try {
       return await sendLogged(session.ctx, kind, request, values, rules, session.token, extra);
     } catch (err) {
-      if (!(err instanceof OutboundError && err.status === 401)) throw err;
+      if (!(err instanceof OutboundError && err.providerStatus === 401)) throw err;
       // The token expired or was revoked early: log in again, once.
       const fresh = await tokenFor(ctx, scheme, session.token);
       return sendLogged(fresh.ctx, kind, request, values, rules, fresh.token, extra);

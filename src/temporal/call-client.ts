@@ -4,9 +4,15 @@
  * disposition, and pass ops' decision on a failed step (to any workflow with steps), with Temporal's
  * errors turned into the API's. Call keys come from the codec in ./call-ids.
  */
-import { type Client, type UpdateDefinition, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  type Client,
+  type UpdateDefinition,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import type { CallEventDelivery } from '../call/mapped-events';
-import { AppError } from '../errors';
+import { AppError, isErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import {
   callEventSignal,
@@ -77,9 +83,7 @@ export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) 
       return await temporal.workflow.getHandle(workflowId).executeUpdate(def, { args });
     } catch (err) {
       if (err instanceof WorkflowNotFoundError) throw new AppError('NOT_FOUND', `The ${what} is no longer running.`);
-      const message =
-        err instanceof WorkflowUpdateFailedError ? (err.cause?.message ?? err.message) : err instanceof Error ? err.message : String(err);
-      throw new AppError('CONFLICT', message);
+      throw refusalOf(err);
     }
   }
 
@@ -99,6 +103,17 @@ export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) 
 export type { CallState, DispositionInput, RouteDecisionSignal, StepDecision };
 
 export type CallClient = ReturnType<typeof makeCallClient>;
+
+/**
+ * A refused update as the catalogue error the workflow named (`workflows/refusals.ts`); a refusal
+ * without a catalogue code is a conflict with the call's state.
+ */
+function refusalOf(err: unknown): AppError {
+  const cause = err instanceof WorkflowUpdateFailedError ? err.cause : undefined;
+  const message = cause?.message ?? (err instanceof Error ? err.message : String(err));
+  const type = cause instanceof ApplicationFailure ? cause.type : undefined;
+  return new AppError(type && isErrorCode(type) ? type : 'CONFLICT', message);
+}
 
 /** The provider's id of a call, from its state (calls started before partial events carry it only in their key). */
 export function providerSessionIdOf(state: Pick<CallState, 'callKey' | 'call' | 'sessionId' | 'popup'>): string {

@@ -181,8 +181,8 @@ describe('Ozonetel (CAServices/cdr/fetchCDRbyUCID.php)', () => {
 
     sim.fault('ozonetel', 'call-details', { status: 503 });
     const transient = await activities.fetchCallDetails({ connectorId: oz.id, sessionId: '1234' }).catch((err: unknown) => err);
-    expect(transient).toBeInstanceOf(Error);
-    expect(transient).not.toBeInstanceOf(ApplicationFailure);
+    expect(transient).toBeInstanceOf(ApplicationFailure);
+    expect(transient).toMatchObject({ nonRetryable: false });
     expect((transient as Error).message).toMatch(/503/);
 
     sim.fault('ozonetel', 'call-details', { status: 403 });

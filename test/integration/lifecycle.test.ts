@@ -167,7 +167,11 @@ describe('a full inbound call', () => {
 
     const workflowId = `call:${connector.id}:s:${sessionId}`;
     const refused = await dispose(agents.asha.token, { workflowId, value: 'Maybe later' });
-    expect(refused.status).toBe(409);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('"Maybe later" is not one of'),
+    });
     const notYours = await dispose(agents.ben.token, { workflowId, value: 'Interested' });
     expect(notYours.status).toBe(403);
     const disposed = await dispose(agents.asha.token, {
@@ -487,7 +491,7 @@ test('a disposition push to an address that is not allowed is refused at once an
     20_000,
     'failed push',
   );
-  expect(failed).toMatchObject({ step: 'pushDisposition', attempts: 1, errorType: 'PROVIDER_REJECTED' });
+  expect(failed).toMatchObject({ step: 'pushDisposition', attempts: 1, errorType: 'ADDRESS_REFUSED' });
   const skipped = await h.admin('POST', `/api/ops/failed-steps/${failed.id}/decision`, { action: 'skip' });
   expect(skipped.body.status).toBe('skipped');
   await waitFor(

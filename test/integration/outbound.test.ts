@@ -115,7 +115,7 @@ describe('outbound engine over HTTP', () => {
         return e as OutboundError;
       }
     })();
-    expect(err).toMatchObject({ permanent: true, code: 'PROVIDER_ERROR', message: 'Customer number is in DND' });
+    expect(err).toMatchObject({ permanent: true, code: 'PROVIDER_REJECTED', message: 'Customer number is in DND' });
   });
 
   test('a 500 is transient (a plain Error)', async () => {
@@ -127,7 +127,7 @@ describe('outbound engine over HTTP', () => {
   test('a 400 is permanent with status and body excerpt', async () => {
     const err = await failure(outbound.send(get('/bad'), values, rules));
     expect(err).toBeInstanceOf(OutboundError);
-    expect(err).toMatchObject({ permanent: true, status: 400, bodyExcerpt: '{"error":"invalid phone"}' });
+    expect(err).toMatchObject({ permanent: true, providerStatus: 400, bodyExcerpt: '{"error":"invalid phone"}' });
   });
 
   test('redirects are followed and re-checked', async () => {

@@ -182,8 +182,9 @@ export function makeAgentEndpoints(deps: AgentDeps) {
       response: z.object({ accepted: z.literal(true) }),
       errors: {
         403: 'Not your call',
+        400: 'Refused by the connector’s disposition settings (a value not in its list, a missing mandatory follow-up)',
         404: 'No such call',
-        409: 'Refused by the call (already disposed, missing mandatory follow-up, unknown value)',
+        409: 'The call already has a disposition, or is still starting',
       },
       handler: async ({ body, user }) => {
         const u = user as AuthedUser;

@@ -102,7 +102,7 @@ export function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>
 
 /** A provider failure as the admin API reports it: refusals 422, unavailability 502. */
 export function providerFailure(err: unknown): AppError {
-  if (err instanceof AppError) return err;
+  // Outbound errors are catalogue errors too; they are reworded for the admin first.
   if (isPermanent(err)) {
     if (err.missingFields?.length)
       return new AppError(
@@ -114,5 +114,6 @@ export function providerFailure(err: unknown): AppError {
       return new AppError('VALIDATION_FAILED', err.message, [{ code: err.code.toLowerCase(), message: err.message }]);
     return new AppError('PROVIDER_REJECTED', err.message, [{ code: err.code.toLowerCase(), message: err.bodyExcerpt ?? err.message }]);
   }
+  if (err instanceof AppError) return err;
   return new AppError('PROVIDER_UNAVAILABLE', `The provider did not answer: ${(err as Error).message}`);
 }
