@@ -175,5 +175,8 @@ function classify(res: HttpResponse): void {
   const excerpt = res.body.slice(0, EXCERPT);
   if (res.status >= 500 || res.status === 429) throw new Error(`Provider answered ${res.status}: ${excerpt}`);
   if (res.status >= 400)
-    throw new OutboundError('PROVIDER_REJECTED', `Provider answered ${res.status}: ${excerpt}`, { status: res.status, bodyExcerpt: excerpt });
+    throw new OutboundError('PROVIDER_REJECTED', `Provider answered ${res.status}: ${excerpt}`, {
+      status: res.status,
+      bodyExcerpt: excerpt,
+    });
 }
