@@ -2,18 +2,23 @@
  * Property-based tests of the webhook path: random bodies (JSON of any shape, forms with odd keys,
  * XML-ish text, raw bytes, deep nesting, many keys), content types and charsets, content encodings,
  * GET and POST, sent to a real connector's URLs. Whatever arrives, the answer is never a 5xx and
- * comes within a bound, and the server keeps answering the next request.
+ * comes within a bound, the server keeps answering the next request, and nothing is half-written:
+ * each request leaves exactly one request-log entry, an accepted event reaches its call's workflow,
+ * and a refused one starts none.
  */
 import zlib from 'node:zlib';
 import fc from 'fast-check';
-import { createConnector, seedCallLog, startHarness, type Harness } from '../helpers/harness';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { createConnector, seedCallLog, startHarness, waitFor, type Harness } from '../helpers/harness';
 
 let h: Harness;
 let base = '';
+let connectorId = '';
 
 beforeAll(async () => {
   h = await startHarness('fuzz');
   const connector = await createConnector(h);
+  connectorId = connector.id;
   base = connector.callLogUrl.replace(/\/call-log$/, '');
 });
 
@@ -111,8 +116,32 @@ function encoded(text: string, how: string): { data: Buffer; header: Record<stri
   return { data: raw, header: { 'content-encoding': how } };
 }
 
-test('whatever a provider sends, the webhook answers within the bound and never with a 5xx', async () => {
+/** Whether the call's workflow exists (running or not) on the test Temporal server. */
+async function workflowExists(workflowId: string): Promise<boolean> {
+  try {
+    await h.api.temporal.workflow.getHandle(workflowId).describe();
+    return true;
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return false;
+    throw err;
+  }
+}
+
+/** The call session a call-log body names, when it is a JSON object with one. */
+function sessionOf(text: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const id = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>).CallSessionId : undefined;
+    return typeof id === 'string' && id ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+test('whatever a provider sends, the webhook answers within the bound and never with a 5xx, and nothing is half-written', async () => {
   const seen: string[] = [];
+  /** Call-log deliveries whose session the answer either accepted or refused. */
+  const sessions: { sessionId: string; accepted: boolean }[] = [];
   await fc.assert(
     fc.asyncProperty(endpoint, method, contentType, body, encoding, query, async (kind, verb, type, text, how, q) => {
       const { data, header } = encoded(text, how);
@@ -124,15 +153,58 @@ test('whatever a provider sends, the webhook answers within the bound and never 
       });
       const answer = await res.text();
       seen.push(String(res.status));
+      const sessionId = verb === 'POST' && kind === 'call-log' && how === 'none' && !q ? sessionOf(text) : null;
+      if (sessionId && res.status < 300) sessions.push({ sessionId, accepted: true });
+      if (sessionId && res.status >= 400) sessions.push({ sessionId, accepted: false });
       // A hang would have aborted the request (the signal) and failed the property.
       expect([res.status, answer.length > 0 || res.status === 204]).toEqual([expect.any(Number), true]);
       if (res.status >= 500) throw new Error(`${res.status} for ${verb} ${kind} (${type}, ${how}): ${answer.slice(0, 200)}`);
     }),
-    { numRuns: 300 },
+    {
+      numRuns: 300,
+      // Random content types rarely make a deliverable call log; these make sure both outcomes of one are checked below.
+      examples: [
+        ...['a', 'b', 'c'].map((n): [string, string, string, string, string, string] => [
+          'call-log',
+          'POST',
+          'application/json',
+          JSON.stringify(seedCallLog({ CallSessionId: `fuzz-${n}-${Date.now()}` })),
+          'none',
+          '',
+        ]),
+        [
+          'call-log',
+          'POST',
+          'application/json',
+          JSON.stringify(seedCallLog({ CallSessionId: `fuzz-bad-${Date.now()}`, StartTime: 'yesterday-ish' })),
+          'none',
+          '',
+        ],
+      ],
+    },
   );
   // The inputs reached both sides: accepted deliveries and refusals.
   expect(seen.some((s) => s.startsWith('2'))).toBe(true);
   expect(seen.some((s) => s.startsWith('4'))).toBe(true);
   const health = await fetch(`${h.url}/healthz`);
   expect(health.status).toBe(200);
-}, 180_000);
+
+  // One request-log entry per request, written whatever the answer (the log is flushed in batches).
+  const entries = await waitFor(
+    async () => {
+      // The test's own database holds only these requests (some are refused before the connector is known).
+      const logged = await h.models.RequestLog.find({ direction: 'inbound' }, { status: 1, workflowId: 1 }).lean();
+      return logged.length >= seen.length ? logged : null;
+    },
+    20_000,
+    'a request-log entry for every request',
+  );
+  expect(entries).toHaveLength(seen.length);
+  // A refusal reached no workflow; an accepted delivery that names a workflow reached it.
+  expect(entries.filter((e) => e.status >= 400 && e.workflowId)).toEqual([]);
+  for (const e of entries.filter((x) => x.status < 300 && x.workflowId)) expect(await workflowExists(e.workflowId as string)).toBe(true);
+  expect(sessions.some((x) => x.accepted)).toBe(true);
+  expect(sessions.some((x) => !x.accepted)).toBe(true);
+  for (const { sessionId, accepted } of sessions)
+    expect({ sessionId, exists: await workflowExists(`call:${connectorId}:s:${sessionId}`) }).toEqual({ sessionId, exists: accepted });
+}, 240_000);
