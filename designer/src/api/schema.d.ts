@@ -142,7 +142,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -313,7 +313,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -478,7 +478,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -649,7 +649,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -814,7 +814,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -985,7 +985,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1150,7 +1150,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1321,7 +1321,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1490,6 +1490,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The database is unreachable (DATABASE_UNAVAILABLE); retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1613,6 +1632,25 @@ export interface paths {
                 };
                 /** @description The route mapping failed */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The database is unreachable (DATABASE_UNAVAILABLE); retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2845,7 +2883,7 @@ export interface paths {
                             receivedAt: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
                                 message: string;
                                 details: {
                                     field?: string;
@@ -6389,7 +6427,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -6455,7 +6493,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -6487,7 +6525,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6604,7 +6642,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -6636,7 +6674,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6796,7 +6834,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -6807,7 +6845,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -7089,7 +7127,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7100,7 +7138,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7116,7 +7154,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7127,7 +7165,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7488,7 +7526,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -7554,7 +7592,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -7586,7 +7624,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7703,7 +7741,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -7735,7 +7773,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7895,7 +7933,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -7906,7 +7944,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -8188,7 +8226,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8199,7 +8237,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8215,7 +8253,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8226,7 +8264,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8587,7 +8625,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -8653,7 +8691,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -8685,7 +8723,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8802,7 +8840,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -8834,7 +8872,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8994,7 +9032,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -9005,7 +9043,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -9287,7 +9325,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9298,7 +9336,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9314,7 +9352,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9325,7 +9363,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9686,7 +9724,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -9752,7 +9790,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -9784,7 +9822,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9901,7 +9939,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -9933,7 +9971,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10093,7 +10131,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -10104,7 +10142,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -10386,7 +10424,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10397,7 +10435,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10413,7 +10451,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10424,7 +10462,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10785,7 +10823,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -10851,7 +10889,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -10883,7 +10921,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11000,7 +11038,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -11032,7 +11070,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11192,7 +11230,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -11203,7 +11241,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -11485,7 +11523,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11496,7 +11534,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11512,7 +11550,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11523,7 +11561,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11797,7 +11835,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /**
@@ -11848,7 +11886,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                         }[];
