@@ -14,6 +14,7 @@ import type { Hub } from '../realtime/hub';
 import type { SecretBox } from '../security/secrets';
 import type { ConnectorService } from '../services/connectors';
 import { makeApiServices, type ApiServiceDeps } from '../services';
+import type { RouteOutbox } from '../services/call-routing-outbox';
 import type { ProviderApi } from '../services/provider-api';
 import type { RequestLog } from '../services/request-log';
 import { makeCallClient } from '../temporal/call-client';
@@ -84,6 +85,8 @@ export interface AppDeps {
   providerApi: ProviderApi;
   box: SecretBox;
   didSchedules: DidSchedules;
+  /** Route decisions on their way to the calls' workflows (the route webhook writes them). */
+  routeOutbox: Pick<RouteOutbox, 'record'>;
 }
 
 export function makeApp(deps: AppDeps) {
@@ -116,7 +119,7 @@ export function makeApp(deps: AppDeps) {
     ...makeCallRoutingWebhookEndpoints({
       connectors,
       routeRequests: services.routeRequests,
-      calls,
+      routeOutbox: deps.routeOutbox,
       requestLog: deps.requestLog,
       logger,
       maxBodyBytes,

@@ -48,6 +48,7 @@ export function buildOpenApiDocument() {
     providerApi: inert,
     box: inert,
     didSchedules: inert,
+    routeOutbox: inert,
   };
   return makeApp(deps).openapi;
 }

@@ -8,6 +8,7 @@
 import { Schema, type Connection, type InferSchemaType, type Model, Types } from 'mongoose';
 import { makeLifecycleModels } from './lifecycle-models';
 import { makeNotificationModel } from './notification-model';
+import { makeRouteOutboxModel } from './route-outbox-model';
 import { makeSignInThrottleModel } from './sign-in-throttle-model';
 import { DUPLICATE_POLICIES, FOLLOW_UP_MODES, ROUTE_FALLBACKS, ROUTE_FORMATS, ROUTING_MODES } from '../domain/connector';
 import { REQUEST_OUTCOMES } from '../domain/lifecycle';
@@ -347,6 +348,7 @@ export function makeModels(conn: Connection) {
     ...makeLifecycleModels(conn),
     Notification: makeNotificationModel(conn),
     SignInThrottle: makeSignInThrottleModel(conn),
+    RouteOutbox: makeRouteOutboxModel(conn),
   };
 }
 

@@ -18,12 +18,14 @@ import { makeMappingSandbox } from '../mapping/sandbox';
 import { makeSecretBox, parseSecretKey, randomToken } from '../security/secrets';
 import { makeConnectorService } from '../services/connectors';
 import { makeRequestLog } from '../services/request-log';
+import { makeRouteOutbox, type RouteOutboxOptions } from '../services/call-routing-outbox';
 import { makeOutboxNotifier } from '../realtime/outbox';
 import { makeHub } from '../realtime/hub';
 import { makeOutbound } from '../outbound';
 import { makeProviderApi } from '../services/provider-api';
 import { makeDidSchedules, type DidSchedules } from '../temporal/did-sync-schedules';
 import { connectTemporalClient } from '../temporal/client';
+import { makeCallClient } from '../temporal/call-client';
 import { createWorker } from './worker';
 
 /** The secret key from configuration, or (development only) one kept in the data folder. */
@@ -68,6 +70,8 @@ export async function startApi(opts: {
   logger: Logger;
   secretKey: Buffer;
   port?: number;
+  /** The route outbox's delivery loop timing (tests shorten it). */
+  routeOutbox?: Partial<RouteOutboxOptions>;
 }): Promise<ApiHandle> {
   const { config, models, logger } = opts;
   const temporal = await connectTemporalClient(opts.temporalAddress, config.temporal.namespace);
@@ -90,6 +94,14 @@ export async function startApi(opts: {
   const engine = makeMappingSandbox({
     limits: { timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes },
   });
+  // Route decisions the webhook could not hand to Temporal wait in the database; this process's
+  // loop delivers them once Temporal is back (every API process runs one; claims keep them apart).
+  const routeOutbox = makeRouteOutbox({
+    models,
+    calls: makeCallClient({ temporal, taskQueue: config.temporal.taskQueue, logger }),
+    logger,
+    ...(opts.routeOutbox ? { options: opts.routeOutbox } : {}),
+  });
   const { app } = makeApp({
     models,
     temporal,
@@ -110,6 +122,7 @@ export async function startApi(opts: {
     providerApi: provider.deps.providerApi,
     box,
     didSchedules,
+    routeOutbox,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(port, config.http.host, () => resolve(s));
@@ -135,6 +148,7 @@ export async function startApi(opts: {
   void prune();
   const pruneTimer = setInterval(() => void prune(), 3600_000);
   pruneTimer.unref();
+  routeOutbox.start();
   return {
     server,
     url: `http://${config.http.host}:${boundPort}`,
@@ -146,6 +160,8 @@ export async function startApi(opts: {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      // After the server: a route request still finishing records its decision first.
+      await routeOutbox.stop();
       await engine.close();
       await requestLog.flush();
       await provider.close();

@@ -59,6 +59,8 @@ export interface RouteReply {
   body: string;
   decision: RouteDecision | null;
   code: string | null;
+  /** Sent as Retry-After: a failure a retry may fix (the database or Temporal unreachable). */
+  retryAfterSeconds?: number;
 }
 
 const CONTENT_TYPE = /^([a-z0-9!#$&^_.+-]+)\/([a-z0-9!#$&^_.+-]+)\s*(;\s*[a-z0-9_-]+=("[^"\r\n]*"|[a-z0-9_.-]+)\s*)*$/i;

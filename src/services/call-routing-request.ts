@@ -8,6 +8,7 @@
 import type { CallContext, FieldProblem } from '../call/canonical';
 import { validateMapped, type RouteInput } from '../call/mapped-events';
 import { toCountryCode } from '../call/phone';
+import { withinDeadline } from '../db/availability';
 import type { Models } from '../db/models';
 import { AppError, isAppError } from '../errors';
 import type { MappingEngine } from '../mapping/engine';
@@ -69,7 +70,15 @@ function refused(problems: FieldProblem[]): AppError {
 
 export function failureReply(err: AppError): RouteReply {
   const body = { Status: 'Failure', Message: err.message, Code: err.code, Details: err.details };
-  return { status: err.status, contentType: 'application/json', body: JSON.stringify(body), decision: null, code: err.code };
+  const reply: RouteReply = {
+    status: err.status,
+    contentType: 'application/json',
+    body: JSON.stringify(body),
+    decision: null,
+    code: err.code,
+  };
+  if (err.retryAfterSeconds !== undefined) reply.retryAfterSeconds = err.retryAfterSeconds;
+  return reply;
 }
 
 export function makeCallRoutingRequests({ models, engine, maxBodyBytes }: { models: Models; engine: MappingEngine; maxBodyBytes: number }) {
@@ -79,10 +88,20 @@ export function makeCallRoutingRequests({ models, engine, maxBodyBytes }: { mode
   /**
    * Answers one request for a connector. `override` stands in for the connector's stored template
    * (the preview's unsaved one; null for none). Request errors (undecodable, no caller, a failing
-   * mapping) become the failure answer, with what was computed up to there.
+   * mapping) become the failure answer, with what was computed up to there. `limits.databaseMs`
+   * bounds the time spent waiting on the database (the webhook's; the preview waits as long as it takes).
    */
-  async function evaluate(view: WebhookView, request: RouteRequest, override?: { answer: RouteAnswer | null }): Promise<RouteEvaluation> {
-    const own = override ? override.answer : await answers.own(view.id);
+  async function evaluate(
+    view: WebhookView,
+    request: RouteRequest,
+    override?: { answer: RouteAnswer | null },
+    limits: { databaseMs?: number } = {},
+  ): Promise<RouteEvaluation> {
+    // The webhook's database reads share one time bound (DATABASE_UNAVAILABLE past it); the preview's have none.
+    const deadline = limits.databaseMs === undefined ? null : Date.now() + limits.databaseMs;
+    const bounded = <T>(work: () => Promise<T>): Promise<T> =>
+      deadline === null ? work() : withinDeadline(Math.max(1, deadline - Date.now()), work);
+    const own = override ? override.answer : await bounded(() => answers.own(view.id));
     const { answer, source } = effectiveAnswer(view.presetId, own);
     const result: Omit<RouteEvaluation, 'reply' | 'error'> = { decoded: null, mapped: null, input: null, decision: null, source };
     try {
@@ -97,9 +116,10 @@ export function makeCallRoutingRequests({ models, engine, maxBodyBytes }: { mode
       const checked = validateMapped('route', output, ctx);
       result.mapped = { output, normalized: checked.normalized, problems: checked.problems };
       if (!checked.route) throw refused(checked.problems);
-      result.input = checked.route;
-      result.decision = await router.decide(view, checked.route.callerNumber, answerNeeds(view.routing, answer));
-      return { ...result, reply: renderAnswer(view.routing, answer, result.decision, checked.route), error: null };
+      const input = checked.route;
+      result.input = input;
+      result.decision = await bounded(() => router.decide(view, input.callerNumber, answerNeeds(view.routing, answer)));
+      return { ...result, reply: renderAnswer(view.routing, answer, result.decision, input), error: null };
     } catch (err) {
       if (!isAppError(err)) throw err;
       return { ...result, reply: failureReply(err), error: err };

@@ -2,10 +2,17 @@
  * Connectors: one configured instance of a provider (a tab in the designer). This service owns their
  * secrets (sealed at rest, revealed only when created or rotated) and the cached view the webhook
  * hot path reads.
+ *
+ * The view is cached for 5 s per process; every change an admin makes through this process drops its
+ * entry (`invalidate`), other processes see it within those 5 s. When the database cannot be reached,
+ * the last view read within the hour is served instead (stale-if-error), so a database outage does not
+ * refuse events that Temporal can take (the workflows' activities retry their database work later);
+ * a connector with no such view answers DATABASE_UNAVAILABLE (503).
  */
 import { isValidObjectId, type Types } from 'mongoose';
 import type { MappingKind } from '../call/mapped-events';
 import { PRESETS } from '../providers';
+import { isDatabaseUnavailable, withinDeadline } from '../db/availability';
 import type { ConnectorDoc, Models } from '../db/models';
 import { randomToken, type SecretBox } from '../security/secrets';
 import { notFound } from './required';
@@ -71,11 +78,30 @@ export interface RoutingView {
 }
 
 const CACHE_MS = 5_000;
+/** How long a view read from the database may stand in for it while the database is unreachable. */
+const STALE_MS = 3_600_000;
+/** How long a webhook waits for the connector's record before it falls back (well under 2 s in all). */
+export const CONNECTOR_LOOKUP_MS = 800;
+
+interface CachedView {
+  /** When the view was read from the database. */
+  at: number;
+  view: WebhookView | null;
+  /** While the database is unreachable: serve the stale view without asking again until then. */
+  quietUntil?: number;
+}
 
 /** `publicUrl` is read when a URL is built, since the API learns its port only once it listens. */
 export function makeConnectorService({ models, box, publicUrl }: { models: Models; box: SecretBox; publicUrl: () => string }) {
   const { Connector } = models;
-  const cache = new Map<string, { at: number; view: WebhookView | null }>();
+  const cache = new Map<string, CachedView>();
+
+  function remember(id: string, entry: CachedView): void {
+    // Re-inserted so that the entry dropped at the cap is the one refreshed longest ago.
+    cache.delete(id);
+    cache.set(id, entry);
+    if (cache.size > 1000) cache.delete(cache.keys().next().value as string);
+  }
 
   /** Every provider-facing URL of a connector; `{secret}` stands in when the secret is not revealed. */
   function webhookUrls(id: string, secret: string | null): WebhookUrls {
@@ -90,12 +116,27 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
     };
   }
 
-  /** The connector as the webhook handler needs it, cached briefly; null when it does not exist. */
+  /**
+   * The connector as the webhook handler needs it, cached briefly; null when it does not exist.
+   * Throws DATABASE_UNAVAILABLE when the database does not answer within CONNECTOR_LOOKUP_MS and no
+   * view of this connector was read within the hour.
+   */
   async function webhookView(id: string): Promise<WebhookView | null> {
     const hit = cache.get(id);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.view;
+    const now = Date.now();
+    if (hit && (now - hit.at < CACHE_MS || (hit.quietUntil ?? 0) > now)) return hit.view;
     if (!isValidObjectId(id)) return null;
-    const doc = await Connector.findById(id).select('+webhookSecret +authHeader +webhookSignature').lean();
+    let doc;
+    try {
+      doc = await withinDeadline(CONNECTOR_LOOKUP_MS, () =>
+        Connector.findById(id).select('+webhookSecret +authHeader +webhookSignature').lean(),
+      );
+    } catch (err) {
+      // A view of a connector known to exist; not a remembered absence, which may have changed since.
+      if (!hit?.view || !isDatabaseUnavailable(err) || now - hit.at >= STALE_MS) throw err;
+      remember(id, { ...hit, quietUntil: Date.now() + CACHE_MS });
+      return hit.view;
+    }
     const view: WebhookView | null = doc
       ? {
           id: String(doc._id),
@@ -126,8 +167,7 @@ export function makeConnectorService({ models, box, publicUrl }: { models: Model
           sso: { enabled: doc.sso?.enabled ?? false },
         }
       : null;
-    cache.set(id, { at: Date.now(), view });
-    if (cache.size > 1000) cache.delete(cache.keys().next().value as string);
+    remember(id, { at: Date.now(), view });
     return view;
   }
 

@@ -49,7 +49,7 @@ export function makeApiServices(deps: ApiServiceDeps) {
   return {
     sessions: makeAuthSessions({ models, sessionTtlHours: deps.sessionTtlHours, signInThrottle: deps.signInThrottle }),
     users: makeUserService({ models }),
-    teams: makeTeamService({ models }),
+    teams: makeTeamService({ models, connectors }),
     leads: makeLeadService({ models, defaultCountry }),
     opportunities: makeOpportunityService({ models }),
     activities: makeCallActivityService({ models }),

@@ -1,9 +1,10 @@
 /** Teams: agents belong to teams, and a connector's teams decide who may call through it. */
 import { AppError } from '../errors';
 import { type Models, Types } from '../db/models';
+import type { ConnectorService } from './connectors';
 import { notFound } from './required';
 
-export function makeTeamService({ models }: { models: Models }) {
+export function makeTeamService({ models, connectors }: { models: Models; connectors: Pick<ConnectorService, 'invalidate'> }) {
   const { Team, User, Connector } = models;
 
   async function list(): Promise<{ id: string; name: string }[]> {
@@ -22,7 +23,10 @@ export function makeTeamService({ models }: { models: Models }) {
     if (res.deletedCount === 0) throw notFound('Team', id);
     const teamId = new Types.ObjectId(id);
     await User.updateMany({ teamIds: teamId }, { $pull: { teamIds: teamId } });
+    const affected = await Connector.find({ teamIds: teamId }, { _id: 1 }).lean();
     await Connector.updateMany({ teamIds: teamId }, { $pull: { teamIds: teamId } });
+    // The webhook's cached view carries the connector's teams (routing eligibility).
+    for (const c of affected) connectors.invalidate(c._id);
   }
 
   return { list, create, remove };

@@ -1,8 +1,13 @@
 /**
  * The one way the API and services reach a call's workflow: deliver an event (signalWithStart),
- * record a route decision without waiting, ask the call for its state, submit the agent's
- * disposition, and pass ops' decision on a failed step (to any workflow with steps), with Temporal's
- * errors turned into the API's. Call keys come from the codec in ./call-ids.
+ * record a route decision, ask the call for its state, submit the agent's disposition, and pass ops'
+ * decision on a failed step (to any workflow with steps), with Temporal's errors turned into the
+ * API's. Call keys come from the codec in ./call-ids.
+ *
+ * Signals are bounded in time: with Temporal unreachable, the SDK retries a call for about 20 s, and
+ * its gRPC deadline can overrun by its retry backoff, so a signal not done within its bound is given
+ * up with WORKFLOW_UNAVAILABLE (503, Retry-After). One given up may still land; the workflow drops a
+ * second copy by its eventId, so the provider's retry (or the route outbox's) is harmless.
  */
 import {
   ApplicationFailure,
@@ -29,6 +34,11 @@ import {
 } from '../../workflows';
 import { callWorkflowId, sessionIdOfKey } from './call-ids';
 
+/** How long a webhook waits for Temporal to take a signal before it answers 503 (the provider retries). */
+export const WEBHOOK_SIGNAL_MS = 1_000;
+/** Seconds a provider is asked to wait before retrying an event Temporal did not take. */
+export const WORKFLOW_RETRY_AFTER_SECONDS = 5;
+
 export interface CallClientDeps {
   temporal: Client;
   taskQueue: string;
@@ -41,24 +51,63 @@ export function makeCallClient({ temporal, taskQueue, logger }: CallClientDeps) 
     return { workflowId: callWorkflowId(connectorId, callKey), taskQueue, args: [input] as [CallLifecycleInput] };
   }
 
+  function unavailable(cause: unknown): AppError {
+    return new AppError('WORKFLOW_UNAVAILABLE', undefined, [], { cause, retryAfterSeconds: WORKFLOW_RETRY_AFTER_SECONDS });
+  }
+
+  /** Runs a Temporal call with a gRPC deadline and, since retries can overrun that, a timer of its own. */
+  async function within<T>(ms: number, call: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const running = temporal.withDeadline(Date.now() + ms, call);
+    running.catch(() => undefined);
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Temporal did not answer within ${ms} ms`)), ms);
+    });
+    try {
+      return await Promise.race([running, expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Hands one event to the call's workflow, starting it if needed; resolves once Temporal has it. */
-  async function deliver(connectorId: string, callKey: string, delivery: CallEventDelivery): Promise<string> {
+  async function deliver(
+    connectorId: string,
+    callKey: string,
+    delivery: CallEventDelivery,
+    deadlineMs = WEBHOOK_SIGNAL_MS,
+  ): Promise<string> {
     const options = start(connectorId, callKey);
     try {
-      await temporal.workflow.signalWithStart(callLifecycle, { ...options, signal: callEventSignal, signalArgs: [delivery] });
+      await within(deadlineMs, () =>
+        temporal.workflow.signalWithStart(callLifecycle, { ...options, signal: callEventSignal, signalArgs: [delivery] }),
+      );
     } catch (err) {
       logger.error({ err, workflowId: options.workflowId }, 'signalWithStart failed');
-      throw new AppError('WORKFLOW_UNAVAILABLE', undefined, [], { cause: err });
+      throw unavailable(err);
     }
     return options.workflowId;
   }
 
-  /** Records a route decision on the call's workflow without delaying the caller; failures are logged. */
-  function recordRoute(connectorId: string, callKey: string, signal: RouteDecisionSignal): string {
+  /**
+   * Records a route decision on the call's workflow, starting it if needed; resolves once Temporal has
+   * it, throws WORKFLOW_UNAVAILABLE otherwise. The route webhook calls it through its outbox
+   * (src/services/call-routing-outbox.ts), which keeps the decision until this succeeds.
+   */
+  async function recordRoute(
+    connectorId: string,
+    callKey: string,
+    signal: RouteDecisionSignal,
+    deadlineMs = WEBHOOK_SIGNAL_MS,
+  ): Promise<string> {
     const options = start(connectorId, callKey);
-    void temporal.workflow
-      .signalWithStart(callLifecycle, { ...options, signal: routeDecisionSignal, signalArgs: [signal] })
-      .catch((err: unknown) => logger.error({ err, workflowId: options.workflowId }, 'route decision not recorded on the workflow'));
+    try {
+      await within(deadlineMs, () =>
+        temporal.workflow.signalWithStart(callLifecycle, { ...options, signal: routeDecisionSignal, signalArgs: [signal] }),
+      );
+    } catch (err) {
+      throw unavailable(err);
+    }
     return options.workflowId;
   }
 

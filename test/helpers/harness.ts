@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { loadConfig, type Config } from '../../src/config';
 import type { Models } from '../../src/db/models';
 import { makeLogger, type Logger } from '../../src/logger';
+import type { RouteOutboxOptions } from '../../src/services/call-routing-outbox';
 import { ensureBootstrapAdmin, makeProviderDeps, openDatabase, startApi, type ApiHandle } from '../../src/runtime';
 import { createWorker, installRuntimeOnce } from '../../src/runtime/worker';
 import { testEnv } from './env';
@@ -30,7 +31,16 @@ export interface Harness {
 
 export async function startHarness(
   name: string,
-  opts: { worker?: boolean; env?: Record<string, string>; logger?: Logger } = {},
+  opts: {
+    worker?: boolean;
+    env?: Record<string, string>;
+    logger?: Logger;
+    /** A private database server or Temporal for a test that stops it (default: the shared ones). */
+    mongoUrl?: string;
+    temporalAddress?: string;
+    /** The API's route outbox timing. */
+    routeOutbox?: Partial<RouteOutboxOptions>;
+  } = {},
 ): Promise<Harness> {
   const suffix = `${name}-${crypto.randomBytes(3).toString('hex')}`;
   const config = loadConfig({
@@ -46,12 +56,19 @@ export async function startHarness(
     ...opts.env,
   });
   const logger = opts.logger ?? makeLogger(config.logLevel);
-  const temporalAddress = testEnv('temporal');
+  const temporalAddress = opts.temporalAddress ?? testEnv('temporal');
   const dbName = `t_${suffix.replace(/-/g, '_')}`;
-  const { conn, models } = await openDatabase(testEnv('mongo'), dbName);
+  const { conn, models } = await openDatabase(opts.mongoUrl ?? testEnv('mongo'), dbName);
   await ensureBootstrapAdmin(models, ADMIN.email, ADMIN.password, logger);
   const secretKey = Buffer.from(config.secretKey ?? '', 'base64');
-  const api = await startApi({ config, models, temporalAddress, logger, secretKey });
+  const api = await startApi({
+    config,
+    models,
+    temporalAddress,
+    logger,
+    secretKey,
+    ...(opts.routeOutbox ? { routeOutbox: opts.routeOutbox } : {}),
+  });
 
   let worker: { stop(): Promise<void> } | null = null;
   async function startWorker() {

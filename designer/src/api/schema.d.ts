@@ -142,7 +142,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -313,7 +313,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -478,7 +478,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -649,7 +649,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -814,7 +814,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -985,7 +985,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1150,7 +1150,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1321,7 +1321,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Temporal did not take the event; retry */
+                /** @description Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -1490,6 +1490,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description The database is unreachable (DATABASE_UNAVAILABLE); retry after the Retry-After header */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1613,6 +1632,25 @@ export interface paths {
                 };
                 /** @description The route mapping failed */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The database is unreachable (DATABASE_UNAVAILABLE); retry after the Retry-After header */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2044,6 +2082,25 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Refused by the connector’s disposition settings (a value not in its list, a missing mandatory follow-up) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not your call */
                 403: {
                     headers: {
@@ -2082,7 +2139,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Refused by the call (already disposed, missing mandatory follow-up, unknown value) */
+                /** @description The call already has a disposition, or is still starting */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2845,7 +2902,7 @@ export interface paths {
                             receivedAt: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
                                 message: string;
                                 details: {
                                     field?: string;
@@ -6389,7 +6446,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -6455,7 +6512,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -6487,7 +6544,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6604,7 +6661,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -6636,7 +6693,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6796,7 +6853,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -6807,7 +6864,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -7089,7 +7146,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7100,7 +7157,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7116,7 +7173,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7127,7 +7184,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7488,7 +7545,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -7554,7 +7611,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -7586,7 +7643,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7703,7 +7760,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -7735,7 +7792,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7895,7 +7952,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -7906,7 +7963,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -8188,7 +8245,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8199,7 +8256,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8215,7 +8272,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8226,7 +8283,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8587,7 +8644,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -8653,7 +8710,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -8685,7 +8742,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8802,7 +8859,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -8834,7 +8891,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8994,7 +9051,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -9005,7 +9062,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -9287,7 +9344,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9298,7 +9355,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9314,7 +9371,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9325,7 +9382,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9686,7 +9743,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -9752,7 +9809,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -9784,7 +9841,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9901,7 +9958,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -9933,7 +9990,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10093,7 +10150,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -10104,7 +10161,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -10386,7 +10443,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10397,7 +10454,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10413,7 +10470,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10424,7 +10481,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10785,7 +10842,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -10851,7 +10908,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -10883,7 +10940,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11000,7 +11057,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                             position?: number;
                         };
                     };
@@ -11032,7 +11089,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11192,7 +11249,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -11203,7 +11260,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -11485,7 +11542,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11496,7 +11553,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11512,7 +11569,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11523,7 +11580,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11797,7 +11854,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                             /**
@@ -11848,7 +11905,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
                                 position?: number;
                             };
                         }[];

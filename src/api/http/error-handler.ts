@@ -2,7 +2,7 @@
  * The API's last middleware: every error becomes the catalogue's answer. Errors thrown by Express
  * itself and its body parsers (a path with malformed percent-encoding, an unsupported charset or
  * Content-Encoding, a body that does not inflate) are the client's fault and answer 4xx; anything
- * else is logged and answers 500.
+ * else is logged and answers 500. A retryable 503 (a dependency unreachable) carries Retry-After.
  */
 import type { ErrorRequestHandler } from 'express';
 import { AppError, isAppError } from '../../errors';
@@ -50,6 +50,15 @@ export function clientErrorOf(err: unknown): AppError | null {
   return null;
 }
 
+/** Retry-After for a 503 whose error does not say how long: the dependency is usually back by then. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 5;
+
+/** The Retry-After an error's answer carries: its own, or the default for a retryable 503; else none. */
+export function retryAfterOf(err: AppError): number | undefined {
+  if (err.retryAfterSeconds !== undefined) return err.retryAfterSeconds;
+  return err.status === 503 && err.retryable ? DEFAULT_RETRY_AFTER_SECONDS : undefined;
+}
+
 export function makeErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     let appErr = clientErrorOf(err);
@@ -57,7 +66,8 @@ export function makeErrorHandler(logger: Logger): ErrorRequestHandler {
       logger.error({ err, method: req.method, path: redactWebhookPath(req.path) }, 'unhandled error');
       appErr = new AppError('INTERNAL');
     }
-    if (appErr.retryAfterSeconds !== undefined) res.set('Retry-After', String(appErr.retryAfterSeconds));
+    const retryAfter = retryAfterOf(appErr);
+    if (retryAfter !== undefined) res.set('Retry-After', String(retryAfter));
     res.status(appErr.status).json(appErr.toJSON());
   };
 }

@@ -55,7 +55,7 @@ const ERRORS = {
   413: 'Body over the size cap',
   415: 'Unsupported content type',
   422: 'The mapping failed (JSONata code and position)',
-  503: 'Temporal did not take the event; retry',
+  503: 'Temporal did not take the event within 1 s (WORKFLOW_UNAVAILABLE), or the database is unreachable and the connector was not seen in the last hour (DATABASE_UNAVAILABLE); retry after the Retry-After header',
 };
 
 type EventMappingKind = Exclude<MappingKind, 'route'>;

@@ -1,8 +1,10 @@
 /**
  * The call-routing webhook: a provider's IVR asks who should take this caller, and
  * waits for the answer before it transfers the call. So the answer comes from the database alone; the
- * decision is recorded on the call's workflow (through the call client) after the answer is sent,
- * without waiting for Temporal, and a failure to record it is logged, never surfaced to the provider.
+ * decision is recorded on the call's workflow after the answer is sent, through the route outbox
+ * (src/services/call-routing-outbox.ts: written and signalled at once, kept and delivered later when
+ * Temporal does not take it), and a failure to record it is never surfaced to the provider. With the
+ * database unreachable the answer is 503 DATABASE_UNAVAILABLE with Retry-After, within 2 s.
  *
  * Input: GET with a query string, or POST with a form-urlencoded or JSON body (query fields under the
  * body's), decoded as every webhook's and mapped by the connector's route mapping to `{ callerNumber,
@@ -31,7 +33,8 @@ import type { ConnectorService, WebhookView } from '../../services/connectors';
 import { redactHeaders, REDACTED, type RequestLog } from '../../services/request-log';
 import { jsonFormatAnswer, type RouteReply } from '../../services/call-routing-answer';
 import { failureReply, type CallRoutingRequests } from '../../services/call-routing-request';
-import type { CallClient, RouteDecisionSignal } from '../../temporal/call-client';
+import type { RouteOutbox } from '../../services/call-routing-outbox';
+import type { RouteDecisionSignal } from '../../temporal/call-client';
 import { sessionCallKey } from '../../temporal/call-ids';
 import { endpoint } from '../http/endpoint';
 import { authenticateProvider, loggedInput, rawQuery, readBody, webhookParams } from './pipeline';
@@ -39,7 +42,8 @@ import { authenticateProvider, loggedInput, rawQuery, readBody, webhookParams } 
 export interface CallRoutingWebhookDeps {
   connectors: ConnectorService;
   routeRequests: CallRoutingRequests;
-  calls: CallClient;
+  /** Keeps each decision until the call's workflow has it. */
+  routeOutbox: Pick<RouteOutbox, 'record'>;
   requestLog: RequestLog;
   logger: Logger;
   maxBodyBytes: number;
@@ -68,13 +72,21 @@ const ERRORS = {
   413: 'Body over the size cap',
   415: 'Unsupported content type',
   422: 'The route mapping failed',
+  503: 'The database is unreachable (DATABASE_UNAVAILABLE); retry after the Retry-After header',
 };
+
+/**
+ * The request's database reads (the connector lookup, itself bounded, then the route's) all end this
+ * long after the request arrives, so that with the database unreachable the 503 comes within 2 s.
+ */
+const DATABASE_BUDGET_MS = 1_400;
 
 export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
   const { connectors, routeRequests, requestLog, logger } = deps;
 
   async function answer(req: Request, res: Response, params: z.infer<typeof webhookParams>): Promise<void> {
     const started = performance.now();
+    let answeredMs: number | null = null;
     let reply: RouteReply;
     let view: WebhookView | null = null;
     let workflowId: string | null = null;
@@ -85,12 +97,12 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
       view = await connectors.webhookView(params.connectorId);
       authenticateProvider(view, params.secret, req, body, deps.connectors.publicUrl());
       authenticated = true;
-      const result = await routeRequests.evaluate(view, {
-        method: req.method,
-        contentType: req.get('content-type'),
-        body,
-        query: rawQuery(req),
-      });
+      const result = await routeRequests.evaluate(
+        view,
+        { method: req.method, contentType: req.get('content-type'), body, query: rawQuery(req) },
+        undefined,
+        { databaseMs: Math.max(100, DATABASE_BUDGET_MS - (performance.now() - started)) },
+      );
       reply = result.reply;
       const { input, decision } = result;
       if (input?.sessionId && decision) {
@@ -105,15 +117,21 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
           queue: decision.queue,
           reason: decision.reason,
         };
-        // Answer first: the signal's serialisation and gRPC work never delay the IVR.
+        // Answer first: the outbox write and the signal never delay the IVR. The request's work ends
+        // once the decision is kept or recorded (the outbox never throws).
         send(res, reply);
-        workflowId = deps.calls.recordRoute(view.id, sessionCallKey(input.sessionId), signal);
+        answeredMs = performance.now() - started;
+        workflowId = await deps.routeOutbox.record(view.id, sessionCallKey(input.sessionId), signal);
       }
     } catch (err) {
       if (!isAppError(err)) logger.error({ err }, 'route webhook failed');
+      else if (err.status === 503) logger.warn({ err }, 'route webhook refused: a dependency is unreachable');
       reply = failureReply(isAppError(err) ? err : new AppError('INTERNAL', undefined, [], { cause: err }));
     }
-    if (!res.headersSent) send(res, reply);
+    if (!res.headersSent) {
+      send(res, reply);
+      answeredMs = performance.now() - started;
+    }
 
     requestLog.record({
       connectorId: view?.id ?? null,
@@ -128,7 +146,7 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
       outcome: reply.status < 300 ? 'accepted' : reply.status >= 500 ? 'error' : 'rejected',
       errorCode: reply.code,
       response: reply.body,
-      durationMs: Math.round(performance.now() - started),
+      durationMs: Math.round(answeredMs ?? performance.now() - started),
       workflowId,
     });
   }
@@ -167,6 +185,7 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
 /** Sends an answer with the decision's reason headers. */
 function send(res: Response, reply: RouteReply): void {
   res.status(reply.status).set('Cache-Control', 'no-store');
+  if (reply.retryAfterSeconds !== undefined) res.set('Retry-After', String(reply.retryAfterSeconds));
   if (reply.decision) res.set('X-Route-Reason', reply.decision.reason);
   if (reply.decision?.fallbackCause) res.set('X-Route-Fallback-Cause', reply.decision.fallbackCause);
   res.set('Content-Type', reply.contentType).send(reply.body);

@@ -17,6 +17,7 @@ import { safeEqual } from '../../security/secrets';
 import type { CallClient } from '../../temporal/call-client';
 import { readPayload } from '../../webhooks/payload';
 import { verifySignature } from '../../webhooks/signature';
+import { retryAfterOf } from '../http/error-handler';
 
 export interface WebhookDeps {
   connectors: ConnectorService;
@@ -37,10 +38,19 @@ export interface Answer {
   workflowId: string | null;
   /** What the request log keeps instead of `body`, when the answer carries a secret. */
   logBody?: Record<string, unknown>;
+  /** Sent as Retry-After: a dependency (the database, Temporal) was unreachable. */
+  retryAfterSeconds?: number;
 }
 
 function failure(err: AppError): Answer {
-  return { status: err.status, body: { Status: 'Failure', Message: err.message, Code: err.code, Details: err.details }, workflowId: null };
+  const answer: Answer = {
+    status: err.status,
+    body: { Status: 'Failure', Message: err.message, Code: err.code, Details: err.details },
+    workflowId: null,
+  };
+  const retryAfter = retryAfterOf(err);
+  if (retryAfter !== undefined) answer.retryAfterSeconds = retryAfter;
+  return answer;
 }
 
 /** Reads the raw body. Webhooks take it as sent: a compressed body (any Content-Encoding) is refused with 415. */
@@ -145,10 +155,14 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       answer = await accept({ view, payload, ctx, body, req });
     } catch (err) {
       if (!isAppError(err)) logger.error({ err, kind }, 'webhook failed');
+      else if (err.status === 503) logger.warn({ err, kind }, 'webhook refused: a dependency is unreachable');
       answer = failure(isAppError(err) ? err : new AppError('INTERNAL', undefined, [], { cause: err }));
     }
+    if (answer.retryAfterSeconds !== undefined) res.set('Retry-After', String(answer.retryAfterSeconds));
     res.status(answer.status).json(answer.body);
+    const durationMs = Math.round(performance.now() - started);
 
+    // Served from the cache the request just filled (or, with the database down, its stale copy).
     const view = await connectors.webhookView(params.connectorId).catch(() => null);
     requestLog.record({
       connectorId: view?.id ?? null,
@@ -163,7 +177,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       outcome: answer.status < 300 ? 'accepted' : answer.status >= 500 ? 'error' : 'rejected',
       errorCode: typeof answer.body.Code === 'string' ? answer.body.Code : null,
       response: JSON.stringify(answer.logBody ?? answer.body),
-      durationMs: Math.round(performance.now() - started),
+      durationMs,
       workflowId: answer.workflowId,
     });
   }
