@@ -15,6 +15,32 @@ export interface CallLifecycleInput {
   callKey: string;
   /** The provider's session id when the key is made of it (calls started before this was sent lack it). */
   sessionId?: string | null;
+  /** Bounds other than HISTORY_LIMITS (call-bounds.ts) for this call; a later run keeps them. */
+  limits?: Partial<HistoryLimits>;
+  /** What the call's previous run handed over when it continued as new. */
+  carried?: CarriedCall;
+}
+
+/** How far one run of a call's workflow may grow (call-bounds.ts). */
+export interface HistoryLimits {
+  /** A run continues as new once its history has this many events (or earlier, when the server suggests it). */
+  historyEvents: number;
+  /** The timeline keeps this many entries from the call's start, and this many of the latest. */
+  timelineHead: number;
+  timelineTail: number;
+  /** Duplicate deliveries are recognised among this many most recently seen event ids. */
+  seenIds: number;
+}
+
+/** The state a run hands to the next when it continues as new: everything the call knows. */
+export interface CarriedCall {
+  state: CallContextState & CallAssembly & Pick<CallState, 'failedSteps' | 'timeline' | 'timelineDropped'>;
+  /** The remembered event ids, least recently seen first. */
+  seen: string[];
+  /** When the run's current wait for the next event began: the next run waits only the rest of it. */
+  quietSince: string;
+  /** How many runs the call has had before the next one. */
+  runs: number;
 }
 
 interface EventBase {
@@ -132,6 +158,8 @@ export interface CallAssembly {
 export interface CallState extends CallContextState, Partial<CallAssembly> {
   failedSteps: FailedStepView[];
   timeline: TimelineEntry[];
+  /** Entries left out of the timeline between its first and its latest ones (absent when none). */
+  timelineDropped?: number;
 }
 
 /** Any provider event of the call, partial: see src/call/mapped-events.ts. */
@@ -148,6 +176,9 @@ export const callStateQuery = defineQuery<CallState>('callState');
 export const IDLE_TIMEOUT = '30 minutes';
 /** How long a call that needs a disposition waits for the agent. */
 export const DISPOSITION_TIMEOUT = '24 hours';
+/** The same two waits in milliseconds. */
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+export const DISPOSITION_TIMEOUT_MS = 24 * 3_600_000;
 
 export function awaitingDisposition(state: CallContextState): boolean {
   const settings = state.settings;

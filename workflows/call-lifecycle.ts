@@ -8,11 +8,14 @@
  * The agent's disposition and ops decisions on failed steps arrive as updates, validated first.
  *
  * Calls started before events became partial have no marker for PARTIAL_EVENTS in their history and
- * finish on the code they started with (legacy-call-lifecycle.ts).
+ * finish on the code they started with (legacy-call-lifecycle.ts). Calls started with BOUNDED_HISTORY
+ * keep their timeline, their duplicate-id bookkeeping and their history bounded, continuing as new
+ * with everything they know when a run grows long (call-bounds.ts); calls started before it run as
+ * they began.
  *
  * This file runs in Temporal's deterministic sandbox: it imports only the workflow SDK and types.
  */
-import { condition, patched, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { CallEventDelivery } from '../src/call/mapped-events';
 import type { CallEventWire } from '../src/call/wire';
 import {
@@ -21,18 +24,20 @@ import {
   callEventSignal,
   callLogSignal,
   callProgressSignal,
-  DISPOSITION_TIMEOUT,
-  IDLE_TIMEOUT,
+  DISPOSITION_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
   startingState,
   popupSignal,
   routeDecisionSignal,
   type CallLifecycleInput,
   type CallState,
+  type CarriedCall,
   type DispositionInput,
   type RouteDecisionSignal,
   type TimelineEntry,
 } from './call-defs';
-import { foldRoute, finishWithoutFinalEvent, handleDisposition, handleEvent, type AssembledCallState } from './call-handlers';
+import { capTimeline, historyFull, historyLimits, makeSeenIds, UNBOUNDED } from './call-bounds';
+import { foldRoute, finishWithoutFinalEvent, handleDisposition, handleEvent } from './call-handlers';
 import { legacyCallLifecycle } from './legacy-call-lifecycle';
 import { makeSteps } from './steps';
 
@@ -40,6 +45,8 @@ export * from './call-defs';
 
 /** The patch marker of calls assembled from partial events. */
 export const PARTIAL_EVENTS = 'partial-events';
+/** The patch marker of calls whose timeline, duplicate ids and history are bounded (call-bounds.ts). */
+export const BOUNDED_HISTORY = 'bounded-history';
 /** The quiet period when the connector's settings are not loaded (they always are, unless skipped). */
 const DEFAULT_QUIET_SECONDS = 1800;
 
@@ -60,7 +67,11 @@ const WHAT: Record<string, string> = {
 
 export async function callLifecycle(input: CallLifecycleInput): Promise<CallState> {
   if (!patched(PARTIAL_EVENTS)) return legacyCallLifecycle(input);
-  const state: AssembledCallState & Pick<CallState, 'failedSteps' | 'timeline'> = {
+  // Read once: a call that began without the marker keeps running as it began, whatever code replays it.
+  const bounded = patched(BOUNDED_HISTORY);
+  const limits = bounded ? historyLimits(input.limits) : UNBOUNDED;
+  const carried = bounded ? input.carried : undefined;
+  const state: CarriedCall['state'] = carried?.state ?? {
     ...startingState(input),
     sessionId: input.sessionId ?? null,
     call: { custom: {} },
@@ -70,19 +81,19 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
     eventsReceived: 0,
     mappingVersion: 0,
   };
-  const seen = new Set<string>();
+  const seen = makeSeenIds(limits.seenIds, carried?.seen);
   const inbox: InboxItem[] = [];
   const note = (kind: TimelineEntry['kind'], what: string, detail?: Record<string, unknown>): TimelineEntry => {
     const entry: TimelineEntry = { at: new Date().toISOString(), kind, what, ...(detail ? { detail } : {}) };
     state.timeline.push(entry);
+    capTimeline(state, limits);
     return entry;
   };
   const fresh = (eventId: string | undefined, what: string): boolean => {
-    if (eventId && seen.has(eventId)) {
+    if (eventId && seen.seen(eventId)) {
       note('event', `${what} (duplicate, ignored)`, { eventId });
       return false;
     }
-    if (eventId) seen.add(eventId);
     return true;
   };
   const deliver = (delivery: CallEventDelivery) => {
@@ -132,22 +143,42 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
   });
   answerUpdatesAndQuery(state, steps, note, (d) => inbox.push({ type: 'disposition', input: d }));
 
-  state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) =>
-    a.loadCallSettings(input.connectorId, input.callKey),
-  );
-  const written = state.settings.calls?.written;
-  if (written) {
-    // An earlier run finalised this call: events now update its activity as they come.
-    state.final = { at: new Date().toISOString(), reason: written.finalReason, noFinalEvent: written.noFinalEvent };
-    state.activityId = written.activityId;
-    note('decision', 'the call was finalised by an earlier run; events update its activity');
+  if (!carried) {
+    state.settings = await steps.run('loadCallSettings', { connectorId: input.connectorId }, (a) =>
+      a.loadCallSettings(input.connectorId, input.callKey),
+    );
+    const written = state.settings.calls?.written;
+    if (written) {
+      // An earlier run finalised this call: events now update its activity as they come.
+      state.final = { at: new Date().toISOString(), reason: written.finalReason, noFinalEvent: written.noFinalEvent };
+      state.activityId = written.activityId;
+      note('decision', 'the call was finalised by an earlier run; events update its activity');
+    }
   }
-  const quietMs = (state.settings.calls?.quietSeconds ?? DEFAULT_QUIET_SECONDS) * 1000;
+  const quietMs = (state.settings?.calls?.quietSeconds ?? DEFAULT_QUIET_SECONDS) * 1000;
+  const full = () => bounded && historyFull(limits);
+  // When the current wait for work began (a continued run resumes its previous run's wait).
+  let waitingSince: number | null = carried ? Date.parse(carried.quietSince) : null;
 
   for (;;) {
-    const timeout = awaitingDisposition(state) ? DISPOSITION_TIMEOUT : state.final ? IDLE_TIMEOUT : quietMs;
-    const hasWork = await condition(() => inbox.length > 0, timeout);
+    if (full() && inbox.length === 0) {
+      // Between items: no step is running or waiting for ops. Queued work is handled first, and the
+      // signals a handler may still deliver land in this run's inbox before it hands over.
+      await condition(allHandlersFinished);
+      if (inbox.length === 0) {
+        const runs = (carried?.runs ?? 0) + 1;
+        note('decision', 'the call continues in a new run', { historyLength: workflowInfo().historyLength, run: runs + 1 });
+        const handover: CarriedCall = { state, seen: seen.list(), quietSince: new Date(waitingSince ?? Date.now()).toISOString(), runs };
+        return continueAsNew<typeof callLifecycle>({ ...input, carried: handover });
+      }
+    }
+    const waitMs = awaitingDisposition(state) ? DISPOSITION_TIMEOUT_MS : state.final ? IDLE_TIMEOUT_MS : quietMs;
+    waitingSince ??= Date.now();
+    // A continued run waits only what is left of the wait its previous run began.
+    const timeout = bounded ? Math.max(1, waitMs - (Date.now() - waitingSince)) : waitMs;
+    const hasWork = await condition(() => inbox.length > 0 || full(), timeout);
     if (!hasWork) {
+      waitingSince = null;
       // Quiet for the whole period: a call that never got its final event still ends.
       if (!state.final && (state.eventsReceived > 0 || state.route)) {
         note('decision', 'no final event within the quiet period', { quietSeconds: quietMs / 1000 });
@@ -157,7 +188,9 @@ export async function callLifecycle(input: CallLifecycleInput): Promise<CallStat
       break;
     }
     const item = inbox.shift();
+    // Woken with nothing to do: the history is long enough to continue as new.
     if (!item) continue;
+    waitingSince = null;
     switch (item.type) {
       case 'route':
         state.route = item.signal;

@@ -1,55 +1,21 @@
 /**
- * Calls already running when a new worker starts are replayed by the new workflow code. The
- * histories in test/fixtures/histories/ were recorded from earlier versions of `callLifecycle`; each
- * must replay against the workflow bundle built from the current code. A change that would break a
- * running call fails here, and belongs behind `patched()`.
+ * Workflows already running when a new worker starts are replayed by the new workflow code. The
+ * histories in test/fixtures/histories/ were recorded from earlier and current versions of every
+ * workflow type (`npm run histories:record` records the current ones); each must replay against the
+ * workflow bundle built from the current code. A change that would break a running workflow fails
+ * here, and belongs behind `patched()` (workflows/README.md).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import * as proto from '@temporalio/proto';
-import { patchProtobufRoot } from '@temporalio/proto/lib/patch-protobuf-root';
-import { DefaultLogger, Runtime, Worker, makeTelemetryFilterString } from '@temporalio/worker';
+import { DefaultLogger, Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
+import * as workflows from '../../workflows';
 import { testEnv } from '../helpers/env';
+import { historyFiles, readHistory, replayAll, workflowTypeOf, type JsonEvent, type JsonHistory } from '../helpers/histories';
 
-const HISTORIES = path.resolve(__dirname, '..', 'fixtures', 'histories');
-const files = fs
-  .readdirSync(HISTORIES)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
+const files = historyFiles();
+/** Every workflow type the worker registers, and so every type a running workflow may have. */
+const WORKFLOW_TYPES = ['callLifecycle', 'clickToCall', 'didSync'];
 
-/**
- * Loads a history in Temporal's JSON format. @temporalio/common's historyFromJSON uses the ProtoJSON
- * reader of its own protobufjs copy, which rejects the History type of @temporalio/proto's copy
- * ("type must be a Type") when npm installs them separately, as it does here; the reader of the
- * protobufjs that @temporalio/proto uses accepts it.
- */
-const protojson = createRequire(require.resolve('@temporalio/proto'))('protobufjs/ext/protojson') as {
-  fromJson(type: unknown, json: unknown, options?: { ignoreUnknownFields?: boolean }): proto.temporal.api.history.v1.IHistory;
-};
-const historyType = (patchProtobufRoot(proto) as unknown as { lookupType(name: string): unknown }).lookupType(
-  'temporal.api.history.v1.History',
-);
-
-interface JsonEvent {
-  eventType: string;
-  [attributes: string]: any;
-}
-
-function readHistory(file: string): { events: JsonEvent[] } {
-  return JSON.parse(fs.readFileSync(path.join(HISTORIES, file), 'utf8'));
-}
-
-function replay(json: { events: JsonEvent[] }) {
-  const history = protojson.fromJson(historyType, json, { ignoreUnknownFields: true });
-  const started = json.events[0]?.workflowExecutionStartedEventAttributes;
-  return Worker.runReplayHistory(
-    { workflowBundle: { codePath: testEnv('bundle') }, replayName: 'call-lifecycle-replay' },
-    history,
-    started?.workflowId,
-  );
-}
+const replayOne = async (name: string, json: JsonHistory) => (await replayAll(testEnv('bundle'), { [name]: json }))[name];
 
 function localActivityType(event: JsonEvent): string | null {
   const data = event.markerRecordedEventAttributes?.details?.data?.payloads?.[0]?.data;
@@ -70,26 +36,30 @@ beforeAll(() => {
   });
 });
 
-test('the recorded histories are there, one per call scenario, all of callLifecycle', () => {
+test('every workflow type has recorded histories, and every history is of a workflow type the worker registers', () => {
+  expect(Object.keys(workflows).filter((name) => WORKFLOW_TYPES.includes(name))).toEqual(expect.arrayContaining(WORKFLOW_TYPES));
+  const types = files.map((file) => workflowTypeOf(readHistory(file)));
+  for (const type of WORKFLOW_TYPES) expect(types).toContain(type);
+  for (const type of types) expect(WORKFLOW_TYPES).toContain(type);
   expect(files).toEqual(
     expect.arrayContaining([
-      'call-lifecycle-v1-answered-call.json',
       'call-lifecycle-v1-disposed-call.json',
-      'call-lifecycle-v1-duplicate-ignored.json',
-      'call-lifecycle-v1-missed-call.json',
-      'call-lifecycle-v1-seed-call-log.json',
       'call-lifecycle-v2-events-url.json',
-      'call-lifecycle-v2-popup-missed.json',
-      'call-lifecycle-v2-quiet-period.json',
+      'call-lifecycle-v3-continued-as-new-run1.json',
+      'call-lifecycle-v3-continued-as-new-run2.json',
+      'click-to-call-v1-placed.json',
+      'click-to-call-v1-rejected.json',
+      'click-to-call-v1-failed-retried-by-ops.json',
+      'did-sync-v1-sync-now.json',
     ]),
   );
-  for (const file of files) {
-    expect(readHistory(file).events[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name).toBe('callLifecycle');
-  }
 });
 
-test.each(files)('%s replays against the current workflow code', async (file) => {
-  await expect(replay(readHistory(file))).resolves.toBeUndefined();
+test('every recorded history replays against the current workflow code', async () => {
+  const results = await replayAll(testEnv('bundle'), Object.fromEntries(files.map((file) => [file, readHistory(file)])));
+  expect(Object.keys(results).sort()).toEqual(files);
+  const failed = Object.entries(results).flatMap(([file, error]) => (error ? [`${file}: ${error.message}`] : []));
+  expect(failed).toEqual([]);
 });
 
 describe('a history the code did not produce fails replay', () => {
@@ -98,7 +68,7 @@ describe('a history the code did not produce fails replay', () => {
     const scheduled = json.events.find((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'pushDisposition');
     expect(scheduled).toBeDefined();
     scheduled!.activityTaskScheduledEventAttributes.activityType.name = 'pushDispositionRenamed';
-    await expect(replay(json)).rejects.toThrow(DeterminismViolationError);
+    expect(await replayOne('renamed-activity', json)).toBeInstanceOf(DeterminismViolationError);
   });
 
   test('a local activity (CRM step) recorded under another name', async () => {
@@ -106,6 +76,29 @@ describe('a history the code did not produce fails replay', () => {
     const marker = json.events.find((e) => localActivityType(e) === 'writeCallActivity');
     expect(marker).toBeDefined();
     setLocalActivityType(marker!, 'writeCallActivityRenamed');
-    await expect(replay(json)).rejects.toThrow(DeterminismViolationError);
+    expect(await replayOne('renamed-local-activity', json)).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  test('a click-to-call whose provider step was another', async () => {
+    const json = readHistory('click-to-call-v1-placed.json');
+    const scheduled = json.events.find((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'placeCall');
+    expect(scheduled).toBeDefined();
+    scheduled!.activityTaskScheduledEventAttributes.activityType.name = 'syncDids';
+    expect(await replayOne('click-to-call-other-step', json)).toBeInstanceOf(DeterminismViolationError);
+  });
+
+  test('a continued call run that did not continue as new', async () => {
+    const json = readHistory('call-lifecycle-v3-continued-as-new-run1.json');
+    const last = json.events.at(-1);
+    expect(last?.eventType).toBe('EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW');
+    json.events[json.events.length - 1] = {
+      eventId: last?.eventId,
+      eventTime: last?.eventTime,
+      eventType: 'EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED',
+      workflowExecutionCompletedEventAttributes: {
+        workflowTaskCompletedEventId: last?.workflowExecutionContinuedAsNewEventAttributes?.workflowTaskCompletedEventId,
+      },
+    };
+    expect(await replayOne('completed-instead', json)).toBeInstanceOf(DeterminismViolationError);
   });
 });
