@@ -120,6 +120,8 @@ export function makeCallLogActivities({ models }: { models: Models }) {
       {
         $setOnInsert: {
           phone: input.phone,
+          // An upsert skips the schema's array defaults: readers expect the field.
+          secondaryPhones: [],
           firstName: firstName || undefined,
           lastName: rest.join(' ') || undefined,
           city: caller.city,

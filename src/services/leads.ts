@@ -24,7 +24,7 @@ export function toLeadSummary(l: LeadLike): LeadSummary {
     ...(l.lastName ? { lastName: l.lastName } : {}),
     ...(l.email ? { email: l.email } : {}),
     phone: l.phone,
-    secondaryPhones: l.secondaryPhones,
+    secondaryPhones: l.secondaryPhones ?? [],
     ownerId: l.ownerId ? String(l.ownerId) : null,
     fields: (l.fields as Record<string, unknown> | undefined) ?? {},
   };

@@ -133,7 +133,8 @@ export async function buildMergeValues(models: Models, input: MergeInput): Promi
       LastName: lead?.lastName ?? '',
       EmailAddress: lead?.email ?? '',
       Phone: lead?.phone ?? customer.e164,
-      Mobile: lead?.secondaryPhones[0] ?? '',
+      // Leads created from a call before their upsert wrote `secondaryPhones` have none at all.
+      Mobile: lead?.secondaryPhones?.[0] ?? '',
       ...leadFieldValues(lead?.fields as Record<string, unknown> | undefined),
     },
     ...input.extra,
