@@ -13,7 +13,7 @@ import type { OperationConfig } from '../src/providers/types';
 import { toCountryCode } from '../src/call/phone';
 import { callActivityId } from '../src/temporal/call-ids';
 import { buildMergeValues } from '../src/services/merge-values';
-import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
+import { effectiveApi, idempotencyKey, type ProviderApi } from '../src/services/provider-api';
 import type { CallSummary, Notifier } from '../src/realtime/types';
 
 export interface CallSettings {
@@ -298,9 +298,12 @@ export function makeLifecycleActivities({
         ...(legacy ? { agentId: input.agentUserId } : {}),
       },
     });
+    const workflowId = Context.current().info.workflowExecution?.workflowId ?? null;
     const result = await providerApi.call(input.connectorId, 'disposition', values, {
       operation: legacy,
-      workflowId: Context.current().info.workflowExecution?.workflowId ?? null,
+      workflowId,
+      // The same key for every attempt of this disposition (its time tells it from a later one), for providers that take one.
+      idempotencyKey: idempotencyKey(workflowId ?? input.connectorId, 'pushDisposition', input.params.date ?? ''),
     });
     if (result.verdict.outcome === 'error')
       throw new AppError('PROVIDER_REJECTED', result.verdict.message || 'The provider refused the disposition.');

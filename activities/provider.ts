@@ -1,8 +1,10 @@
 /**
- * Provider calls as activities: placing a click-to-call, pulling the DID list and pulling one call's
- * record. Errors follow the house rule: a provider's rule-matched refusal is a result (the agent reads
- * it), a permanent failure (4xx, refused address, bad template, operation not configured) is a
- * non-retryable failure, and anything else is retried by Temporal.
+ * Provider calls as activities: placing a click-to-call, asking whether one whose answer never came
+ * was placed, pulling the DID list and pulling one call's record. Errors follow the house rule: a
+ * provider's rule-matched refusal is a result (the agent reads it), a permanent failure (4xx, refused
+ * address, bad template, operation not configured) is a non-retryable failure, a request that may
+ * have been acted on without an answer is `PROVIDER_OUTCOME_UNKNOWN` (non-retryable unless the
+ * operation is safe to repeat), and anything else is retried by Temporal.
  */
 import { Context } from '@temporalio/activity';
 import { AppError, isAppError } from '../src/errors';
@@ -10,10 +12,11 @@ import type { Models } from '../src/db/models';
 import type { MappingEngine } from '../src/mapping/engine';
 import { OutboundError } from '../src/outbound';
 import { validateMapped } from '../src/call/mapped-events';
+import type { CountryCode } from 'libphonenumber-js';
 import { toCountryCode, normalizePhone } from '../src/call/phone';
 import { toWire, type CallEventWire } from '../src/call/wire';
 import { buildMergeValues } from '../src/services/merge-values';
-import { effectiveApi, type ProviderApi } from '../src/services/provider-api';
+import { effectiveApi, idempotencyKey, type ProviderApi } from '../src/services/provider-api';
 import { callWorkflowId, sessionCallKey } from '../src/temporal/call-ids';
 import { decodePayload } from '../src/webhooks/payload';
 
@@ -43,6 +46,15 @@ export interface PlaceCallInput {
   virtualNumber: string;
   callSessionId: string;
 }
+
+/**
+ * Whether a click-to-call whose answer never came was placed (the connector's `callStatus`).
+ * `placed`: the provider has it, `result` as `placeCall` would have answered. `not-found`: the
+ * provider does not have it (an error rule, a 404, or its live call is with another number).
+ * `unsupported`: the connector has no enabled `callStatus` operation.
+ */
+export type CallPlacedCheck =
+  { status: 'placed'; result: PlaceCallResult & { ok: true } } | { status: 'not-found'; message: string } | { status: 'unsupported' };
 
 export interface CallDetailsInput {
   connectorId: string;
@@ -101,31 +113,75 @@ export function makeProviderActivities({
     return c;
   }
 
-  async function placeCall(input: PlaceCallInput): Promise<PlaceCallResult> {
-    const connector = await connectorOf(input.connectorId);
-    const values = await buildMergeValues(models, {
+  async function callValues(input: PlaceCallInput, country: CountryCode, timeZone: string) {
+    return buildMergeValues(models, {
       connectorId: input.connectorId,
-      defaultCountry: toCountryCode(connector.defaultCountry) ?? 'IN',
-      timeZone: connector.timeZone,
+      defaultCountry: country,
+      timeZone,
       agentUserId: input.agentUserId,
       leadId: input.leadId,
       customerNumber: input.customerNumber,
       virtualNumber: input.virtualNumber,
       callSessionId: input.callSessionId,
     });
-    const { verdict } = await providerApi.call(input.connectorId, 'clickToCall', values, { workflowId: workflowId() });
-    if (verdict.outcome === 'error') return { ok: false, message: verdict.message || 'The provider refused the call.' };
-    const providerCallId = asText(verdict.data.callId);
+  }
+
+  /** A placed call: the provider's id when it gave one (later events carry it), else ours. */
+  function placed(input: PlaceCallInput, providerCallId: string | null, message: string): PlaceCallResult & { ok: true } {
     const sessionId = providerCallId ?? input.callSessionId;
     const callKey = sessionCallKey(sessionId);
     return {
       ok: true,
-      message: verdict.message || 'Call placed.',
+      message,
       providerCallId,
       sessionId,
       callKey,
       callWorkflowId: callWorkflowId(input.connectorId, callKey),
       placedAt: new Date().toISOString(),
+    };
+  }
+
+  async function placeCall(input: PlaceCallInput): Promise<PlaceCallResult> {
+    const connector = await connectorOf(input.connectorId);
+    const values = await callValues(input, toCountryCode(connector.defaultCountry) ?? 'IN', connector.timeZone);
+    const id = workflowId();
+    const { verdict } = await providerApi.call(input.connectorId, 'clickToCall', values, {
+      workflowId: id,
+      // One dial per workflow: every attempt and an ops retry send the same key, for providers that take one.
+      idempotencyKey: idempotencyKey(id ?? input.callSessionId, 'placeCall'),
+    });
+    if (verdict.outcome === 'error') return { ok: false, message: verdict.message || 'The provider refused the call.' };
+    return placed(input, asText(verdict.data.callId), verdict.message || 'Call placed.');
+  }
+
+  /**
+   * Asks the provider whether the click-to-call was placed after all (its answer never came). Only a
+   * success verdict counts as found, and only when the call it names is with the number dialled.
+   */
+  async function checkCallPlaced(input: PlaceCallInput): Promise<CallPlacedCheck> {
+    const connector = await models.Connector.findById(input.connectorId, {
+      presetId: 1,
+      providerApi: 1,
+      defaultCountry: 1,
+      timeZone: 1,
+    }).lean();
+    if (!connector) throw new AppError('NOT_FOUND', `connector ${input.connectorId} no longer exists`);
+    if (!effectiveApi(connector.presetId, connector.providerApi).operations.callStatus?.enabled) return { status: 'unsupported' };
+    const country = toCountryCode(connector.defaultCountry) ?? 'IN';
+    const values = await callValues(input, country, connector.timeZone);
+    const answer = await providerApi.call(input.connectorId, 'callStatus', values, { workflowId: workflowId() }).catch((err: unknown) => {
+      if (err instanceof OutboundError && err.code === 'PROVIDER_REJECTED' && err.providerStatus === 404) return null;
+      throw err;
+    });
+    const verdict = answer?.verdict;
+    if (verdict?.outcome !== 'success') return { status: 'not-found', message: verdict?.message || 'The provider has no such call.' };
+    const customer = asText(verdict.data.customerNumber);
+    const dialled = normalizePhone(input.customerNumber, country) ?? input.customerNumber;
+    if (customer !== null && (normalizePhone(customer, country) ?? customer) !== dialled)
+      return { status: 'not-found', message: `The provider's call is with ${customer}, not ${input.customerNumber}.` };
+    return {
+      status: 'placed',
+      result: placed(input, asText(verdict.data.callId), 'Call placed (confirmed by the provider after its answer was lost).'),
     };
   }
 
@@ -226,5 +282,5 @@ export function makeProviderActivities({
     return { status: 'found', fields: toWire(fields), problems: [] };
   }
 
-  return { placeCall, syncDids, fetchCallDetails };
+  return { placeCall, checkCallPlaced, syncDids, fetchCallDetails };
 }

@@ -53,6 +53,16 @@ export const ERROR_CATALOGUE = {
   },
   STEP_SKIPPED: { status: 409, message: 'Ops skipped a step the call cannot go on without.', retryable: false },
   PROVIDER_UNAVAILABLE: { status: 502, message: 'The provider did not answer in time; it was retried.', retryable: true },
+  PROVIDER_UNREACHABLE: {
+    status: 502,
+    message: 'The provider could not be reached; the request was not sent, so sending it again is safe.',
+    retryable: true,
+  },
+  PROVIDER_OUTCOME_UNKNOWN: {
+    status: 502,
+    message: 'The provider got the request but gave no complete answer; it may have acted on it, so it is not sent again by itself.',
+    retryable: false,
+  },
   NO_VIRTUAL_NUMBER: {
     status: 409,
     message: 'No connector assigned to your teams (nor a default connector) has a virtual number for this call.',

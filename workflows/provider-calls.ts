@@ -3,20 +3,28 @@
  * step (steps.ts): transient failures are retried, and a provider still failing becomes a failed step
  * that ops retry or skip, never a silently dropped call.
  *
+ * A click-to-call is never dialled twice by itself: when the provider may have placed the call but
+ * its answer was lost (`PROVIDER_OUTCOME_UNKNOWN`), the provider is asked whether it has the call
+ * (`checkCallPlaced`) instead of being asked to dial again.
+ *
  * Deterministic: imports only the workflow SDK and types.
  */
 import {
+  ActivityFailure,
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   defineQuery,
   defineUpdate,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   setHandler,
+  sleep,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { DidSyncResult, PlaceCallInput, PlaceCallResult } from '../activities';
+import type { CallActivities, DidSyncResult, PlaceCallInput, PlaceCallResult } from '../activities';
 import { callLifecycle, decideStepUpdate, routeDecisionSignal, type StepDecision } from './call-lifecycle';
 import { makeSteps, type FailedStepView } from './steps';
 
@@ -24,7 +32,8 @@ import { makeSteps, type FailedStepView } from './steps';
 export type ClickToCallInput = PlaceCallInput;
 
 export interface ClickToCallOutcome {
-  status: 'placed' | 'rejected' | 'failed';
+  /** `unknown`: the provider may have placed the call; ops decide whether to dial again. */
+  status: 'placed' | 'rejected' | 'failed' | 'unknown';
   message: string;
   /** The call session later provider events join: the provider's call id, else ours. */
   callSessionId: string;
@@ -43,8 +52,9 @@ export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallO
   const steps = makeSteps(
     state,
     () => undefined,
-    (_step, message) => {
-      outcome ??= { status: 'failed', message, callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
+    (_step, message, type) => {
+      const status = type === OUTCOME_UNKNOWN ? 'unknown' : 'failed';
+      outcome ??= { status, message, callSessionId: input.callSessionId, providerCallId: null, callWorkflowId: null };
     },
   );
   setHandler(clickToCallOutcomeUpdate, async () => {
@@ -54,7 +64,7 @@ export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallO
   setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
   setHandler(failedStepsQuery, () => state.failedSteps);
 
-  const placed: PlaceCallResult | null = await steps.run('placeCall', input, (a) => a.placeCall(input), null);
+  const placed: PlaceCallResult | null = await steps.run('placeCall', input, (a) => placeOrConfirm(a, input), null);
   let final: ClickToCallOutcome;
   if (!placed)
     final = {
@@ -80,6 +90,41 @@ export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallO
   // A waiting update delivers its answer before the workflow completes.
   await condition(allHandlersFinished);
   return final;
+}
+
+const OUTCOME_UNKNOWN = 'PROVIDER_OUTCOME_UNKNOWN';
+/** Command order changed from here on: `checkCallPlaced` (and its waits) after an unknown outcome. */
+const CONFIRM_PATCH = 'click-to-call-confirm-unknown-outcome';
+/** Asks this many times, this far apart, so that a provider slow to register the call still counts. */
+const CONFIRM_TRIES = 3;
+const CONFIRM_INTERVAL = '2 seconds';
+const OUTCOME_UNKNOWN_MESSAGE =
+  'The provider did not answer in time and may have placed this call, so it was not dialled again; retry dials again.';
+
+function isOutcomeUnknown(err: unknown): boolean {
+  const failure = err instanceof ActivityFailure ? err.cause : err;
+  return failure instanceof ApplicationFailure && failure.type === OUTCOME_UNKNOWN;
+}
+
+/**
+ * Dials; when the provider may have placed the call without its answer arriving, asks it whether it
+ * has the call. Found: placed. Not found after a few tries, or no way to ask: a non-retryable
+ * failure of that type, which becomes a failed step for ops, and never a second dial by itself.
+ */
+async function placeOrConfirm(a: CallActivities, input: ClickToCallInput): Promise<PlaceCallResult> {
+  try {
+    return await a.placeCall(input);
+  } catch (err) {
+    // Before the patch an unknown outcome was a failure like any other (no history has one).
+    if (!isOutcomeUnknown(err) || !patched(CONFIRM_PATCH)) throw err;
+  }
+  for (let attempt = 1; attempt <= CONFIRM_TRIES; attempt++) {
+    const check = await a.checkCallPlaced(input).catch(() => null);
+    if (check?.status === 'placed') return check.result;
+    if (check?.status === 'unsupported') break;
+    if (attempt < CONFIRM_TRIES) await sleep(CONFIRM_INTERVAL);
+  }
+  throw ApplicationFailure.nonRetryable(OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN);
 }
 
 /**

@@ -107,7 +107,7 @@ export function makeOutbound(options: OutboundOptions = {}) {
       const { request, secrets } = prepare(t, values, opts);
       return redact(request, secrets);
     },
-    /** Sends; transient failures throw plain errors, permanent ones `OutboundError`. */
+    /** Sends; permanent failures throw `OutboundError`, a missing or unusable answer `DeliveryError` (errors.ts). */
     async send(t: RequestTemplate, values: MergeValues, rules: readonly ResponseRule[], opts: RenderOptions = {}): Promise<OutboundResult> {
       const { request, secrets, credentials } = prepare(t, values, opts);
       try {

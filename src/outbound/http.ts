@@ -3,13 +3,18 @@
  * and one private address is refused); the socket then connects to the checked address through a
  * custom `lookup`, so a second DNS answer cannot swap in another (rebinding). Redirects are followed
  * by hand so each hop is checked again. Size and time are capped.
+ *
+ * A failure says whether the provider may have acted (`errors.ts`): until the connection is up
+ * (TCP, and TLS for https) not a byte of the request has been written, so a failure then is
+ * `PROVIDER_UNREACHABLE`; once it is up the request is on its way, and a failure without a
+ * complete answer is `PROVIDER_OUTCOME_UNKNOWN`.
  */
 import dns from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isAllowed, type AllowList } from './address';
-import { OutboundError } from './errors';
+import { DeliveryError, OutboundError } from './errors';
 
 export interface HttpRequest {
   method: 'GET' | 'POST';
@@ -49,7 +54,9 @@ async function resolveChecked(url: URL, allow: AllowList): Promise<{ address: st
     throw new OutboundError('BAD_URL', `Only http and https URLs are allowed, not ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-  const found = await dns.lookup(host, { all: true, verbatim: true });
+  const found = await dns.lookup(host, { all: true, verbatim: true }).catch((err: Error) => {
+    throw new DeliveryError('PROVIDER_UNREACHABLE', `${host} could not be resolved: ${err.message}`, { cause: err });
+  });
   const refused = found.filter((f) => !isAllowed(allow, host, f.address, port));
   const first = found[0];
   if (refused.length || !first) {
@@ -75,7 +82,29 @@ function once(
     if ((options as { all?: boolean }).all) (cb as (e: null, a: { address: string; family: number }[]) => void)(null, [target]);
     else cb(null, target.address, target.family);
   };
-  const client = url.protocol === 'https:' ? https : http;
+  const secure = url.protocol === 'https:';
+  const client = secure ? https : http;
+  /** Whether the connection is up, so the request may have been written (and received). */
+  let sent = false;
+  let timedOut = false;
+  const failure = (err: Error): Error => {
+    if (err instanceof OutboundError || err instanceof DeliveryError) return err;
+    if (!sent)
+      return new DeliveryError(
+        'PROVIDER_UNREACHABLE',
+        timedOut
+          ? `No connection to ${url.host} within ${opts.timeoutMs} ms; the request was not sent`
+          : `Request to ${url.host} failed before it was sent: ${err.message}`,
+        { cause: err },
+      );
+    return new DeliveryError(
+      'PROVIDER_OUTCOME_UNKNOWN',
+      timedOut
+        ? `Timed out after ${opts.timeoutMs} ms waiting for ${url.host} to answer; the request was sent`
+        : `Request to ${url.host} failed after it was sent: ${err.message}`,
+      { cause: err },
+    );
+  };
   return new Promise((resolve, reject) => {
     const r = client.request(url, { method: req.method, headers: req.headers, lookup, agent: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -108,12 +137,26 @@ function once(
         }
       });
       res.on('end', () => truncated || done());
-      res.on('error', (err) => truncated || reject(new Error(`Response failed: ${err.message}`, { cause: err })));
+      res.on('error', (err) => truncated || reject(failure(new Error(`the answer broke off: ${err.message}`, { cause: err }))));
     });
-    const timer = setTimeout(() => r.destroy(new Error(`Timed out after ${opts.timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+    r.on('socket', (socket) => {
+      // A fresh socket (no agent): the request is written once it connects (TLS: once the handshake is
+      // done). One already connected may have carried it: counted as sent, the cautious side.
+      if (!socket.connecting) sent = true;
+      socket.once(secure ? 'secureConnect' : 'connect', () => {
+        sent = true;
+      });
+    });
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        r.destroy(new Error(`Timed out after ${opts.timeoutMs} ms`));
+      },
+      Math.max(0, deadline - Date.now()),
+    );
     r.on('error', (err) => {
       clearTimeout(timer);
-      reject(err instanceof OutboundError ? err : new Error(`Request to ${url.host} failed: ${err.message}`, { cause: err }));
+      reject(failure(err));
     });
     r.end(req.body);
   });
@@ -170,10 +213,24 @@ export async function sendHttp(req: HttpRequest, options: SendOptions): Promise<
   }
 }
 
-/** 5xx and 429 are worth retrying (plain Error); any other 4xx will fail the same way again. */
+/**
+ * Statuses that say the request was not processed, so repeating it is safe: 408 (the server did not
+ * receive the whole request), 429 (refused for the rate) and 503 (refused while overloaded or down).
+ */
+const NOT_PROCESSED = new Set([408, 429, 503]);
+
+/**
+ * 408, 429 and 503: not processed, retry. Any other 5xx is ambiguous: a 500 may come from a failure
+ * after the provider acted (the call placed, then the answer failed to render), and a 502 or 504 from
+ * a gateway whose upstream got the request and may still be acting on it; so for an operation that
+ * is not safe to repeat it is an unknown outcome. Any other 4xx will fail the same way again.
+ */
 function classify(res: HttpResponse): void {
   const excerpt = res.body.slice(0, EXCERPT);
-  if (res.status >= 500 || res.status === 429) throw new Error(`Provider answered ${res.status}: ${excerpt}`);
+  const answered = { status: res.status, bodyExcerpt: excerpt };
+  if (NOT_PROCESSED.has(res.status))
+    throw new DeliveryError('PROVIDER_UNAVAILABLE', `Provider answered ${res.status} (not processed): ${excerpt}`, answered);
+  if (res.status >= 500) throw new DeliveryError('PROVIDER_OUTCOME_UNKNOWN', `Provider answered ${res.status}: ${excerpt}`, answered);
   if (res.status >= 400)
     throw new OutboundError('PROVIDER_REJECTED', `Provider answered ${res.status}: ${excerpt}`, {
       status: res.status,

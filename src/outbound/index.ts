@@ -11,7 +11,7 @@ export {
 } from './engine';
 export { translateMailMerge, translateRequest, MERGE_NAMES, EIGHT_BY_EIGHT_TOKENS } from './mail-merge';
 export { evaluateRules, parseJsonAnswer, valueAt, type ResponseRule, type Verdict } from './rules';
-export { OutboundError, isPermanent, type OutboundErrorCode } from './errors';
+export { OutboundError, isPermanent, DeliveryError, isDeliveryError, type OutboundErrorCode, type DeliveryErrorCode } from './errors';
 export { isRestrictedAddress, unmapIpv4 } from './address';
 export type { RequestTemplate, MergeValues } from './template';
 export { authorize, authSchemeSchema, schemeTemplates, type AuthScheme, type TokenScheme } from './auth';

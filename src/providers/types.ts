@@ -3,10 +3,10 @@ import type { AuthScheme, RequestTemplate, ResponseRule } from '../outbound';
 
 export type { RequestTemplate } from '../outbound';
 
-import type { ProviderOperation } from './operations';
+import { REPEATABLE_BY_DEFAULT, type ProviderOperation } from './operations';
 import type { SignatureSchemeInput } from '../webhooks/signature';
 
-export { PROVIDER_OPERATIONS, type ProviderOperation } from './operations';
+export { PROVIDER_OPERATIONS, REPEATABLE_BY_DEFAULT, type ProviderOperation } from './operations';
 
 export interface OperationConfig {
   enabled: boolean;
@@ -18,6 +18,20 @@ export interface OperationConfig {
    * fields; used by `callDetails`. Absent: the connector's live call-log mapping reads the answer.
    */
   responseMapping?: string;
+  /**
+   * Whether sending the request twice does no more than sending it once; absent, the operation's
+   * default (`REPEATABLE_BY_DEFAULT`). A request that was sent but got no complete answer (a timeout,
+   * a dropped connection, an ambiguous 5xx) is sent again only when it is repeatable; otherwise the
+   * step fails as `PROVIDER_OUTCOME_UNKNOWN` for ops to decide.
+   */
+  repeatable?: boolean;
+  /**
+   * A header the provider reads an idempotency key from (e.g. `Idempotency-Key`), for providers that
+   * drop a request they have already seen with the same key. Patchcord sends the key, the same for
+   * every attempt of one step (`{{idempotencyKey}}` in templates), and an operation that sends one
+   * is repeatable.
+   */
+  idempotencyHeader?: string;
 }
 
 /** A preset's provider API: credentials form, auth scheme and default operations, all data. */
@@ -86,4 +100,13 @@ export interface ProviderPreset {
   routeAnswer?: RouteAnswerSpec;
   /** How the provider signs its webhooks, offered when an admin turns signature checks on. */
   webhookSignature?: SignatureSchemeInput;
+}
+
+/** Whether an operation may be sent again after an attempt whose outcome is unknown. */
+export function isRepeatable(
+  op: ProviderOperation,
+  config: Pick<OperationConfig, 'repeatable' | 'idempotencyHeader'> | undefined,
+): boolean {
+  if (config?.idempotencyHeader) return true;
+  return config?.repeatable ?? REPEATABLE_BY_DEFAULT[op];
 }

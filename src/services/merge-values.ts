@@ -34,6 +34,12 @@ export const MERGE_FIELDS: readonly { path: string; description: string; only?: 
   { path: 'date', description: 'Now, ISO 8601 (for a disposition: when it was given)' },
   { path: 'followUpAt', description: "When the follow-up is due, ISO 8601 (a disposition's task due time)" },
   { path: 'timeZone', description: 'The connector\'s time zone, for {{date x "yyyy-MM-dd HH:mm:ss" timeZone}}' },
+  {
+    path: 'idempotencyKey',
+    description:
+      'A key the same for every attempt of one click-to-call or disposition, for providers that drop a request they have seen with it (set by the provider API; a fresh one for other requests)',
+    only: 'clickToCall, disposition',
+  },
   { path: 'dispositionValue', description: 'The value the agent chose', only: 'disposition' },
   { path: 'notes', description: "The agent's notes", only: 'disposition' },
   { path: 'comments', description: "The agent's comments", only: 'disposition' },

@@ -8,12 +8,14 @@
  * shared by concurrent calls, reused until shortly before it expires; a 401 drops the token and logs
  * in once more; a dropped or replaced token is logged out (best effort), as are all on shutdown.
  */
+import crypto from 'node:crypto';
 import { Types } from 'mongoose';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
 import {
   authorize,
+  DeliveryError,
   OutboundError,
   parseJsonAnswer,
   redactText,
@@ -30,6 +32,7 @@ import {
 } from '../outbound';
 import { getPreset } from '../providers';
 import {
+  isRepeatable,
   PROVIDER_OPERATIONS,
   type OperationConfig,
   type ProviderApiSpec,
@@ -56,6 +59,21 @@ export interface ProviderCallOptions {
    * failure's message, as the request log hides them.
    */
   redactAnswer?: boolean;
+  /**
+   * The same for every attempt of one step (`idempotencyKey()`): `{{idempotencyKey}}` in templates,
+   * and the operation's `idempotencyHeader` when it has one. A random one when absent.
+   */
+  idempotencyKey?: string;
+}
+
+/**
+ * A step's idempotency key: derived from its workflow, step and (when one workflow may run the step
+ * more than once) what tells the runs apart, so every attempt, and an ops retry, sends the same key.
+ * UUID-shaped, which is what providers that take one accept.
+ */
+export function idempotencyKey(workflowId: string, step: string, discriminator = ''): string {
+  const h = sha256(JSON.stringify(['patchcord-idempotency', workflowId, step, discriminator]));
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 interface Context {
@@ -146,16 +164,33 @@ function redactResult(result: OutboundResult, secrets: readonly string[]): Outbo
 function redactFailure(err: unknown, secrets: readonly string[]): unknown {
   if (!(err instanceof Error)) return err;
   const hide = (text: string): string => redactText(text, secrets);
+  const bodyExcerpt = (err as { bodyExcerpt?: string }).bodyExcerpt;
   const copy =
     err instanceof OutboundError
       ? new OutboundError(err.code, hide(err.message), {
           status: err.providerStatus,
-          bodyExcerpt: err.bodyExcerpt === undefined ? undefined : hide(err.bodyExcerpt),
+          bodyExcerpt: bodyExcerpt === undefined ? undefined : hide(bodyExcerpt),
           missingFields: err.missingFields,
         })
-      : new Error(hide(err.message));
+      : err instanceof DeliveryError
+        ? new DeliveryError(err.code, hide(err.message), {
+            status: err.providerStatus,
+            bodyExcerpt: bodyExcerpt === undefined ? undefined : hide(bodyExcerpt),
+          })
+        : new Error(hide(err.message));
   const request = requestOf(err);
   return request ? Object.assign(copy, { request }) : copy;
+}
+
+/**
+ * An unknown outcome judged by the operation. For a request that may be sent twice (a read, a
+ * set-like write, one carrying an idempotency key) it is only a provider that did not answer, and
+ * retried like one; for any other it stays unknown, and says why it is not sent again.
+ */
+function judgeUnknown(err: unknown, repeatable: boolean): unknown {
+  if (!(err instanceof DeliveryError) || err.code !== 'PROVIDER_OUTCOME_UNKNOWN') return err;
+  if (repeatable) return err.as('PROVIDER_UNAVAILABLE', `${err.message} (safe to send again)`);
+  return err.as('PROVIDER_OUTCOME_UNKNOWN', `${err.message}; the provider may have acted on it, so it is not sent again by itself`);
 }
 
 export interface ProviderApiDeps {
@@ -241,7 +276,8 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
 
   /**
    * Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged unless
-   * `redactAnswer` asks for the answer (or the failure) with every secret hidden.
+   * `redactAnswer` asks for the answer (or the failure) with every secret hidden, or the request is
+   * `repeatable`: then an unknown outcome is only a provider that did not answer, retried as such.
    */
   async function sendLogged(
     ctx: Context,
@@ -254,9 +290,10 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
       workflowId?: string | null;
       secretsInAnswer?: (body: string) => readonly string[];
       redactAnswer?: boolean;
+      repeatable?: boolean;
     } = {},
   ): Promise<OutboundResult> {
-    const { workflowId, secretsInAnswer = () => [], redactAnswer = false } = extra;
+    const { workflowId, secretsInAnswer = () => [], redactAnswer = false, repeatable = true } = extra;
     const started = performance.now();
     const all = { ...values, credentials: ctx.credentials, webhooks: ctx.webhooks, ...(token === null ? {} : { token }) };
     // What the auth scheme sent (an encoded password, a token header) is as secret as the credentials.
@@ -279,17 +316,21 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
         alsoHide: hide,
       });
       return redactAnswer ? redactResult(result, [...ctx.secrets, ...hide]) : result;
-    } catch (err) {
+    } catch (caught) {
+      const err = judgeUnknown(caught, repeatable);
       const permanent = err instanceof OutboundError;
-      logEntry(ctx, kind, requestOf(err), permanent ? 'rejected' : 'error', {
-        status: permanent ? err.providerStatus : undefined,
-        response: permanent ? (err.bodyExcerpt ?? err.message) : (err as Error).message,
-        errorCode: permanent ? err.code : 'PROVIDER_UNAVAILABLE',
+      const delivery = err instanceof DeliveryError;
+      logEntry(ctx, kind, requestOf(caught), permanent ? 'rejected' : 'error', {
+        status: permanent || delivery ? err.providerStatus : undefined,
+        response: permanent || delivery ? (err.bodyExcerpt ?? err.message) : (err as Error).message,
+        errorCode: permanent || delivery ? err.code : 'PROVIDER_UNAVAILABLE',
         durationMs: performance.now() - started,
         workflowId,
         alsoHide: sent,
       });
-      throw redactAnswer ? redactFailure(err, [...ctx.secrets, ...sent]) : err;
+      const request = requestOf(caught);
+      const thrown = request && err !== caught ? Object.assign(err as Error, { request }) : err;
+      throw redactAnswer ? redactFailure(thrown, [...ctx.secrets, ...sent]) : thrown;
     }
   }
 
@@ -347,18 +388,22 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     return session;
   }
 
+  /** The operation's request (with its idempotency header, if any), rules, and whether it may be sent twice. */
   function operationOf(
     ctx: Context,
     op: ProviderOperation,
     opts: ProviderCallOptions,
-  ): { request: RequestTemplate; rules: OperationConfig['rules'] } {
-    if (opts.operation) return { request: translateRequest(opts.operation.request), rules: opts.operation.rules };
-    const configured = ctx.operations[op];
-    if (!configured?.enabled)
+  ): { request: RequestTemplate; rules: OperationConfig['rules']; repeatable: boolean } {
+    const configured = opts.operation ? { ...opts.operation, request: translateRequest(opts.operation.request) } : ctx.operations[op];
+    if (!configured || (!opts.operation && !configured.enabled))
       throw new AppError('PROVIDER_OPERATION_DISABLED', `The connector's "${op}" request is not configured or not enabled.`, [
         { field: `operations.${op}`, code: 'disabled', message: 'not enabled' },
       ]);
-    return configured;
+    const header = configured.idempotencyHeader;
+    const request = header
+      ? { ...configured.request, headers: [...(configured.request.headers ?? []), { name: header, value: '{{idempotencyKey}}' }] }
+      : configured.request;
+    return { request, rules: configured.rules, repeatable: isRepeatable(op, configured) };
   }
 
   /**
@@ -373,19 +418,20 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     opts: ProviderCallOptions = {},
   ): Promise<OutboundResult> {
     const ctx = await load(connectorId);
-    const { request, rules } = operationOf(ctx, op, opts);
+    const { request, rules, repeatable } = operationOf(ctx, op, opts);
     const kind = `outbound:${op}`;
-    const extra = { workflowId: opts.workflowId, redactAnswer: opts.redactAnswer };
+    const extra = { workflowId: opts.workflowId, redactAnswer: opts.redactAnswer, repeatable };
+    const withKey = { ...values, idempotencyKey: opts.idempotencyKey ?? crypto.randomUUID() };
     const scheme = ctx.auth;
-    if (scheme.kind !== 'token') return sendLogged(ctx, kind, request, values, rules, null, extra);
+    if (scheme.kind !== 'token') return sendLogged(ctx, kind, request, withKey, rules, null, extra);
     const session = await tokenFor(ctx, scheme, null);
     try {
-      return await sendLogged(session.ctx, kind, request, values, rules, session.token, extra);
+      return await sendLogged(session.ctx, kind, request, withKey, rules, session.token, extra);
     } catch (err) {
       if (!(err instanceof OutboundError && err.providerStatus === 401)) throw err;
       // The token expired or was revoked early: log in again, once.
       const fresh = await tokenFor(ctx, scheme, session.token);
-      return sendLogged(fresh.ctx, kind, request, values, rules, fresh.token, extra);
+      return sendLogged(fresh.ctx, kind, request, withKey, rules, fresh.token, extra);
     }
   }
 

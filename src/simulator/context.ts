@@ -7,7 +7,7 @@ import { toE164 } from './numbers';
 import type { OutboundDial, ProviderWebhooks, Rng, SimContext } from './provider-types';
 import { redactUrl } from './sender';
 import { endCall, recordCall } from './state';
-import type { CallFacts } from './types';
+import type { CallFacts, RingingCall } from './types';
 
 export interface Durations {
   /** What the call reports (seconds). */
@@ -66,8 +66,9 @@ export function makeTimers() {
 
 /**
  * After a successful click-to-call: the call is recorded, rings, is answered (or not, as `facts` say)
- * and ends (its record is then kept); then the provider posts its call log, written by `webhooks`,
- * to `callLogUrl` when one is set (8x8's dialect posts to the URL in its userdata instead).
+ * and ends (its record is then kept); while it lasts it is live on the agent's phone, for the pull
+ * APIs; then the provider posts its call log, written by `webhooks`, to `callLogUrl` when one is set
+ * (8x8's dialect posts to the URL in its userdata instead).
  */
 export function placeOutboundCall(
   ctx: SimContext,
@@ -108,8 +109,19 @@ export function placeOutboundCall(
   });
   const d = drawDurations(ctx.rng, facts.answered);
   const realStart = new Date();
+  // The provider rings the agent first: until it ends, the call is on the agent's phone (the pull APIs see it).
+  const live: RingingCall = {
+    provider,
+    agentPhone: facts.agent.phone,
+    customerNumber: facts.customer,
+    ucid: facts.sessionId,
+    startedAt: realStart,
+    endsAt: new Date(realStart.getTime() + (d.ringWait + d.talkWait) * 1000 * ctx.speed),
+  };
+  ctx.state.ringing.push(live);
   ctx.background(async () => {
     await ctx.wait(d.ringWait + d.talkWait);
+    ctx.state.ringing = ctx.state.ringing.filter((r) => r !== live);
     if (ctx.stopped) return;
     const call: CallFacts = { ...facts, ringSeconds: d.ringSeconds, talkSeconds: d.talkSeconds };
     call.startedAt = backdatedStart(realStart, Date.now(), call);

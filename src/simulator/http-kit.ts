@@ -1,7 +1,8 @@
 /**
  * The simulator's request plumbing: read a request the way these providers accept it (query string,
  * form body or JSON body, all at once), find the operation by exact path, apply injected faults, and
- * record every request with its answer in the journal. The request and route shapes are in
+ * record every request with its answer in the journal (when the answer is sent, so a late answer is
+ * journaled late; `state.calls` and `state.dispositions` hold what was done at once). The request and route shapes are in
  * `provider-types.ts`.
  */
 import http from 'node:http';
@@ -90,7 +91,10 @@ export function makeRequestHandler({ routes, providerIds, state, journal, sleep,
       if (fault.status !== undefined)
         return { reply: text(http.STATUS_CODES[fault.status] ?? 'Simulated fault', fault.status), fault: true };
     }
-    return { reply: await route.handle(sreq), fault: fault !== undefined };
+    const reply = await route.handle(sreq);
+    // Done, and only the answer is late: the caller that gave up cannot tell it was done.
+    if (fault && fault.lateAnswerMs > 0) await sleep(fault.lateAnswerMs);
+    return { reply, fault: fault !== undefined };
   }
 
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {

@@ -109,7 +109,16 @@ export async function startSimulator(
         state.faults = state.faults.filter((x) => !(x.provider === provider && x.op === op));
         return;
       }
-      state.faults.push({ provider, op, delayMs: Math.max(0, f.delayMs ?? 0), status: f.status, remaining: times });
+      if (f.status !== undefined && f.lateAnswerMs !== undefined)
+        throw new Error('A fault either answers with a status instead of handling, or handles and answers late: not both');
+      state.faults.push({
+        provider,
+        op,
+        delayMs: Math.max(0, f.delayMs ?? 0),
+        status: f.status,
+        lateAnswerMs: Math.max(0, f.lateAnswerMs ?? 0),
+        remaining: times,
+      });
     },
     expireTokens() {
       state.tokens.clear();

@@ -56,6 +56,8 @@ export interface Fault {
   op: string;
   delayMs: number;
   status: number | undefined;
+  /** Handle the request at once, then hold its answer this long (0: answer at once). */
+  lateAnswerMs: number;
   remaining: number;
 }
 
@@ -159,8 +161,15 @@ export interface JournalEntry {
 
 /** What `fault()` does to the next matching requests; `times` defaults to 1 (use Infinity for "always"). */
 export interface FaultSpec {
+  /** Wait this long before handling the request (nothing has happened yet when it answers late). */
   delayMs?: number;
+  /** Answer with this status instead of handling the request. */
   status?: number;
+  /**
+   * Handle the request at once (the call placed, the disposition recorded), then answer this long
+   * later: longer than the caller waits, and the caller cannot know what happened. Not with `status`.
+   */
+  lateAnswerMs?: number;
   times?: number;
 }
 
@@ -256,9 +265,10 @@ export interface SimulatorOf<ProviderId extends string = string, Accounts = Reco
   /** Callbacks the simulator posted on its own (call logs after click-to-calls). */
   sent: SentEntry[];
   /**
-   * The next `times` requests of `op` answer late and/or with `status`. `op` is an operation name
-   * (`AgentManualDial`, `click2call`, `make_call`, `AgentCall`, `getUserToken`, ...), one of the
-   * aliases `click-to-call`, `pull`, `dids`, `token`, `disposition`, `blacklist`, `call-details`, or `*`.
+   * The next `times` requests of `op` answer late and/or with `status` without being handled, or are
+   * handled and then answered late (`lateAnswerMs`). `op` is an operation name (`AgentManualDial`,
+   * `click2call`, `make_call`, `AgentCall`, `getUserToken`, ...), one of the aliases
+   * `click-to-call`, `pull`, `dids`, `token`, `disposition`, `blacklist`, `call-details`, or `*`.
    * `times: 0` removes the provider's faults for that op.
    */
   fault(provider: ProviderId, op: string, f: FaultSpec): void;

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import {
   assertSucceeded,
   authorize,
+  DeliveryError,
   makeOutbound,
   OutboundError,
   type AuthScheme,
@@ -35,6 +36,10 @@ beforeAll(async () => {
       if (path === '/call') return send(200, JSON.stringify({ status: 'success', data: { callId: 'C-42' } }));
       if (path === '/dnd') return send(200, '{"status":"error","message":"Customer number is in DND"}');
       if (path === '/boom') return send(500, 'upstream exploded');
+      if (path === '/busy') return send(503, 'try later');
+      if (path === '/limit') return send(429, 'slow down');
+      // Reads the whole request, then hangs up without a word.
+      if (path === '/hangup') return void req.socket.destroy();
       if (path === '/bad') return send(400, '{"error":"invalid phone"}');
       if (path === '/hop') return send(302, '', { Location: '/call' });
       // Sends the request's own query along, as a careless provider might.
@@ -118,10 +123,44 @@ describe('outbound engine over HTTP', () => {
     expect(err).toMatchObject({ permanent: true, code: 'PROVIDER_REJECTED', message: 'Customer number is in DND' });
   });
 
-  test('a 500 is transient (a plain Error)', async () => {
+  test('a 500 does not say whether the provider acted first: an unknown outcome, not permanent', async () => {
     const err = await failure(outbound.send(get('/boom'), values, rules));
     expect(err).not.toBeInstanceOf(OutboundError);
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err).toMatchObject({ code: 'PROVIDER_OUTCOME_UNKNOWN', retryable: false, providerStatus: 500 });
     expect(err.message).toMatch(/500: upstream exploded/);
+  });
+
+  test('503 and 429 say the request was not processed: retryable', async () => {
+    for (const [path, status] of [
+      ['/busy', 503],
+      ['/limit', 429],
+    ] as const) {
+      const err = await failure(outbound.send(get(path), values, rules));
+      expect(err).toBeInstanceOf(DeliveryError);
+      expect(err).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', retryable: true, providerStatus: status });
+    }
+  });
+
+  test('a connection refused: the request was never sent, so it is safe to send again', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const err = await failure(
+      outbound.send({ method: 'POST', url: `http://127.0.0.1:${port}/call`, body: { kind: 'text', template: 'x' } }, {}, rules),
+    );
+    expect(err).toBeInstanceOf(DeliveryError);
+    expect(err).toMatchObject({ code: 'PROVIDER_UNREACHABLE', retryable: true });
+    expect(err.message).toMatch(/before it was sent/);
+  });
+
+  test('a hang-up after the request was written: the outcome is unknown', async () => {
+    const before = seen.length;
+    const err = await failure(outbound.send(get('/hangup'), values, rules));
+    expect(seen.length).toBe(before + 1);
+    expect(err).toMatchObject({ code: 'PROVIDER_OUTCOME_UNKNOWN', retryable: false });
+    expect(err.message).toMatch(/after it was sent/);
   });
 
   test('a 400 is permanent with status and body excerpt', async () => {
@@ -137,10 +176,11 @@ describe('outbound engine over HTTP', () => {
     expect(err.message).toMatch(/127\.0\.0\.2/);
   });
 
-  test('a slow provider hits the timeout and is transient', async () => {
+  test('a slow provider hits the timeout after the request was sent: the outcome is unknown', async () => {
     const started = Date.now();
     const err = await failure(outbound.send(get('/slow'), values, rules));
     expect(err).not.toBeInstanceOf(OutboundError);
+    expect(err).toMatchObject({ code: 'PROVIDER_OUTCOME_UNKNOWN', retryable: false });
     expect(err.message).toMatch(/Timed out after 500 ms/);
     expect(Date.now() - started).toBeLessThan(1_500);
   });

@@ -120,16 +120,25 @@ describe('Ozonetel', () => {
     expect(res.body.message).toBe('Customer number is in DND');
   });
 
-  test('a provider that times out is retried, then reported as a failed step that ops see', async () => {
-    sim.fault('ozonetel', 'AgentManualDial', { delayMs: 1500, times: 3 });
+  test('a provider that does not answer in time is asked whether it placed the call, not dialled again; then ops decide', async () => {
+    const dials = () => sim.journal.filter((j) => j.op === 'AgentManualDial').length;
+    const before = dials();
+    sim.fault('ozonetel', 'AgentManualDial', { delayMs: 1500 });
     const res = await dial('+918040000001');
     expect(res.status).toBe(502);
+    expect(res.body).toMatchObject({ code: 'PROVIDER_OUTCOME_UNKNOWN', message: expect.stringMatching(/may have placed this call/) });
     // The simulator journals a delayed answer when it finally sends it, after Patchcord gave up.
-    await waitFor(async () => sim.journal.filter((j) => j.op === 'AgentManualDial' && j.fault).length === 3, 5000, 'three attempts');
-    const steps = await h.admin('GET', `/api/ops/failed-steps?connectorId=${c.id}`);
-    const step = steps.body.items.find((s: any) => s.step === 'placeCall');
-    expect(step).toMatchObject({ status: 'failed', attempts: 3 });
-    expect(step.error).toMatch(/Timed out/);
+    await waitFor(async () => sim.journal.some((j) => j.op === 'AgentManualDial' && j.fault), 5000, 'the late answer');
+    expect(dials()).toBe(before + 1);
+    // Asked instead: the pull API had no call on the agent's phone (at speed 0 a simulated call is over at once).
+    expect(sim.journal.filter((j) => j.op === 'PullAPI' && j.response.includes('no call at this moment')).length).toBeGreaterThan(0);
+    // The agent hears first; the failed step is recorded for ops right after.
+    const step = await waitFor(async () => {
+      const steps = await h.admin('GET', `/api/ops/failed-steps?connectorId=${c.id}`);
+      return steps.body.items.find((s: any) => s.step === 'placeCall');
+    });
+    expect(step).toMatchObject({ status: 'failed', attempts: 1, errorType: 'PROVIDER_OUTCOME_UNKNOWN' });
+    expect(step.error).toMatch(/may have placed this call/);
     // Ops skip it: the click-to-call workflow ends, nothing is left hanging.
     const skip = await h.admin('POST', `/api/ops/failed-steps/${step.id}/decision`, { action: 'skip' });
     expect(skip.status).toBe(200);

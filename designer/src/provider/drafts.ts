@@ -25,6 +25,8 @@ export interface OperationDraft {
   rules: RuleRow[];
   /** '' for none: the connector's call-log mapping reads the answer. */
   responseMapping: string;
+  /** Kept as saved (no form field yet): whether the request may be sent twice, and its idempotency header. */
+  delivery: Pick<OperationConfig, 'repeatable' | 'idempotencyHeader'>;
 }
 
 export const emptyRule = (type: RuleType = 'key'): RuleRow => ({
@@ -62,6 +64,10 @@ export function toDraft(config: OperationConfig): OperationDraft {
     bodyTemplate: request.body?.template ?? '',
     rules: config.rules.map(ruleToRow),
     responseMapping: config.responseMapping ?? '',
+    delivery: {
+      ...(config.repeatable === undefined ? {} : { repeatable: config.repeatable }),
+      ...(config.idempotencyHeader ? { idempotencyHeader: config.idempotencyHeader } : {}),
+    },
   };
 }
 
@@ -76,6 +82,7 @@ export function fromDraft(d: OperationDraft): OperationConfig {
     },
     rules: d.rules.map(rowToRule),
     ...(d.responseMapping.trim() ? { responseMapping: d.responseMapping } : {}),
+    ...d.delivery,
   };
 }
 

@@ -20,6 +20,7 @@ export const OPERATION_LABELS: Record<ProviderOperation, string> = {
   blacklistAddMany: 'Blacklist add (many)',
   blacklistRemoveMany: 'Blacklist remove (many)',
   callDetails: 'Call details',
+  callStatus: 'Call status',
 };
 
 type PerOp<T> = Partial<Record<ProviderOperation, T>>;

@@ -87,6 +87,8 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
     const answer = { ...outcome, connectorId: choice.c.id, virtualNumber: choice.v.number };
     if (outcome.status === 'rejected')
       throw new AppError('PROVIDER_REJECTED', outcome.message, [{ field: 'provider', code: 'rejected', message: outcome.message }]);
+    if (outcome.status === 'unknown')
+      throw new AppError('PROVIDER_OUTCOME_UNKNOWN', outcome.message, [{ field: 'workflowId', code: 'failed_step', message: workflowId }]);
     if (outcome.status === 'failed')
       throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [
         { field: 'workflowId', code: 'failed_step', message: workflowId },
@@ -108,7 +110,7 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
         404: 'Lead not found',
         409: 'No virtual number available',
         422: 'The provider refused (its own message)',
-        502: 'The provider did not answer; a failed step was recorded',
+        502: 'The provider could not be reached, or did not answer and may have placed the call (PROVIDER_OUTCOME_UNKNOWN); a failed step was recorded',
       },
       handler: async ({ body, user }) => placeCall(user?.id ?? '', body),
     });

@@ -53,6 +53,21 @@ export const operationSchema = z.strictObject({
     .max(20_000)
     .optional()
     .describe("callDetails: JSONata from the provider's answer to call fields; absent, the connector's call-log mapping"),
+  repeatable: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether sending the request twice does no more than once; absent, the operation's default (reads yes; clickToCall and disposition no). Only a repeatable request is sent again after an attempt whose outcome is unknown",
+    ),
+  idempotencyHeader: z
+    .string()
+    .trim()
+    .regex(/^[!#$%&'*+.^_`|~\w-]+$/, 'must be a header name')
+    .max(100)
+    .optional()
+    .describe(
+      'The header the provider reads an idempotency key from; the key ({{idempotencyKey}}) is the same for every attempt of a step, and the operation counts as repeatable',
+    ),
 });
 const operationName = z.enum(PROVIDER_OPERATIONS);
 

@@ -60,8 +60,10 @@ export const eightByEightPreset: ProviderPreset = {
     ],
     auth: { kind: 'headers', headers: [{ name: 'Cookie', value: '{{credentials.sessionCookie}}' }] },
     operations: {
+      // Not repeatable: make_call takes no idempotency key, and a second request dials again.
       clickToCall: {
         enabled: true,
+        repeatable: false,
         request: {
           method: 'GET',
           url:

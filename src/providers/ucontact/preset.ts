@@ -14,7 +14,12 @@ const resultRules: OperationConfig['rules'] = [
   { key: 'result', value: 'OK', outcome: 'success' },
   { key: 'result', value: 'ERROR', outcome: 'error' },
 ];
-const op = (request: RequestTemplate, rules = resultRules): OperationConfig => ({ enabled: true, request, rules });
+const op = (request: RequestTemplate, repeatable: boolean, rules = resultRules): OperationConfig => ({
+  enabled: true,
+  repeatable,
+  request,
+  rules,
+});
 
 /**
  * uContact: every request runs in a token session (log in, send the token in Authorization, log
@@ -69,6 +74,8 @@ export const uContactPreset: ProviderPreset = {
           '/Agents/AgentCall',
           'callerid={{phone virtualNumber "digits"}}&agent={{agentId}}&phone={{agentNumber}}&tech={{credentials.tech}}&context={{credentials.context}}&outqueue={{credentials.campaign}}&destination={{PhoneNumberWithCountryCode}}',
         ),
+        // A second AgentCall dials again; the Integra API takes no idempotency key.
+        false,
         // A GUID on success, the text 0 on failure.
         [
           {
@@ -85,11 +92,13 @@ export const uContactPreset: ProviderPreset = {
           '/Dialers/Disposition',
           'guid={{callSessionId}}&campaign={{credentials.campaign}}&disposition={{dispositionValue}}&action={{dispositionValue}}&number={{PhoneNumberWithCountryCode}}&alternative={{Lead.Mobile}}&date={{date followUpAt "yyyy-MM-dd HH:mm:ss" timeZone}}',
         ),
+        // A second RESPOOL or SCHEDULE queues the lead again; no idempotency key either.
+        false,
       ),
-      blacklistAdd: op(form('/Blacklist/Add', 'number={{number}}&campaign={{credentials.campaign}}')),
-      blacklistRemove: op(form('/Blacklist/Remove', 'number={{number}}&campaign={{credentials.campaign}}')),
-      blacklistAddMany: op(form('/Blacklist/AddMultiple', 'numbers={{numbers}}&campaign={{credentials.campaign}}')),
-      blacklistRemoveMany: op(form('/Blacklist/RemoveMultiple', 'numbers={{numbers}}&campaign={{credentials.campaign}}')),
+      blacklistAdd: op(form('/Blacklist/Add', 'number={{number}}&campaign={{credentials.campaign}}'), true),
+      blacklistRemove: op(form('/Blacklist/Remove', 'number={{number}}&campaign={{credentials.campaign}}'), true),
+      blacklistAddMany: op(form('/Blacklist/AddMultiple', 'numbers={{numbers}}&campaign={{credentials.campaign}}'), true),
+      blacklistRemoveMany: op(form('/Blacklist/RemoveMultiple', 'numbers={{numbers}}&campaign={{credentials.campaign}}'), true),
     },
   },
 };
