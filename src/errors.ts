@@ -34,6 +34,7 @@ export const ERROR_CATALOGUE = {
   MAPPING_MISSING: { status: 422, message: 'The connector has no mapping for this event.', retryable: false },
   RATE_LIMITED: { status: 429, message: 'Too many requests; slow down.', retryable: true },
   WORKFLOW_UNAVAILABLE: { status: 503, message: 'The workflow engine did not accept the event; try again.', retryable: true },
+  DATABASE_UNAVAILABLE: { status: 503, message: 'The database is not reachable right now; try again.', retryable: true },
   INTERNAL: { status: 500, message: 'Something went wrong on our side.', retryable: true },
   PROVIDER_OPERATION_DISABLED: {
     status: 409,

@@ -15,7 +15,7 @@ export const ADMIN = { email: 'admin@test.local', password: 'test-admin-password
 
 export interface Harness {
   config: Config;
-  /** The test file's own database, on the shared FerretDB (`testEnv('mongo')`). */
+  /** The test file's own database, on the shared FerretDB (`testEnv('mongo')`) unless the harness was given another. */
   dbName: string;
   models: Models;
   api: ApiHandle;
@@ -30,7 +30,7 @@ export interface Harness {
 
 export async function startHarness(
   name: string,
-  opts: { worker?: boolean; env?: Record<string, string>; logger?: Logger } = {},
+  opts: { worker?: boolean; env?: Record<string, string>; logger?: Logger; mongoUrl?: string } = {},
 ): Promise<Harness> {
   const suffix = `${name}-${crypto.randomBytes(3).toString('hex')}`;
   const config = loadConfig({
@@ -48,7 +48,7 @@ export async function startHarness(
   const logger = opts.logger ?? makeLogger(config.logLevel);
   const temporalAddress = testEnv('temporal');
   const dbName = `t_${suffix.replace(/-/g, '_')}`;
-  const { conn, models } = await openDatabase(testEnv('mongo'), dbName);
+  const { conn, models } = await openDatabase(opts.mongoUrl ?? testEnv('mongo'), dbName);
   await ensureBootstrapAdmin(models, ADMIN.email, ADMIN.password, logger);
   const secretKey = Buffer.from(config.secretKey ?? '', 'base64');
   const api = await startApi({ config, models, temporalAddress, logger, secretKey });
