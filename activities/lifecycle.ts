@@ -15,6 +15,8 @@ import { callActivityId } from '../src/temporal/call-ids';
 import { buildMergeValues } from '../src/services/merge-values';
 import { effectiveApi, idempotencyKey, type ProviderApi } from '../src/services/provider-api';
 import type { CallSummary, Notifier } from '../src/realtime/types';
+import type { Logger } from '../src/logger';
+import { failedStepsTotal } from '../src/metrics';
 
 export interface CallSettings {
   missedCall: { createTask: boolean; dueInMinutes: number };
@@ -86,10 +88,12 @@ export function makeLifecycleActivities({
   models,
   notifier,
   providerApi,
+  logger,
 }: {
   models: Models;
   notifier: Notifier;
   providerApi: ProviderApi;
+  logger: Logger;
 }) {
   const { Connector, Lead, Task, CustomActivity, AgentState, FailedStep } = models;
 
@@ -310,6 +314,10 @@ export function makeLifecycleActivities({
     return { status: result.response.status };
   }
 
+  /**
+   * Records a step that waits for ops. The first write of the record (not a retry of this activity)
+   * counts it in `failedStepsTotal` and logs it, so each failed step is counted and logged once.
+   */
   async function recordFailedStep(input: {
     id: string;
     workflowId: string;
@@ -320,7 +328,7 @@ export function makeLifecycleActivities({
     attempts: number;
     input: unknown;
   }): Promise<void> {
-    await FailedStep.updateOne(
+    const res = await FailedStep.updateOne(
       { _id: input.id },
       {
         $setOnInsert: {
@@ -335,6 +343,12 @@ export function makeLifecycleActivities({
         },
       },
       { upsert: true },
+    );
+    if (res.upsertedCount === 0) return;
+    failedStepsTotal.inc({ step: input.step, error_type: input.errorType ?? 'unknown' });
+    logger.warn(
+      { workflowId: input.workflowId, step: input.step, errorType: input.errorType, attempts: input.attempts, stepId: input.id },
+      `step ${input.step} failed after ${input.attempts} attempt${input.attempts === 1 ? '' : 's'}; it waits for ops to retry or skip it`,
     );
   }
 

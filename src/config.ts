@@ -96,6 +96,14 @@ const envSchema = z.object({
   OUTBOUND_ALLOW_LIST: z.string().default(''),
   /** How long one provider request may take (connect to last byte) before it counts as failed and is retried. */
   OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * How long a step keeps retrying a database or provider that is unavailable (a restart, a failover,
+   * an outage) before it becomes a failed step for ops. At most 4 hours: the workflows' retry policies
+   * stop every activity after 1000 attempts, which takes longer than that.
+   */
+  STEP_RETRY_WINDOW_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+  /** Attempts a step makes at an error no catalogue code describes (most often a bug or bad data). */
+  STEP_RETRY_UNCLASSIFIED_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -123,6 +131,8 @@ export interface Config {
   readonly defaultCountry: string;
   readonly outbound: { readonly allowList: readonly string[]; readonly timeoutMs: number };
   readonly admin: { readonly email: string; readonly password: string | undefined };
+  /** How long steps keep retrying, by kind of failure (`src/retry-policy.ts`). */
+  readonly stepRetry: { readonly windowMs: number; readonly unclassifiedAttempts: number };
   readonly limits: {
     readonly webhookMaxBodyBytes: number;
     readonly requestLogRetentionDays: number;
@@ -182,6 +192,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.OUTBOUND_TIMEOUT_MS,
     },
     admin: { email: e.PATCHCORD_ADMIN_EMAIL, password: e.PATCHCORD_ADMIN_PASSWORD },
+    stepRetry: { windowMs: e.STEP_RETRY_WINDOW_MINUTES * 60_000, unclassifiedAttempts: e.STEP_RETRY_UNCLASSIFIED_ATTEMPTS },
     limits: {
       webhookMaxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES,
       requestLogRetentionDays: e.REQUEST_LOG_RETENTION_DAYS,

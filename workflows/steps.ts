@@ -1,17 +1,24 @@
 /**
- * Every side effect of a call runs as a named step. A step's activity has a finite retry policy;
- * when it still fails (retries exhausted, or a permanent error) the step is recorded as failed and
- * the call waits for an ops decision: retry the step, or skip it and go on.
+ * Every side effect of a call runs as a named step. A step's activity retries by the kind of its
+ * failure (`src/retry-policy.ts`, applied by the activity's failure wrapper, since workflow code cannot
+ * read configuration); when it still fails (its kind's retries used up, or a permanent error) the step
+ * is recorded as failed and the call waits for an ops decision: retry the step, or skip it and go on.
  */
 import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities, uuid4 } from '@temporalio/workflow';
 import type { CallActivities } from '../activities';
+import type { RetryDetail } from '../src/retry-policy';
 import { refusal } from './refusals';
 
+/**
+ * Capped exponential backoff. How long a step retries is the retry table's decision, made in the
+ * activity; the attempt limit here is only a backstop that keeps every policy finite (1000 attempts at
+ * up to 30 s apart outlast the longest window configuration allows, 4 hours).
+ */
 export const STEP_RETRY = {
   initialInterval: '1 second',
   backoffCoefficient: 2,
   maximumInterval: '30 seconds',
-  maximumAttempts: 5,
+  maximumAttempts: 1000,
 } as const;
 
 /**
@@ -34,8 +41,11 @@ export const DIAL_RETRY = {
 } as const;
 const dial = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: DIAL_RETRY });
 const DIAL_STEPS: ReadonlySet<string> = new Set(['placeCall']);
-/** Recording a failure for ops must itself not get lost: it retries for much longer. */
-const bookkeeping = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: { ...STEP_RETRY, maximumAttempts: 50 } });
+/**
+ * Recording a failure for ops must itself not get lost: no window ends its retries (the retry table's
+ * bookkeeping activities), only the backstop.
+ */
+const bookkeeping = proxyActivities<CallActivities>({ startToCloseTimeout: '30 seconds', retry: STEP_RETRY });
 
 export interface FailedStepView {
   stepId: string;
@@ -56,13 +66,21 @@ interface StepsState {
 
 type Note = (kind: 'effect' | 'failure' | 'ops', what: string, detail?: Record<string, unknown>) => void;
 
+function isRetryDetail(value: unknown): value is RetryDetail {
+  return typeof value === 'object' && value !== null && typeof (value as Partial<RetryDetail>).attempts === 'number';
+}
+
 function describe(err: unknown, maximumAttempts: number): { message: string; type: string | null; attempts: number } {
   // Activities fail as ActivityFailure wrapping the last attempt's error; local activities may
   // surface that error itself.
   const failure = err instanceof ActivityFailure ? (err.cause ?? err) : err;
   const message = failure instanceof Error ? failure.message : String(failure);
   const type = failure instanceof ApplicationFailure ? (failure.type ?? null) : null;
-  // A permanent error fails at once; anything else failed every attempt the retry policy allows.
+  // The activity's failure says which attempt it was (the last entry of its details).
+  const detail = failure instanceof ApplicationFailure ? failure.details?.at(-1) : undefined;
+  if (isRetryDetail(detail)) return { message, type, attempts: detail.attempts };
+  // A failure without it (a timeout, or one from an older worker): a permanent error failed at once,
+  // anything else failed every attempt the retry policy allows.
   const permanent =
     (failure instanceof ApplicationFailure && failure.nonRetryable) ||
     (err instanceof ActivityFailure && err.retryState === 'NON_RETRYABLE_FAILURE');

@@ -27,6 +27,10 @@ const UNAVAILABLE_NAMES = new Set([
   'MongoClientClosedError',
   'MongoServerClosedError',
   'MongoPoolClearedError',
+  'PoolClearedError',
+  'PoolClearedOnNetworkError',
+  'MongoWaitQueueTimeoutError',
+  'MongoOperationTimeoutError',
 ]);
 
 /** The server's codes for a node that cannot serve now (the driver retries reads and writes on these). */

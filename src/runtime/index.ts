@@ -26,6 +26,7 @@ import { makeProviderApi } from '../services/provider-api';
 import { makeDidSchedules, type DidSchedules } from '../temporal/did-sync-schedules';
 import { connectTemporalClient } from '../temporal/client';
 import { makeCallClient } from '../temporal/call-client';
+import { retryRules } from '../retry-policy';
 import { createWorker } from './worker';
 
 /** The secret key from configuration, or (development only) one kept in the data folder. */
@@ -177,8 +178,9 @@ export function configuredPublicUrl(config: Config): string {
 
 /**
  * What activities need, with the production wiring: the outbound engine, the provider API (with its
- * own request-log writer, flushed by `close`) and the mapping engine that reads provider answers. The
- * API process builds the same for its synchronous provider calls (Test API, mobile popup pull, blacklist).
+ * own request-log writer, flushed by `close`), the mapping engine that reads provider answers, the
+ * logger and the retry table from configuration. The API process builds the same for its synchronous
+ * provider calls (Test API, mobile popup pull, blacklist).
  */
 export function makeProviderDeps(opts: { config: Config; models: Models; logger: Logger; secretKey: Buffer; publicUrl: () => string }) {
   const { config, models, logger } = opts;
@@ -199,6 +201,8 @@ export function makeProviderDeps(opts: { config: Config; models: Models; logger:
       outbound,
       providerApi,
       engine: makeMappingEngine({ timeoutMs: config.limits.mappingTimeoutMs, maxPayloadBytes: config.limits.webhookMaxBodyBytes }),
+      logger,
+      retryRules: retryRules(config.stepRetry),
     },
     async close() {
       await providerApi.close();

@@ -16,7 +16,7 @@ export const ADMIN = { email: 'admin@test.local', password: 'test-admin-password
 
 export interface Harness {
   config: Config;
-  /** The test file's own database, on the shared FerretDB (`testEnv('mongo')`). */
+  /** The test file's own database, on the shared FerretDB (`testEnv('mongo')`) unless the harness was given another. */
   dbName: string;
   models: Models;
   api: ApiHandle;
