@@ -115,25 +115,31 @@ export function makeCallLogActivities({ models }: { models: Models }) {
     const { caller } = input;
     const [firstName, ...rest] = (caller.name ?? '').trim().split(/\s+/);
     const createdByCall = callActivityId(input.connectorId, input.callKey);
-    await Lead.updateOne(
-      { createdByCall },
-      {
-        $setOnInsert: {
-          phone: input.phone,
-          // An upsert skips the schema's array defaults: readers expect the field.
-          secondaryPhones: [],
-          firstName: firstName || undefined,
-          lastName: rest.join(' ') || undefined,
-          city: caller.city,
-          state: caller.state,
-          country: caller.country,
-          zipCode: caller.zipCode,
-          source: 'inbound call',
+    try {
+      await Lead.updateOne(
+        { createdByCall },
+        {
+          $setOnInsert: {
+            phone: input.phone,
+            // An upsert skips the schema's array defaults: readers expect the field.
+            secondaryPhones: [],
+            firstName: firstName || undefined,
+            lastName: rest.join(' ') || undefined,
+            city: caller.city,
+            state: caller.state,
+            country: caller.country,
+            zipCode: caller.zipCode,
+            source: 'inbound call',
+          },
         },
-      },
-      { upsert: true },
-    );
-    const created = await Lead.findOne({ createdByCall }, { _id: 1 }).lean();
+        { upsert: true },
+      );
+    } catch (err) {
+      // A concurrent attempt inserted the call's lead first (the unique index on createdByCall): it is read below.
+      if ((err as { code?: number }).code !== 11000) throw err;
+    }
+    // From the primary: after a duplicate key, the winner's insert is there, perhaps not yet on a secondary.
+    const created = await Lead.findOne({ createdByCall }, { _id: 1 }).read('primary').lean();
     if (!created) throw new Error('lead upsert returned nothing');
     return { leadId: String(created._id), created: true, matchedBy: 'created' };
   }

@@ -39,6 +39,16 @@ const envSchema = z.object({
    * Bearer token Prometheus sends to scrape `GET /metrics`. Unset: only loopback clients may scrape.
    */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /**
+   * Port on HTTP_HOST where a separately run worker serves `GET /metrics` (same token rule). Unset:
+   * the worker serves no metrics. The API always serves them on its own port.
+   */
+  METRICS_PORT: port.optional(),
+  /**
+   * On SIGTERM/SIGINT, how long the API lets requests in flight finish, and the worker its running
+   * activities, before cutting them off.
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
 
   MONGO_URL: optionalUrl,
   TEMPORAL_ADDRESS: optionalUrl,
@@ -117,7 +127,9 @@ export interface Config {
     readonly publicUrl: string | undefined;
     readonly trustProxy: boolean | number | string;
     readonly metricsToken: string | undefined;
+    readonly metricsPort: number | undefined;
   };
+  readonly shutdown: { readonly drainMs: number };
   /** When undefined, the embedded FerretDB is started. */
   readonly mongoUrl: string | undefined;
   readonly temporal: {
@@ -174,7 +186,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return deepFreeze({
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, publicUrl: e.PUBLIC_URL, trustProxy: e.TRUST_PROXY, metricsToken: e.METRICS_TOKEN },
+    http: {
+      host: e.HTTP_HOST,
+      port: e.HTTP_PORT,
+      publicUrl: e.PUBLIC_URL,
+      trustProxy: e.TRUST_PROXY,
+      metricsToken: e.METRICS_TOKEN,
+      metricsPort: e.METRICS_PORT,
+    },
+    shutdown: { drainMs: Math.round(e.SHUTDOWN_DRAIN_SECONDS * 1000) },
     mongoUrl: e.MONGO_URL,
     temporal: { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, taskQueue: e.TEMPORAL_TASK_QUEUE, uiUrl: e.TEMPORAL_UI_URL },
     embedded: {

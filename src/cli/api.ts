@@ -2,6 +2,7 @@
 import { loadConfig } from '../config';
 import { makeLogger } from '../logger';
 import { ensureBootstrapAdmin, openDatabase, resolveSecretKey, startApi } from '../runtime';
+import { stopOnSignals } from './signals';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -12,13 +13,11 @@ async function main(): Promise<void> {
   await ensureBootstrapAdmin(models, config.admin.email, config.admin.password, logger);
   const api = await startApi({ config, models, temporalAddress: config.temporal.address, logger, secretKey: resolveSecretKey(config) });
   logger.info({ url: api.url }, 'API listening');
-  const stop = async () => {
+  // Requests in flight finish first; the database closes last.
+  stopOnSignals(logger, async () => {
     await api.stop();
     await conn.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  });
 }
 
 main().catch((err: unknown) => {

@@ -21,16 +21,31 @@ async function main(): Promise<void> {
   const stops: (() => Promise<void>)[] = [];
   let stopping = false;
 
-  async function shutdown(code: number): Promise<never> {
-    if (stopping) process.exit(code);
+  // In reverse order of starting: the API drains its requests, the worker its activities, the
+  // database closes, then the embedded services stop.
+  async function shutdown(code: number): Promise<void> {
+    if (stopping) return;
     stopping = true;
-    logger.info('stopping');
+    logger.info('stopping (a second Ctrl-C exits at once)');
     for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.warn({ err }, 'stop failed'));
     for (const child of children.reverse()) await child.stop();
     process.exit(code);
   }
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!stopping) return void shutdown(0);
+    logger.warn({ signal }, 'second signal: exiting without waiting for the drain');
+    // The embedded services get the signal too, or they would outlive this process.
+    for (const child of children) {
+      try {
+        process.kill(child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(1);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   try {
     const onLog = (name: string) => (line: string) => logger.debug({ service: name }, line);

@@ -2,7 +2,9 @@
 import { loadConfig } from '../config';
 import { makeLogger } from '../logger';
 import { openDatabase, resolveSecretKey, startWorker } from '../runtime';
+import { startMetricsServer } from '../runtime/metrics-server';
 import { installRuntimeOnce } from '../runtime/worker';
+import { stopOnSignals } from './signals';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,13 +20,17 @@ async function main(): Promise<void> {
     logger,
     secretKey: resolveSecretKey(config),
   });
-  const stop = async () => {
+  const metricsServer =
+    config.http.metricsPort === undefined
+      ? null
+      : await startMetricsServer({ host: config.http.host, port: config.http.metricsPort, token: config.http.metricsToken });
+  if (metricsServer) logger.info({ url: `${metricsServer.url}/metrics` }, 'worker metrics served');
+  // Running activities finish first (metrics are served meanwhile); the database closes last.
+  stopOnSignals(logger, async () => {
     await worker.stop();
+    await metricsServer?.close();
     await conn.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  });
   await worker.running;
 }
 

@@ -62,14 +62,18 @@ const leadSchema = new Schema(
     source: { type: String, default: 'manual' },
     /** Custom lead fields, e.g. the disposition field a connector updates after a call. */
     fields: { type: Schema.Types.Mixed, default: {} },
-    /** The call that created this lead, when an unknown caller did. */
-    createdByCall: { type: String, default: null },
+    /** The call that created this lead, when an unknown caller did; absent on every other lead. */
+    createdByCall: { type: String },
   },
   { timestamps: true },
 );
 leadSchema.index({ phone: 1 });
 leadSchema.index({ secondaryPhones: 1 });
 leadSchema.index({ ownerId: 1 });
+// One lead per call, however many activity attempts race to create it. Sparse: leads without the
+// field (all but those created by a call) stay out of it. (FerretDB v1 has no partial indexes, and
+// accepts `sparse` without applying it; there a missing field is SQL NULL, which never collides.)
+leadSchema.index({ createdByCall: 1 }, { unique: true, sparse: true });
 
 const virtualNumberSchema = new Schema(
   {
@@ -356,7 +360,18 @@ export type Models = ReturnType<typeof makeModels>;
 
 /** Builds every declared index (idempotent). Run once at boot by the API and the worker. */
 export async function syncIndexes(models: Models): Promise<void> {
+  await unsetNullCreatedByCall(models.Lead);
   for (const model of Object.values(models)) await model.createIndexes();
+}
+
+/**
+ * Leads stored when `createdByCall` defaulted to null carry an explicit null, which the unique index
+ * on it counts as a value (a sparse index skips only missing fields): they lose the field before
+ * the index is first built.
+ */
+async function unsetNullCreatedByCall(Lead: Models['Lead']): Promise<void> {
+  const indexed = await Lead.collection.indexExists('createdByCall_1').catch(() => false);
+  if (!indexed) await Lead.updateMany({ createdByCall: { $type: 'null' } }, { $unset: { createdByCall: 1 } });
 }
 
 export { Types };

@@ -27,6 +27,7 @@ import { makeDidSchedules, type DidSchedules } from '../temporal/did-sync-schedu
 import { connectTemporalClient } from '../temporal/client';
 import { makeCallClient } from '../temporal/call-client';
 import { retryRules } from '../retry-policy';
+import { trackHttpDrain } from './http-drain';
 import { createWorker } from './worker';
 
 /** The secret key from configuration, or (development only) one kept in the data folder. */
@@ -134,6 +135,7 @@ export async function startApi(opts: {
   // instead of an answer; so the server keeps them longer than its clients do.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+  const drain = trackHttpDrain(server);
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   publicUrl = config.http.publicUrl ?? `http://${config.http.host}:${boundPort}`;
@@ -150,23 +152,34 @@ export async function startApi(opts: {
   const pruneTimer = setInterval(() => void prune(), 3600_000);
   pruneTimer.unref();
   routeOutbox.start();
+  let stopped: Promise<void> | null = null;
   return {
     server,
     url: `http://${config.http.host}:${boundPort}`,
     temporal,
     didSchedules,
-    async stop() {
-      clearInterval(pruneTimer);
-      hub.close();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
-      // After the server: a route request still finishing records its decision first.
-      await routeOutbox.stop();
-      await engine.close();
-      await requestLog.flush();
-      await provider.close();
-      await temporal.connection.close();
+    /**
+     * Refuses new connections at once, lets requests in flight finish (up to SHUTDOWN_DRAIN_SECONDS),
+     * then releases what they used: the mapping threads, the request log, the Temporal connection.
+     * Agents' event streams end first, so their consoles reconnect to another API process. Calling
+     * it again returns the same stop.
+     */
+    stop() {
+      stopped ??= (async () => {
+        clearInterval(pruneTimer);
+        const closing = drain.close(config.shutdown.drainMs);
+        hub.close();
+        const { forced } = await closing;
+        if (forced > 0)
+          logger.warn({ forced, drainMs: config.shutdown.drainMs }, 'requests still running at the drain deadline were cut off');
+        // After the server: a route request still finishing records its decision first.
+        await routeOutbox.stop();
+        await engine.close();
+        await requestLog.close();
+        await provider.close();
+        await temporal.connection.close();
+      })();
+      return stopped;
     },
   };
 }
@@ -206,7 +219,7 @@ export function makeProviderDeps(opts: { config: Config; models: Models; logger:
     },
     async close() {
       await providerApi.close();
-      await requestLog.flush();
+      await requestLog.close();
     },
   };
 }
@@ -225,15 +238,21 @@ export async function startWorker(opts: {
     namespace: opts.config.temporal.namespace,
     taskQueue: opts.config.temporal.taskQueue,
     deps: provider.deps,
+    shutdownGraceMs: opts.config.shutdown.drainMs,
   });
   const running = worker.run();
   opts.logger.info({ taskQueue: opts.config.temporal.taskQueue }, 'worker running');
   return {
     worker,
     running,
+    /**
+     * Stops polling for tasks and lets running activities finish (up to SHUTDOWN_DRAIN_SECONDS; then
+     * they are cancelled and Temporal retries them elsewhere), then flushes the request log and
+     * closes the Temporal connection. The caller closes the database afterwards.
+     */
     async stop() {
       if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running.catch(() => undefined);
+      await running.catch((err: unknown) => opts.logger.warn({ err }, 'worker did not shut down cleanly'));
       await provider.close();
       await connection.close();
     },

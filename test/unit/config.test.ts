@@ -83,4 +83,14 @@ describe('loadConfig', () => {
       temporal: { address: 'temporal:7233' },
     });
   });
+  it('reads the shutdown drain period and the worker metrics port', () => {
+    expect(loadConfig({}).shutdown).toEqual({ drainMs: 10_000 });
+    expect(loadConfig({}).http.metricsPort).toBeUndefined();
+    expect(loadConfig({ SHUTDOWN_DRAIN_SECONDS: '2.5', METRICS_PORT: '9464' })).toMatchObject({
+      shutdown: { drainMs: 2500 },
+      http: { metricsPort: 9464 },
+    });
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_SECONDS: '-1' })).toThrow(/SHUTDOWN_DRAIN_SECONDS: /);
+    expect(() => loadConfig({ METRICS_PORT: 'nine' })).toThrow(/METRICS_PORT: /);
+  });
 });

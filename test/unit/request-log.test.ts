@@ -1,5 +1,6 @@
 import type { Models } from '../../src/db/models';
 import type { Logger } from '../../src/logger';
+import { requestLogDroppedTotal } from '../../src/metrics';
 import { capText, makeRequestLog, redactHeaders, REDACTED, type RequestLogEntry } from '../../src/services/request-log';
 
 describe('redactHeaders', () => {
@@ -49,7 +50,7 @@ const entry = (over: Partial<RequestLogEntry> = {}): RequestLogEntry => ({
 
 function setup(options: { batchSize?: number; bodyCapBytes?: number } = {}) {
   const RequestLog = { insertMany: jest.fn().mockResolvedValue([]), deleteMany: jest.fn().mockResolvedValue({ deletedCount: 7 }) };
-  const logger = { error: jest.fn() };
+  const logger = { error: jest.fn(), warn: jest.fn() };
   const log = makeRequestLog({
     models: { RequestLog } as unknown as Models,
     logger: logger as unknown as Logger,
@@ -106,6 +107,33 @@ describe('makeRequestLog', () => {
     log.record(entry());
     await expect(log.flush()).resolves.toBeUndefined();
     expect(logger.error).toHaveBeenCalledWith({ err, entries: 2 }, 'request log write failed');
+  });
+
+  it('after a failed write sends again only what the database did not settle; what it refused for good is counted', async () => {
+    const { log, insertMany, logger } = setup();
+    const droppedBefore = (await requestLogDroppedTotal.get()).values[0]?.value ?? 0;
+    for (const path of ['/stored-earlier', '/refused', '/unknown']) log.record(entry({ path }));
+    // The database says the first is a duplicate of its own _id (written by an earlier attempt) and
+    // refuses the second; about the third (a connection lost part way) it says nothing.
+    insertMany.mockImplementationOnce((batch: Record<string, unknown>[]) =>
+      Promise.reject(
+        Object.assign(new Error('bulk write failed'), {
+          writeErrors: [
+            { code: 11000, getOperation: () => ({ _id: batch[0]!._id }) },
+            { code: 2, getOperation: () => ({ _id: batch[1]!._id }) },
+          ],
+        }),
+      ),
+    );
+    await log.flush();
+    const [, , unknown] = written(insertMany);
+    expect(log.pending()).toBe(1);
+    expect((await requestLogDroppedTotal.get()).values[0]?.value).toBe(droppedBefore + 1);
+    expect(logger.warn).toHaveBeenCalledWith(expect.objectContaining({ dropped: 1 }), expect.any(String));
+
+    await log.flush();
+    expect(written(insertMany, 1)).toEqual([unknown]);
+    expect(log.pending()).toBe(0);
   });
 
   it('caps bodies and responses and marks a truncated body', async () => {
