@@ -19,6 +19,6 @@ export const failedStepsTotal = new Counter({
 /** A request-log entry that could not be written and was given up. */
 export const requestLogDroppedTotal = new Counter({
   name: 'patchcord_request_log_dropped_total',
-  help: 'Request-log entries dropped after their write failed and the retry buffer was full.',
+  help: 'Request-log entries given up: the retry buffer was full, the database refused them for good, or they were unwritten at shutdown.',
   registers: [metrics],
 });

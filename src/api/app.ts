@@ -75,6 +75,8 @@ export interface AppDeps {
   publicUrl?: string | undefined;
   /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (default: a proxy on loopback). */
   trustProxy?: boolean | number | string;
+  /** A dependency's error that means it is unavailable, as the catalogue's answer (the database: 503). */
+  dependencyErrorOf?: (err: unknown) => AppError | null;
   /** Bearer token for `GET /metrics`; without one, only loopback clients may scrape. */
   metricsToken?: string;
   secureCookies: boolean;
@@ -196,7 +198,7 @@ export function makeApp(deps: AppDeps) {
     next(new AppError('NOT_FOUND', `No route for ${req.method} ${req.path.startsWith('/webhooks/') ? '/webhooks/…' : req.path}.`));
   });
 
-  app.use(makeErrorHandler(logger));
+  app.use(makeErrorHandler(logger, deps.dependencyErrorOf));
 
   return { app, openapi };
 }

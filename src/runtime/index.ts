@@ -10,6 +10,7 @@ import type { Client } from '@temporalio/client';
 import { makeApp } from '../api/app';
 import { hashPassword } from '../security/passwords';
 import type { Config } from '../config';
+import { databaseUnavailable, isDatabaseUnavailable } from '../db/availability';
 import { connectDb } from '../db/connect';
 import { makeModels, syncIndexes, type Models } from '../db/models';
 import type { Logger } from '../logger';
@@ -117,6 +118,7 @@ export async function startApi(opts: {
     publicUrl: config.http.publicUrl,
     trustProxy: config.http.trustProxy,
     metricsToken: config.http.metricsToken,
+    dependencyErrorOf: (err: unknown) => (isDatabaseUnavailable(err) ? databaseUnavailable(err) : null),
     secureCookies: publicUrl.startsWith('https:'),
     hub,
     temporalNamespace: config.temporal.namespace,

@@ -97,3 +97,10 @@ test('the route webhook cannot decide without the database: 503 with Retry-After
   expect(res.retryAfter).toMatch(/^\d+$/);
   expect(res.ms).toBeLessThan(2_000);
 });
+
+test('the admin API answers 503 with Retry-After too, not 500, while the database is unreachable', async () => {
+  const res = await fetch(`${h.url}/api/admin/connectors`, { headers: { authorization: `Bearer ${h.adminToken}` } });
+  expect(res.status).toBe(503);
+  expect(await res.json()).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+  expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+}, 60_000);

@@ -59,9 +59,15 @@ export function retryAfterOf(err: AppError): number | undefined {
   return err.status === 503 && err.retryable ? DEFAULT_RETRY_AFTER_SECONDS : undefined;
 }
 
-export function makeErrorHandler(logger: Logger): ErrorRequestHandler {
+/**
+ * `dependencyErrorOf` names a dependency's own errors that mean it is unavailable (the database
+ * unreachable: 503 with Retry-After, not 500); the runtime passes it, as the API may not know the
+ * database's errors itself.
+ */
+export function makeErrorHandler(logger: Logger, dependencyErrorOf: (err: unknown) => AppError | null = () => null): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
-    let appErr = clientErrorOf(err);
+    let appErr = clientErrorOf(err) ?? dependencyErrorOf(err);
+    if (appErr?.code === 'DATABASE_UNAVAILABLE') logger.warn({ err, method: req.method }, 'database unavailable');
     if (!appErr) {
       logger.error({ err, method: req.method, path: redactWebhookPath(req.path) }, 'unhandled error');
       appErr = new AppError('INTERNAL');
