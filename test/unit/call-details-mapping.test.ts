@@ -9,7 +9,9 @@ import { evaluateRules, makeOutbound, translateRequest } from '../../src/outboun
 import { PRESETS } from '../../src/providers';
 import { cdrRecord } from '../../src/simulator/providers/ozonetel';
 
-const engine = makeMappingEngine();
+import { UNHURRIED } from '../helpers/mapping';
+
+const engine = makeMappingEngine(UNHURRIED);
 const ctx = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };
 const ozonetel = PRESETS.find((p) => p.id === 'ozonetel')!.api!.operations.callDetails!;
 

@@ -15,6 +15,8 @@ import { completeLabels, eventViews } from '../../designer/src/mapping/event-fie
 import { fieldName, formView, samplePaths } from '../../designer/src/mapping/paths';
 import { ROUTE_STARTER_FIELDS, starterExpression } from '../../designer/src/mapping/starter';
 
+import { UNHURRIED } from '../helpers/mapping';
+
 const ctx = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };
 
 test('sample paths: backticks where needed, array indexes, and JSON text reached through $parseJson', () => {
@@ -34,7 +36,7 @@ test('the starter maps obvious names through the right helpers, and the engine a
   expect(expression).toContain('"durationSeconds": $duration(duration) ?? duration');
   expect(expression).toContain('"agentId": $parseJson(agent).code');
   expect(expression).not.toContain('still to map');
-  const { problems, normalized } = validateCallEvent(await makeMappingEngine().evaluate(expression, payload, ctx), ctx);
+  const { problems, normalized } = validateCallEvent(await makeMappingEngine(UNHURRIED).evaluate(expression, payload, ctx), ctx);
   expect(problems).toEqual([]);
   expect(normalized).toMatchObject({
     sourceNumber: '+919611232123',
@@ -48,7 +50,7 @@ test('the starter maps obvious names through the right helpers, and the engine a
 test('the starter lists the fields of a complete call it could not match, a start or end time counting once, and still compiles', async () => {
   const expression = starterExpression({ foo: '1' }, CANONICAL_FIELDS);
   expect(expression).toContain('/* still to map here or in other events: sourceNumber, a start or end time, status */');
-  await expect(makeMappingEngine().evaluate(expression, {}, ctx)).resolves.toEqual({});
+  await expect(makeMappingEngine(UNHURRIED).evaluate(expression, {}, ctx)).resolves.toEqual({});
   // Any one time is enough: an end time alone leaves only the others.
   expect(starterExpression({ ended: '2024-03-05 10:17:05' }, CANONICAL_FIELDS)).toContain(
     'still to map here or in other events: sourceNumber, status */',
@@ -67,7 +69,7 @@ test('the starter for the route input reads the caller, the number dialled and t
   });
   const expression = starterExpression(payload, ROUTE_STARTER_FIELDS);
   expect(expression).not.toContain('still to map');
-  const checked = validateMapped('route', await makeMappingEngine().evaluate(expression, payload, ctx), ctx);
+  const checked = validateMapped('route', await makeMappingEngine(UNHURRIED).evaluate(expression, payload, ctx), ctx);
   expect(checked).toMatchObject({
     problems: [],
     normalized: { callerNumber: '+919611232123', virtualNumber: '+918040001000', sessionId: 'r-1' },
@@ -100,7 +102,7 @@ test('form fields with bracket keys show which view a path reads: the exact key 
 
 test("a preview's events: what each brings, what it leaves to other events, and its own problems", async () => {
   expect(completeLabels(['sourceNumber', 'startTime', 'endTime', 'status'])).toEqual(['sourceNumber', 'a start or end time', 'status']);
-  const engine = makeMappingEngine();
+  const engine = makeMappingEngine(UNHURRIED);
   const payload = {
     items: [
       { id: 'a', from: '9611232123', at: '2024-03-05 10:15:00' },

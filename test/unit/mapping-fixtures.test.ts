@@ -6,6 +6,8 @@ import { makeMappingEngine } from '../../src/mapping/engine';
 import { loadFixtures, runFixture, type MappingFixture } from '../../src/mapping/fixtures';
 import { getPreset } from '../../src/providers';
 
+import { UNHURRIED } from '../helpers/mapping';
+
 const root = join(__dirname, '..', '..');
 const providersDir = join(root, 'src', 'providers');
 const presetFixtureDirs = readdirSync(providersDir, { withFileTypes: true })
@@ -15,7 +17,7 @@ const presetFixtureDirs = readdirSync(providersDir, { withFileTypes: true })
 const fixtures: MappingFixture[] = [...presetFixtureDirs, join(root, 'test', 'fixtures', 'mappings')].flatMap(loadFixtures);
 
 // The same engine and limits production uses.
-const engine = makeMappingEngine();
+const engine = makeMappingEngine(UNHURRIED);
 
 describe('mapping fixtures', () => {
   it('finds the fixture set', () => {

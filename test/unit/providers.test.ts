@@ -2,11 +2,13 @@ import { AppError } from '../../src/errors';
 import { makeMappingEngine } from '../../src/mapping/engine';
 import { getPreset, PRESETS } from '../../src/providers';
 
+import { UNHURRIED } from '../helpers/mapping';
+
 describe('provider presets', () => {
   it('have unique ids and compiling call-log mappings', () => {
     const ids = PRESETS.map((preset) => preset.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const engine = makeMappingEngine();
+    const engine = makeMappingEngine(UNHURRIED);
     for (const preset of PRESETS) {
       expect(preset.mappings.callLog.trim()).not.toBe('');
       expect(() => engine.compile(preset.mappings.callLog)).not.toThrow();
