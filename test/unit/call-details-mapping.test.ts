@@ -8,7 +8,6 @@ import { makeMappingEngine } from '../../src/mapping/engine';
 import { evaluateRules, makeOutbound, translateRequest } from '../../src/outbound';
 import { PRESETS } from '../../src/providers';
 import { cdrRecord } from '../../src/simulator/providers/ozonetel';
-
 import { UNHURRIED } from '../helpers/mapping';
 
 const engine = makeMappingEngine(UNHURRIED);

@@ -14,7 +14,6 @@ import { errorRange } from '../../designer/src/mapping/error-range';
 import { completeLabels, eventViews } from '../../designer/src/mapping/event-fields';
 import { fieldName, formView, samplePaths } from '../../designer/src/mapping/paths';
 import { ROUTE_STARTER_FIELDS, starterExpression } from '../../designer/src/mapping/starter';
-
 import { UNHURRIED } from '../helpers/mapping';
 
 const ctx = { defaultCountry: 'IN' as const, timeZone: 'Asia/Kolkata' };

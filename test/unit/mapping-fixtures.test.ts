@@ -5,7 +5,6 @@ import { MAPPING_KINDS } from '../../src/call/mapped-events';
 import { makeMappingEngine } from '../../src/mapping/engine';
 import { loadFixtures, runFixture, type MappingFixture } from '../../src/mapping/fixtures';
 import { getPreset } from '../../src/providers';
-
 import { UNHURRIED } from '../helpers/mapping';
 
 const root = join(__dirname, '..', '..');

@@ -1,7 +1,6 @@
 import { AppError } from '../../src/errors';
 import { makeMappingEngine } from '../../src/mapping/engine';
 import { getPreset, PRESETS } from '../../src/providers';
-
 import { UNHURRIED } from '../helpers/mapping';
 
 describe('provider presets', () => {
