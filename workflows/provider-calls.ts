@@ -32,7 +32,7 @@ import { makeSteps, type FailedStepView } from './steps';
 export type ClickToCallInput = PlaceCallInput;
 
 export interface ClickToCallOutcome {
-  /** `unknown`: the provider may have placed the call; ops decide whether to dial again. */
+  /** `unknown`: the provider may have placed the call and could not confirm it; it is never dialled again by Patchcord. */
   status: 'placed' | 'rejected' | 'failed' | 'unknown';
   message: string;
   /** The call session later provider events join: the provider's call id, else ours. */
@@ -64,9 +64,19 @@ export async function clickToCall(input: ClickToCallInput): Promise<ClickToCallO
   setHandler(decideStepUpdate, (d) => steps.decide(d), { validator: (d: StepDecision) => steps.validateDecision(d) });
   setHandler(failedStepsQuery, () => state.failedSteps);
 
-  const placed: PlaceCallResult | null = await steps.run('placeCall', input, (a) => placeOrConfirm(a, input), null);
+  // Set once the provider may have placed the call: from then on an ops retry asks it again, never dials.
+  const dial = { mayHaveDialled: false };
+  const placed: Placement | null = await steps.run('placeCall', input, (a) => placeOrConfirm(a, input, dial), null);
   let final: ClickToCallOutcome;
-  if (!placed)
+  if (placed === UNCONFIRMED)
+    final = {
+      status: 'unknown',
+      message: UNCONFIRMED_MESSAGE,
+      callSessionId: input.callSessionId,
+      providerCallId: null,
+      callWorkflowId: null,
+    };
+  else if (!placed)
     final = {
       status: 'failed',
       message: 'The call was not placed (skipped by ops).',
@@ -99,7 +109,14 @@ const CONFIRM_PATCH = 'click-to-call-confirm-unknown-outcome';
 const CONFIRM_TRIES = 3;
 const CONFIRM_INTERVAL = '2 seconds';
 const OUTCOME_UNKNOWN_MESSAGE =
-  'The provider did not answer in time and may have placed this call, so it was not dialled again; retry dials again.';
+  'The provider did not answer in time and may have placed this call, so it was not dialled again. ' +
+  'Retry asks the provider again (it never dials); skip gives up. The agent dials again if the call did not happen.';
+const UNCONFIRMED_MESSAGE =
+  'The provider may have placed this call and could not confirm it; it was not dialled again. Dial again if the call did not happen.';
+
+/** A click-to-call the provider may have placed without saying so, after ops asked it to check again. */
+const UNCONFIRMED = 'unconfirmed';
+type Placement = PlaceCallResult | typeof UNCONFIRMED;
 
 function isOutcomeUnknown(err: unknown): boolean {
   const failure = err instanceof ActivityFailure ? err.cause : err;
@@ -109,14 +126,20 @@ function isOutcomeUnknown(err: unknown): boolean {
 /**
  * Dials; when the provider may have placed the call without its answer arriving, asks it whether it
  * has the call. Found: placed. Not found after a few tries, or no way to ask: a non-retryable
- * failure of that type, which becomes a failed step for ops, and never a second dial by itself.
+ * failure of that type, which becomes a failed step for ops. An ops retry of that step asks the
+ * provider again and never dials: found is placed, anything else is `unconfirmed` (the agent, who
+ * knows whether the phone rang, dials again).
  */
-async function placeOrConfirm(a: CallActivities, input: ClickToCallInput): Promise<PlaceCallResult> {
-  try {
-    return await a.placeCall(input);
-  } catch (err) {
-    // Before the patch an unknown outcome was a failure like any other (no history has one).
-    if (!isOutcomeUnknown(err) || !patched(CONFIRM_PATCH)) throw err;
+async function placeOrConfirm(a: CallActivities, input: ClickToCallInput, dial: { mayHaveDialled: boolean }): Promise<Placement> {
+  const retriedByOps = dial.mayHaveDialled;
+  if (!retriedByOps) {
+    try {
+      return await a.placeCall(input);
+    } catch (err) {
+      // Before the patch an unknown outcome was a failure like any other (no history has one).
+      if (!isOutcomeUnknown(err) || !patched(CONFIRM_PATCH)) throw err;
+      dial.mayHaveDialled = true;
+    }
   }
   for (let attempt = 1; attempt <= CONFIRM_TRIES; attempt++) {
     const check = await a.checkCallPlaced(input).catch(() => null);
@@ -124,6 +147,7 @@ async function placeOrConfirm(a: CallActivities, input: ClickToCallInput): Promi
     if (check?.status === 'unsupported') break;
     if (attempt < CONFIRM_TRIES) await sleep(CONFIRM_INTERVAL);
   }
+  if (retriedByOps) return UNCONFIRMED;
   throw ApplicationFailure.nonRetryable(OUTCOME_UNKNOWN_MESSAGE, OUTCOME_UNKNOWN);
 }
 

@@ -129,16 +129,24 @@ describe('click-to-call', () => {
 
     const step = await failedStep(c.id, 'placeCall');
     expect(step).toMatchObject({ status: 'failed', attempts: 1, errorType: 'PROVIDER_OUTCOME_UNKNOWN', workflowId });
-    expect(step.error).toMatch(/retry dials again/);
+    expect(step.error).toMatch(/Retry asks the provider again \(it never dials\)/);
     expect(await answered(sim, 'make_call')).toHaveLength(1);
     // It waits for ops, and nothing dials meanwhile.
     expect((await h.api.temporal.workflow.getHandle(workflowId).describe()).status.name).toBe('RUNNING');
     expect(sim.journal.filter((j) => j.op === 'make_call')).toHaveLength(1);
 
-    const skip = await h.admin('POST', `/api/ops/failed-steps/${step.id}/decision`, { action: 'skip' });
-    expect(skip.status).toBe(200);
-    await h.api.temporal.workflow.getHandle(workflowId).result();
+    // Ops' retry asks again (8x8 has no way to be asked) and ends the step; it never dials.
+    const retry = await h.admin('POST', `/api/ops/failed-steps/${step.id}/decision`, { action: 'retry' });
+    expect(retry.status).toBe(200);
+    const outcome = await h.api.temporal.workflow.getHandle(workflowId).result();
+    expect(outcome).toMatchObject({ status: 'unknown', message: expect.stringMatching(/not dialled again/) });
     expect(sim.journal.filter((j) => j.op === 'make_call')).toHaveLength(1);
+    const steps = await waitFor(async () => {
+      const r = await h.admin('GET', `/api/ops/failed-steps?connectorId=${c.id}&status=resolved`);
+      return r.body.items.length ? r.body.items : null;
+    });
+    expect(steps).toMatchObject([{ id: step.id, step: 'placeCall' }]);
+    expect((await h.admin('GET', `/api/ops/failed-steps?connectorId=${c.id}`)).body.items).toEqual([]);
   });
 
   test('provider unreachable (connection refused): retried, and placed once it is back', async () => {
