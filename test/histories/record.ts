@@ -84,11 +84,15 @@ function fileNames(scenario: Scenario, count: number): string[] {
   return count === 1 ? [`${base}.json`] : Array.from({ length: count }, (_, i) => `${base}-run${i + 1}.json`);
 }
 
-/** A history whose patch markers are not its version's comes from code that needs a new version in VERSIONS. */
+/**
+ * A history with a patch marker its version does not declare comes from code that needs a new version
+ * in VERSIONS. (A history may record fewer: a marker read only on one path, such as an unknown dial
+ * outcome, is absent from the others.)
+ */
 function checkVersion(scenario: Scenario, json: JsonHistory): void {
   const declared = VERSIONS[scenario.type];
   const recorded = patchIdsOf(json);
-  if (JSON.stringify(recorded) !== JSON.stringify(declared.patches)) {
+  if (recorded.some((marker) => !declared.patches.includes(marker))) {
     throw new Error(
       `${scenario.type} recorded the patch markers [${recorded.join(', ')}] but ${declared.version} declares ` +
         `[${declared.patches.join(', ')}]: declare a new version in test/histories/scenarios.ts (VERSIONS)`,

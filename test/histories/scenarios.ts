@@ -5,8 +5,8 @@
  * each workflow recorded.
  *
  * VERSIONS names the workflow code a history comes from. A history's name is
- * `<type>-<version>-<scenario>.json`, and the recorder refuses a history whose patch markers are not
- * the ones its version declares: a change that adds a `patched()` marker declares a new version here,
+ * `<type>-<version>-<scenario>.json`, and the recorder refuses a history with a patch marker its
+ * version does not declare: a change that adds a `patched()` marker declares a new version here,
  * so its histories are kept beside the older ones instead of replacing them.
  */
 import crypto from 'node:crypto';
@@ -17,10 +17,10 @@ import { createConnector, postJson, startHarness, waitFor, type CreatedConnector
 
 export type WorkflowType = 'callLifecycle' | 'clickToCall' | 'didSync';
 
-/** The current version of each workflow type's code, and the patch markers its histories record. */
+/** The current version of each workflow type's code, and the patch markers its histories may record. */
 export const VERSIONS: Record<WorkflowType, { version: string; patches: string[] }> = {
   callLifecycle: { version: 'v3', patches: ['partial-events', 'bounded-history'] },
-  clickToCall: { version: 'v1', patches: [] },
+  clickToCall: { version: 'v2', patches: ['click-to-call-confirm-unknown-outcome'] },
   didSync: { version: 'v1', patches: [] },
 };
 
@@ -337,7 +337,9 @@ export const SCENARIOS: Scenario[] = [
     type: 'clickToCall',
     name: 'failed-retried-by-ops',
     async run(stage) {
-      // Every attempt times out (the harness's outbound timeout is 600 ms); ops retry once the provider is back.
+      // The provider takes longer than the harness's outbound timeout (600 ms). Since v2 the outcome is
+      // unknown: the provider is asked (callStatus) and, not finding the call, leaves a failed step; an
+      // ops retry asks again and the click-to-call ends as unknown. In v1 the dial was retried.
       stage.sim.fault('ozonetel', 'AgentManualDial', { delayMs: 1500, times: 3 });
       const res = await dial(stage, { leadId: stage.leadId });
       if (res.status !== 502) throw new Error(`click-to-call to a provider timing out: ${res.status} ${await res.text()}`);

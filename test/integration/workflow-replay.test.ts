@@ -46,6 +46,7 @@ test('every workflow type has recorded histories, and every history is of a work
       'call-lifecycle-v1-disposed-call.json',
       'call-lifecycle-v2-events-url.json',
       'call-lifecycle-v3-continued-as-new-run1.json',
+      'click-to-call-v2-failed-retried-by-ops.json',
       'call-lifecycle-v3-continued-as-new-run2.json',
       'click-to-call-v1-placed.json',
       'click-to-call-v1-rejected.json',
