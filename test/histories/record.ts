@@ -79,6 +79,14 @@ async function runsOf(client: Client, workflowId: string): Promise<History[]> {
   return runs;
 }
 
+/**
+ * Failures' stack traces name the recording machine's folders and play no part in replay: they are
+ * left out of the files.
+ */
+function withoutStackTraces(key: string, value: unknown): unknown {
+  return key === 'stackTrace' ? '' : value;
+}
+
 function fileNames(scenario: Scenario, count: number): string[] {
   const base = `${FILE_PREFIX[scenario.type]}-${VERSIONS[scenario.type].version}-${scenario.name}`;
   return count === 1 ? [`${base}.json`] : Array.from({ length: count }, (_, i) => `${base}-run${i + 1}.json`);
@@ -122,7 +130,7 @@ async function record(options: Options): Promise<void> {
           process.stdout.write(`${name} exists (kept; --overwrite replaces it) `);
           return;
         }
-        fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+        fs.writeFileSync(file, `${JSON.stringify(json, withoutStackTraces, 2)}\n`);
         written[name] = json;
         process.stdout.write(`${name} `);
       });
