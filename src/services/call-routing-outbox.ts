@@ -10,9 +10,9 @@
  * A claim (`claimedUntil`, a lease longer than a signal's time bound) keeps two processes, or the
  * webhook and a loop, from delivering one entry at the same time; an entry whose claimant died is
  * claimed again once the lease runs out. Claims are compare-and-set updates of one entry by _id: no
- * transaction needed, atomic on MongoDB (a replica set included). FerretDB v1 does not apply updates
- * atomically, so there two processes can now and then both signal an entry; the eventId makes that
- * harmless.
+ * transaction needed, atomic on MongoDB (a replica set included). On FerretDB v1 two processes were
+ * seen to both win a claim now and then (a test with two loops signalled one entry twice); the
+ * eventId makes that harmless.
  *
  * Order: the loop delivers oldest due first, but an entry held back by its backoff can reach the call
  * after a newer decision or after the call's events. That is harmless: the workflow folds route
