@@ -3,7 +3,8 @@
  * new version), delete with its mapping records and DID-sync schedule. Secrets and the webhook hot
  * path's cached view are connectors.ts's.
  */
-import { AppError } from '../errors';
+import { normalizePhone, toCountryCode } from '../call/phone';
+import { AppError, type ErrorDetail } from '../errors';
 import type { MappingModels } from '../db/mapping-models';
 import type { Models } from '../db/models';
 import type { DuplicatePolicy } from '../domain/connector';
@@ -84,16 +85,42 @@ export function makeConnectorAdmin({
       ]);
   }
 
+  /**
+   * Virtual numbers as the connector stores them: E.164, read in the connector's country when typed
+   * without a country code. One refusal names every number that is not a phone number, and every
+   * number listed twice.
+   */
+  function normalizedNumbers<T extends { number: string }>(numbers: readonly T[], country: string): T[] {
+    const code = toCountryCode(country) ?? 'IN';
+    const problems: ErrorDetail[] = [];
+    const seen = new Map<string, number>();
+    const out = numbers.map((v, i) => {
+      const e164 = normalizePhone(v.number, code);
+      const field = `body.virtualNumbers.${i}.number`;
+      if (!e164) problems.push({ field, code: 'invalid', message: `"${v.number}" is not a phone number (read in ${code}).` });
+      else if (seen.has(e164))
+        problems.push({ field, code: 'duplicate', message: `"${v.number}" is ${e164}, already listed at position ${seen.get(e164)}.` });
+      else seen.set(e164, i);
+      return { ...v, number: e164 ?? v.number };
+    });
+    if (problems.length)
+      throw new AppError('VALIDATION_FAILED', 'Some virtual numbers are not phone numbers or are listed twice.', problems);
+    return out;
+  }
+
   /** Creates a connector from its preset; the webhook URLs carry the new secret, shown only this once. */
   async function create(body: NewConnector, userId: string | null): Promise<{ connector: PublicConnector; webhookUrls: WebhookUrls }> {
     const preset = getPreset(body.presetId);
     const expression = body.callLogMapping ?? preset.mappings.callLog;
     checkMapping(expression);
     await nameTaken(body.name);
+    const defaultCountry = body.defaultCountry ?? preset.defaults.defaultCountry;
+    const virtualNumbers = normalizedNumbers(body.virtualNumbers, defaultCountry);
     const secret = connectors.newWebhookSecret();
     const doc = await Connector.create({
       ...body,
-      defaultCountry: body.defaultCountry ?? preset.defaults.defaultCountry,
+      virtualNumbers,
+      defaultCountry,
       timeZone: body.timeZone ?? preset.defaults.timeZone,
       mappings: { callLog: { expression, version: 1, updatedBy: userId } },
       webhookSecret: secret.sealed,
@@ -110,7 +137,10 @@ export function makeConnectorAdmin({
     if (fields.virtualNumbers) {
       // A number a DID sync brought stays the sync's (it leaves when the provider drops it) unless the admin says otherwise.
       const before = new Map(current.virtualNumbers.map((v) => [v.number, v.source]));
-      set.virtualNumbers = fields.virtualNumbers.map((v) => ({ ...v, source: v.source ?? before.get(v.number) ?? 'manual' }));
+      set.virtualNumbers = normalizedNumbers(fields.virtualNumbers, fields.defaultCountry ?? current.defaultCountry).map((v) => ({
+        ...v,
+        source: v.source ?? before.get(v.number) ?? 'manual',
+      }));
     }
     if (callLogMapping !== undefined && callLogMapping !== current.mappings.callLog.expression) {
       checkMapping(callLogMapping);

@@ -225,3 +225,50 @@ describe('OpenAPI', () => {
     );
   });
 });
+
+describe('virtual numbers', () => {
+  test('are stored in E.164 (read in the connector’s country), and each bad or repeated one is refused by position', async () => {
+    const refused = await h.admin('POST', '/api/admin/connectors', {
+      name: `Numbers ${Date.now()}`,
+      presetId: 'generic',
+      virtualNumbers: [
+        { number: 'abc', tag: '' },
+        { number: '080 4000 0001', tag: 'Sales' },
+        { number: '+91 80 4000 0001', tag: 'Support' },
+      ],
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [
+        { field: 'body.virtualNumbers.0.number', code: 'invalid', message: expect.stringContaining('"abc" is not a phone number') },
+        { field: 'body.virtualNumbers.2.number', code: 'duplicate', message: expect.stringContaining('+918040000001') },
+      ],
+    });
+    expect((await h.admin('GET', '/api/admin/connectors')).body.items ?? []).not.toContainEqual(
+      expect.objectContaining({ name: expect.stringMatching(/^Numbers /) }),
+    );
+
+    const created = await h.admin('POST', '/api/admin/connectors', {
+      name: `Numbers ${Date.now()}`,
+      presetId: 'generic',
+      virtualNumbers: [{ number: '080 4000 0001', tag: 'Sales' }],
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    expect((await h.admin('GET', `/api/admin/connectors/${id}`)).body.virtualNumbers).toEqual([
+      expect.objectContaining({ number: '+918040000001', tag: 'Sales' }),
+    ]);
+
+    const patched = await h.admin('PATCH', `/api/admin/connectors/${id}`, { virtualNumbers: [{ number: 'not-a-number', tag: '' }] });
+    expect(patched).toMatchObject({ status: 400, body: { details: [{ field: 'body.virtualNumbers.0.number', code: 'invalid' }] } });
+    const us = await h.admin('PATCH', `/api/admin/connectors/${id}`, {
+      defaultCountry: 'US',
+      virtualNumbers: [{ number: '(212) 555-0199', tag: 'NY' }],
+    });
+    expect(us.status).toBe(200);
+    expect((await h.admin('GET', `/api/admin/connectors/${id}`)).body.virtualNumbers).toEqual([
+      expect.objectContaining({ number: '+12125550199', tag: 'NY' }),
+    ]);
+  });
+});
