@@ -328,7 +328,7 @@ export function makeLifecycleActivities({
     attempts: number;
     input: unknown;
   }): Promise<void> {
-    const res = await FailedStep.updateOne(
+    await FailedStep.updateOne(
       { _id: input.id },
       {
         $setOnInsert: {
@@ -344,7 +344,10 @@ export function makeLifecycleActivities({
       },
       { upsert: true },
     );
-    if (res.upsertedCount === 0) return;
+    // Counted by whichever attempt first claims the report, not by the one whose insert happened: an
+    // attempt cut short after its insert went through leaves the record to a later attempt.
+    const claim = await FailedStep.updateOne({ _id: input.id, reported: { $ne: true } }, { $set: { reported: true } });
+    if (claim.modifiedCount === 0) return;
     failedStepsTotal.inc({ step: input.step, error_type: input.errorType ?? 'unknown' });
     logger.warn(
       { workflowId: input.workflowId, step: input.step, errorType: input.errorType, attempts: input.attempts, stepId: input.id },

@@ -77,6 +77,8 @@ const failedStepSchema = new Schema(
     input: { type: Schema.Types.Mixed, default: null },
     status: { type: String, enum: FAILED_STEP_STATUSES, default: 'failed' },
     decidedBy: { type: String, default: null },
+    /** Whether the failure was counted and logged (once, by whichever attempt recorded it first). */
+    reported: { type: Boolean, default: false },
   },
   { timestamps: true },
 );

@@ -21,7 +21,12 @@ export function makeFailedStepService({ models }: { models: Models }) {
     if (query.step) filter.step = query.step;
     if (query.olderThanMinutes !== undefined) filter.createdAt = { $lte: new Date(Date.now() - query.olderThanMinutes * 60_000) };
     const docs = await FailedStep.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
-    return docs.map(({ _id, connectorId, ...rest }) => ({ id: _id, connectorId: connectorId ? String(connectorId) : null, ...rest }));
+    // `reported` is bookkeeping of the failure's metric and log line, not part of the step.
+    return docs.map(({ _id, connectorId, reported: _reported, ...rest }) => ({
+      id: _id,
+      connectorId: connectorId ? String(connectorId) : null,
+      ...rest,
+    }));
   }
 
   /** The workflow a failed step belongs to. */
