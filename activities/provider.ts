@@ -107,8 +107,16 @@ export function makeProviderActivities({
 }) {
   const workflowId = (): string | null => Context.current().info.workflowExecution?.workflowId ?? null;
 
+  /** The connector's settings every provider activity reads (one small document, read by _id). */
   async function connectorOf(id: string) {
-    const c = await models.Connector.findById(id, { defaultCountry: 1, timeZone: 1, virtualNumbers: 1 }).lean();
+    const c = await models.Connector.findById(id, {
+      presetId: 1,
+      providerApi: 1,
+      defaultCountry: 1,
+      timeZone: 1,
+      virtualNumbers: 1,
+      'mappings.callLog': 1,
+    }).lean();
     if (!c) throw new AppError('NOT_FOUND', `connector ${id} no longer exists`);
     return c;
   }
@@ -159,13 +167,7 @@ export function makeProviderActivities({
    * success verdict counts as found, and only when the call it names is with the number dialled.
    */
   async function checkCallPlaced(input: PlaceCallInput): Promise<CallPlacedCheck> {
-    const connector = await models.Connector.findById(input.connectorId, {
-      presetId: 1,
-      providerApi: 1,
-      defaultCountry: 1,
-      timeZone: 1,
-    }).lean();
-    if (!connector) throw new AppError('NOT_FOUND', `connector ${input.connectorId} no longer exists`);
+    const connector = await connectorOf(input.connectorId);
     if (!effectiveApi(connector.presetId, connector.providerApi).operations.callStatus?.enabled) return { status: 'unsupported' };
     const country = toCountryCode(connector.defaultCountry) ?? 'IN';
     const values = await callValues(input, country, connector.timeZone);
@@ -222,14 +224,7 @@ export function makeProviderActivities({
    * validation problem is a result, not a failure: retrying would read the same answer the same way.
    */
   async function fetchCallDetails(input: CallDetailsInput): Promise<CallDetailsResult> {
-    const connector = await models.Connector.findById(input.connectorId, {
-      presetId: 1,
-      providerApi: 1,
-      defaultCountry: 1,
-      timeZone: 1,
-      'mappings.callLog': 1,
-    }).lean();
-    if (!connector) throw new AppError('NOT_FOUND', `connector ${input.connectorId} no longer exists`);
+    const connector = await connectorOf(input.connectorId);
     const operation = effectiveApi(connector.presetId, connector.providerApi).operations.callDetails;
     if (!operation?.enabled) return { status: 'unsupported', fields: null, problems: [] };
     const country = toCountryCode(connector.defaultCountry) ?? 'IN';
