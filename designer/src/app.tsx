@@ -2,7 +2,7 @@
  * The shell: sign-in, then a header with the app's sections and the routed screen. Later issues add
  * their screens (ops, outbound, agent console) as entries in SECTIONS.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { CallsPage } from './calls/page';
 import { client, onUnauthenticated, unwrap } from './api/client';
 import type { User } from './api/types';
@@ -37,7 +37,8 @@ export function App() {
   }, []);
 
   const home = SECTIONS.find((s) => user && s.roles.includes(user.role))?.path;
-  useEffect(() => {
+  // Before paint: a click on a section in the first painted frame must not be undone by this redirect.
+  useLayoutEffect(() => {
     if (user && home && (path === '/' || path === '/sign-in')) navigate(home, { replace: true });
   }, [user, home, path]);
 

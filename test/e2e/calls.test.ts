@@ -75,6 +75,7 @@ test('an admin finds an incomplete call by its filters and reads where each fiel
   await page.getByLabel('Email').fill(ADMIN.email);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByLabel('Password').press('Enter');
+  await page.waitForURL((u) => u.pathname === '/connectors', wait);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Calls' }).click();
   await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor(wait);
   const status = page.getByTestId('calls-status');
