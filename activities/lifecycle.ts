@@ -147,12 +147,18 @@ export function makeLifecycleActivities({
   async function writeAgentState(input: AgentStateInput & { userId: string }): Promise<boolean> {
     const _id = new Types.ObjectId(input.userId);
     const current = input.status === 'free' ? null : input.call;
+    // Wrap-up follows only a call the agent saw (rang or was put on): a lone call log for a call the
+    // agent never saw, such as yesterday's, must not hold the agent's next call for its disposition.
+    const wrapUp = input.status === 'wrap-up';
     const res = await AgentState.updateOne(
-      { _id, $or: [{ 'currentCall.workflowId': input.workflowId }, { status: 'free' }, { currentCall: null }] },
+      {
+        _id,
+        $or: [{ 'currentCall.workflowId': input.workflowId }, ...(wrapUp ? [] : [{ status: 'free' as const }, { currentCall: null }])],
+      },
       { $set: { status: input.status, currentCall: current }, $inc: { seq: 1 } },
     );
     if (res.matchedCount > 0) return true;
-    if (await AgentState.exists({ _id })) return false;
+    if (wrapUp || (await AgentState.exists({ _id }))) return false;
     await AgentState.updateOne({ _id }, { $setOnInsert: { status: input.status, currentCall: current, seq: 1 } }, { upsert: true });
     return true;
   }

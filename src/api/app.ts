@@ -22,6 +22,7 @@ import { makeClickToCallClient } from '../temporal/click-to-call-client';
 import type { DidSchedules } from '../temporal/did-sync-schedules';
 import { makeCallingEndpoints } from './agent/calling';
 import { makeAgentEndpoints } from './agent/console';
+import { makeAgentWorkspaceEndpoints } from './agent/workspace';
 import { makeCallRoutingAnswerEndpoints } from './connectors/call-routing-answer';
 import { makeConnectorToolEndpoints } from './connectors/connector-tools';
 import { makeConnectorEndpoints } from './connectors/connectors';
@@ -127,6 +128,7 @@ export function makeApp(deps: AppDeps) {
       maxBodyBytes,
     }),
     ...makeAgentEndpoints({ agents: services.agents, leads: services.leads, hub: deps.hub, calls, defaultCountry }),
+    ...makeAgentWorkspaceEndpoints({ agents: services.agents, workspace: services.agentWorkspace, calls }),
     ...makeAgentSsoEndpoints({
       webhook,
       agents: services.agents,
@@ -157,6 +159,7 @@ export function makeApp(deps: AppDeps) {
     ...makeProviderApiEndpoints({ settings: services.providerSettings, providerApi: deps.providerApi }),
     ...makeCallingEndpoints({
       calling: services.calling,
+      agents: services.agents,
       leads: services.leads,
       calls,
       clickToCalls: makeClickToCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue }),

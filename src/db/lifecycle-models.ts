@@ -4,7 +4,7 @@
  */
 import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose';
 import { FAILED_STEP_STATUSES, OPPORTUNITY_STATUSES, TASK_TYPES } from '../domain/lifecycle';
-import { AGENT_STATUSES } from '../domain/people';
+import { AGENT_PRESENCES, AGENT_STATUSES } from '../domain/people';
 
 const { ObjectId } = Schema.Types;
 
@@ -58,6 +58,8 @@ const agentStateSchema = new Schema(
   {
     _id: { type: ObjectId, required: true },
     status: { type: String, enum: AGENT_STATUSES, default: 'free' },
+    /** Set by the agent; the call workflows never write it. */
+    presence: { type: String, enum: AGENT_PRESENCES, default: 'available' },
     currentCall: { type: Schema.Types.Mixed, default: null },
     /** Monotonic per agent: a late write for an older call never overwrites a newer one. */
     seq: { type: Number, default: 0 },

@@ -216,6 +216,24 @@ const connectorSchema = new Schema(
       required: true,
     },
     lifecycle: { type: lifecycleSettingsSchema, default: () => ({}) },
+    /** The agent panel: an iframe the console shows during this connector's calls (URL with mail-merge fields). */
+    agentPanel: {
+      type: new Schema(
+        {
+          enabled: { type: Boolean, default: false },
+          url: { type: String, default: '' },
+          title: { type: String, default: 'Agent panel' },
+          width: { type: Number, default: 400 },
+          height: { type: Number, default: 500 },
+          /** What the iframe may use (its `allow` attribute): microphone, camera, geolocation… */
+          permissions: { type: [String], default: [] },
+          showOnTop: { type: Boolean, default: false },
+          hideScaleButtons: { type: Boolean, default: false },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
     providerApi: { type: providerApiSchema, default: () => ({}) },
     /** Sealed (encrypted) secret that forms part of the provider-facing webhook URLs. */
     webhookSecret: { type: String, required: true, select: false },

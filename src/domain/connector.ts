@@ -15,3 +15,15 @@ export const FOLLOW_UP_MODES = ['off', 'optional', 'mandatory'] as const;
 
 /** How a mapping version came to be: with the connector, published from a draft, a rollback, or an API write. */
 export const VERSION_SOURCES = ['created', 'published', 'rollback', 'api'] as const;
+
+/** What an agent panel's iframe may be allowed to use (its `allow` attribute). */
+export const AGENT_PANEL_PERMISSIONS = [
+  'microphone',
+  'camera',
+  'geolocation',
+  'autoplay',
+  'clipboard-read',
+  'clipboard-write',
+  'display-capture',
+  'fullscreen',
+] as const;

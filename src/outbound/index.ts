@@ -16,4 +16,4 @@ export { isRestrictedAddress, unmapIpv4 } from './address';
 export type { RequestTemplate, MergeValues } from './template';
 export { authorize, authSchemeSchema, schemeTemplates, type AuthScheme, type TokenScheme } from './auth';
 export type { HttpResponse } from './http';
-export { compile as compileCheck } from './template';
+export { compile as compileCheck, renderString } from './template';

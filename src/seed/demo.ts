@@ -1,6 +1,6 @@
 /**
  * Demo data for a first start: an admin, agents in two teams, a few hundred leads and one Generic
- * connector. Idempotent: a second start finds the demo connector and leaves everything as it is.
+ * connector whose calls ask the agent for a disposition from a fixed list. Idempotent: a second start finds the demo connector and leaves everything as it is.
  */
 import { hashPassword } from '../security/passwords';
 import type { Models, Types } from '../db/models';
@@ -13,6 +13,8 @@ export const SIMULATOR_PORT = 8090;
 export const DEMO_ADMIN_EMAIL = 'admin@patchcord.local';
 export const DEMO_CONNECTOR_NAME = 'Generic (demo)';
 export const DEMO_LEAD_COUNT = 300;
+/** What an agent picks from after a demo call: the disposition is asked for before the next call. */
+export const DEMO_DISPOSITIONS = ['Interested', 'Call back later', 'Not interested', 'Wrong number'] as const;
 
 const FIRST = [
   'Aarav',
@@ -113,6 +115,19 @@ export async function seedDemo(models: Models, connectors: ConnectorService): Pr
       { number: '+919020897875', tag: 'Support' },
     ],
     mappings: { callLog: { expression: preset.mappings.callLog, version: 1 } },
+    // After hangup the agent picks a disposition (kept on the lead's `disposition` field) before the
+    // next call, with an optional follow-up task; a missed call gets a call-back task.
+    lifecycle: {
+      missedCall: { createTask: true, dueInMinutes: 60 },
+      disposition: {
+        requiredBeforeNextCall: true,
+        leadField: 'disposition',
+        values: [...DEMO_DISPOSITIONS],
+        task: { mode: 'optional', dueInMinutes: 1440 },
+        customActivity: { mode: 'off', type: 'Call disposition' },
+      },
+      leadSharing: true,
+    },
     webhookSecret: secret.sealed,
   });
   return { connectorId: String(connector._id), created: true };

@@ -1,4 +1,6 @@
-import type { Models, Types } from '../db/models';
+import type { AgentPresence } from '../domain/people';
+import { type Models, Types } from '../db/models';
+import { makeOutboxNotifier } from '../realtime/outbox';
 import type { CallSummary } from '../realtime/types';
 
 /**
@@ -41,10 +43,38 @@ export type SsoAgentRef = { email: string } | { phoneKeys: string[] } | { agentI
 /** The agent's side: state and current call, lead sharing during a call, single sign-on lookups. */
 export function makeAgentService({ models }: { models: Models }) {
   const { AgentState, Connector, User } = models;
+  const notifier = makeOutboxNotifier(models.Notification);
 
-  async function stateOf(userId: string): Promise<{ status: string; call: CallSummary | null }> {
+  async function stateOf(userId: string): Promise<{ status: string; presence: AgentPresence; call: CallSummary | null }> {
     const s = await AgentState.findById(userId).lean();
-    return { status: s?.status ?? 'free', call: (s?.currentCall as CallSummary | null | undefined) ?? null };
+    return {
+      status: s?.status ?? 'free',
+      presence: s?.presence === 'away' ? 'away' : 'available',
+      call: (s?.currentCall as CallSummary | null | undefined) ?? null,
+    };
+  }
+
+  /** The agent's own choice of taking calls or not; the call's state is left as it is. */
+  async function setPresence(userId: string, presence: AgentPresence): Promise<void> {
+    await AgentState.updateOne({ _id: new Types.ObjectId(userId) }, { $set: { presence } }, { upsert: true });
+  }
+
+  /**
+   * A call the agent placed is the agent's current call from the moment the provider accepted it, so
+   * the console shows it in progress before the provider's first event. Applied only while the agent
+   * is free: the call's workflow then updates the same call (matched by its workflow id).
+   */
+  async function markPlacedCall(userId: string, call: CallSummary): Promise<void> {
+    const _id = new Types.ObjectId(userId);
+    const res = await AgentState.updateOne(
+      { _id, $or: [{ status: 'free' }, { currentCall: null }] },
+      { $set: { status: 'on-call', currentCall: call }, $inc: { seq: 1 } },
+    );
+    if (res.matchedCount === 0) {
+      if (await AgentState.exists({ _id })) return;
+      await AgentState.updateOne({ _id }, { $setOnInsert: { status: 'on-call', currentCall: call, seq: 1 } }, { upsert: true });
+    }
+    await notifier.publish(userId, { type: 'call-state', status: 'on-call', call });
   }
 
   /** Whether the connector lets an agent on a call read the calling lead (the default when it is gone or unset). */
@@ -74,7 +104,7 @@ export function makeAgentService({ models }: { models: Models }) {
     return agent ? agent._id : null;
   }
 
-  return { stateOf, sharesLeads, ssoAgent };
+  return { stateOf, setPresence, markPlacedCall, sharesLeads, ssoAgent };
 }
 
 export type AgentService = ReturnType<typeof makeAgentService>;

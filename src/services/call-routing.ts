@@ -2,7 +2,8 @@
  * Call routing: who should take this caller? The owner of the caller's lead, or
  * in opportunity mode the owner of the lead's most recent open opportunity; the connector's fallback
  * (an agent, a queue, or nothing) when there is no lead, no owner, or an owner who may not take calls
- * on this connector. Read-only, and at most three small queries: the provider waits on it in its IVR.
+ * on this connector. An agent who set the console to away is never picked. Read-only, and at most
+ * five small queries: the provider waits on it in its IVR.
  */
 import type { Types } from 'mongoose';
 import type { Models } from '../db/models';
@@ -72,10 +73,12 @@ function toRouted(user: UserLike, connectorId: string): RoutedAgent {
 }
 
 export function makeCallRouter(models: Models) {
-  const { Lead, Opportunity, User } = models;
+  const { AgentState, Lead, Opportunity, User } = models;
 
+  /** The user, unless the user is an agent who is away (then as ineligible as an unknown user). */
   async function findUser(id: Types.ObjectId | string): Promise<UserLike | null> {
-    return User.findById(id, USER_FIELDS).lean();
+    const [user, away] = await Promise.all([User.findById(id, USER_FIELDS).lean(), AgentState.exists({ _id: id, presence: 'away' })]);
+    return away ? null : user;
   }
 
   /**

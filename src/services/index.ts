@@ -8,6 +8,7 @@ import type { Models } from '../db/models';
 import type { MappingEngine } from '../mapping/engine';
 import type { SecretBox } from '../security/secrets';
 import type { DidSchedules } from '../temporal/did-sync-schedules';
+import { makeAgentWorkspace } from './agent-workspace';
 import { makeAgentService } from './agents';
 import { makeAuthSessions } from './auth-sessions';
 import { makeCallActivityService } from './call-activities';
@@ -56,6 +57,7 @@ export function makeApiServices(deps: ApiServiceDeps) {
     requestLogs: makeRequestLogReader({ models }),
     failedSteps: makeFailedStepService({ models }),
     agents: makeAgentService({ models }),
+    agentWorkspace: makeAgentWorkspace({ models }),
     calling: makeCallingService({ models }),
     connectorAdmin: makeConnectorAdmin({ models, mappingModels, connectors, engine, didSchedules }),
     connectorTools: makeConnectorTools({ models, mappingModels, connectors, mappings }),

@@ -436,10 +436,12 @@ test('a popup reaches the agent through whichever API process holds the connecti
 });
 
 test('the agent console page is served and an agent can create a lead from the new-lead form', async () => {
-  const page = await fetch(`${h.url}/console`);
+  // The designer build's console entry (npm test builds the designer first), never cached stale.
+  const page = await fetch(`${h.url}/console`, { headers: { accept: 'text/html' } });
   expect(page.status).toBe(200);
   expect(page.headers.get('content-type')).toMatch(/text\/html/);
-  expect(await page.text()).toContain('/api/agent/events');
+  expect(page.headers.get('cache-control')).toBe('no-cache');
+  expect(await page.text()).toContain('<title>Agent console · Patchcord</title>');
   const res = await fetch(`${h.url}/api/agent/leads`, {
     method: 'POST',
     headers: { authorization: `Bearer ${agents.asha.token}`, 'content-type': 'application/json' },

@@ -1676,40 +1676,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/console": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The agent console page (HTML): popups, current call, disposition */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Success */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/agent/leads": {
         parameters: {
             query?: never;
@@ -1827,7 +1793,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The agent's state and current call (survives a reload) */
+        /** The agent's state, presence (available or away) and current call (survives a reload) */
         get: {
             parameters: {
                 query?: never;
@@ -1844,7 +1810,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            status: string;
+                            /** @enum {string} */
+                            status: "free" | "ringing" | "on-call" | "wrap-up";
+                            /** @enum {string} */
+                            presence: "available" | "away";
                             call?: unknown;
                         };
                     };
@@ -2160,6 +2129,499 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Available or away: call routing never picks an agent who is away */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        presence: "available" | "away";
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            presence: "available" | "away";
+                        };
+                    };
+                };
+                /** @description Invalid body */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent's own recent calls, newest first, with whether each still takes a disposition */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                workflowId: string;
+                                connectorId: string;
+                                direction: string | null;
+                                status: string | null;
+                                customerNumber: string | null;
+                                virtualNumber: string | null;
+                                leadId: string | null;
+                                startTime: string | null;
+                                durationSeconds: number | null;
+                                /**
+                                 * @description needed: the call still takes a disposition; given: it has one
+                                 * @enum {string}
+                                 */
+                                disposition: "needed" | "given" | "none";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/disposition-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A connector's disposition values and the follow-ups their modes ask for (off, optional, mandatory) */
+        get: {
+            parameters: {
+                query: {
+                    connectorId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connectorId: string;
+                            connectorName: string;
+                            values: string[];
+                            requiredBeforeNextCall: boolean;
+                            task: {
+                                mode: string;
+                            };
+                            customActivity: {
+                                mode: string;
+                                type: string;
+                            };
+                        };
+                    };
+                };
+                /** @description No such connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agent/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent panel of the agent's call: the connector's iframe with the call's mail-merge values filled in */
+        get: {
+            parameters: {
+                query: {
+                    workflowId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            panel: {
+                                title: string;
+                                url: string;
+                                width: number;
+                                height: number;
+                                permissions: string[];
+                                showOnTop: boolean;
+                                hideScaleButtons: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Not your call */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such call */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/agent-panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A connector's agent panel: the iframe the agent console shows during the connector's calls */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default false */
+                            enabled: boolean;
+                            /**
+                             * @description The iframe URL; mail-merge fields (@customerNumber, @{Lead:FirstName,}…) are URL-encoded
+                             * @default
+                             */
+                            url: string;
+                            /** @default Agent panel */
+                            title: string;
+                            /**
+                             * @description pixels
+                             * @default 400
+                             */
+                            width: number;
+                            /**
+                             * @description pixels
+                             * @default 500
+                             */
+                            height: number;
+                            /** @default [] */
+                            permissions: ("microphone" | "camera" | "geolocation" | "autoplay" | "clipboard-read" | "clipboard-write" | "display-capture" | "fullscreen")[];
+                            /**
+                             * @description Shown above the call popup rather than beside it
+                             * @default false
+                             */
+                            showOnTop: boolean;
+                            /**
+                             * @description No maximise/minimise buttons
+                             * @default false
+                             */
+                            hideScaleButtons: boolean;
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a connector's agent panel (URL with mail-merge fields, title, size, iframe permissions) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        enabled?: boolean;
+                        /**
+                         * @description The iframe URL; mail-merge fields (@customerNumber, @{Lead:FirstName,}…) are URL-encoded
+                         * @default
+                         */
+                        url?: string;
+                        /** @default Agent panel */
+                        title?: string;
+                        /**
+                         * @description pixels
+                         * @default 400
+                         */
+                        width?: number;
+                        /**
+                         * @description pixels
+                         * @default 500
+                         */
+                        height?: number;
+                        /** @default [] */
+                        permissions?: ("microphone" | "camera" | "geolocation" | "autoplay" | "clipboard-read" | "clipboard-write" | "display-capture" | "fullscreen")[];
+                        /**
+                         * @description Shown above the call popup rather than beside it
+                         * @default false
+                         */
+                        showOnTop?: boolean;
+                        /**
+                         * @description No maximise/minimise buttons
+                         * @default false
+                         */
+                        hideScaleButtons?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @default false */
+                            enabled: boolean;
+                            /**
+                             * @description The iframe URL; mail-merge fields (@customerNumber, @{Lead:FirstName,}…) are URL-encoded
+                             * @default
+                             */
+                            url: string;
+                            /** @default Agent panel */
+                            title: string;
+                            /**
+                             * @description pixels
+                             * @default 400
+                             */
+                            width: number;
+                            /**
+                             * @description pixels
+                             * @default 500
+                             */
+                            height: number;
+                            /** @default [] */
+                            permissions: ("microphone" | "camera" | "geolocation" | "autoplay" | "clipboard-read" | "clipboard-write" | "display-capture" | "fullscreen")[];
+                            /**
+                             * @description Shown above the call popup rather than beside it
+                             * @default false
+                             */
+                            showOnTop: boolean;
+                            /**
+                             * @description No maximise/minimise buttons
+                             * @default false
+                             */
+                            hideScaleButtons: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid settings (an unknown mail-merge field, a URL that is not http(s)) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14863,7 +15325,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The virtual numbers the agent may call from (team connectors, else the default connector) */
+        /** The virtual numbers the agent may call from (team connectors, else the default connector), and why click-to-call is unavailable when it is */
         get: {
             parameters: {
                 query?: never;
@@ -14886,6 +15348,8 @@ export interface paths {
                                 number: string;
                                 tag: string;
                             }[];
+                            /** @description Why the agent cannot place calls now, in words; null when the agent can */
+                            unavailable: string | null;
                         };
                     };
                 };

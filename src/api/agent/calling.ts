@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { normalizePhone, phoneLookupKeys, toCountryCode } from '../../call/phone';
 import { AppError } from '../../errors';
+import type { AgentService } from '../../services/agents';
 import type { CallingService } from '../../services/calling';
 import type { LeadService } from '../../services/leads';
 import { phoneForms } from '../../services/merge-values';
@@ -25,13 +26,14 @@ const AGENTS = ['agent', 'admin'] as const;
 
 export interface CallingDeps {
   calling: CallingService;
+  agents: AgentService;
   leads: LeadService;
   calls: CallClient;
   clickToCalls: ClickToCallClient;
   providerApi: ProviderApi;
 }
 
-export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, providerApi }: CallingDeps) {
+export function makeCallingEndpoints({ calling, agents, leads, calls, clickToCalls, providerApi }: CallingDeps) {
   const callBody = z
     .strictObject({
       leadId: objectId.optional(),
@@ -93,6 +95,25 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
       throw new AppError('PROVIDER_UNAVAILABLE', `The call could not be placed: ${outcome.message}`, [
         { field: 'workflowId', code: 'failed_step', message: workflowId },
       ]);
+    if (outcome.callWorkflowId) {
+      const callKey = outcome.callWorkflowId.split(':').slice(2).join(':');
+      await agents.markPlacedCall(userId, {
+        workflowId: outcome.callWorkflowId,
+        connectorId: choice.c.id,
+        callKey,
+        sessionId: outcome.providerCallId ?? callSessionId,
+        direction: 'Outbound',
+        customerNumber,
+        virtualNumber: choice.v.number,
+        leadId: lead ? lead.id : null,
+        ivr: null,
+        startedAt: new Date().toISOString(),
+        answeredAt: null,
+        endedAt: null,
+        dispositionRequired: false,
+        disposed: false,
+      });
+    }
     return answer;
   }
 
@@ -160,15 +181,27 @@ export function makeCallingEndpoints({ calling, leads, calls, clickToCalls, prov
     endpoint({
       method: 'get',
       path: '/api/agent/virtual-numbers',
-      summary: 'The virtual numbers the agent may call from (team connectors, else the default connector)',
+      summary:
+        'The virtual numbers the agent may call from (team connectors, else the default connector), and why click-to-call is unavailable when it is',
       tag: 'Calling',
       access: AGENTS,
       response: z.object({
         items: z.array(z.object({ connectorId: z.string(), connectorName: z.string(), number: z.string(), tag: z.string() })),
+        unavailable: z.string().nullable().describe('Why the agent cannot place calls now, in words; null when the agent can'),
       }),
       handler: async ({ user }) => {
-        const connectors = await calling.eligible(user?.id ?? '', 'clickToCall');
-        return { items: connectors.flatMap((c) => c.virtualNumbers.map((v) => ({ connectorId: c.id, connectorName: c.name, ...v }))) };
+        const userId = user?.id ?? '';
+        const [connectors, phones] = await Promise.all([calling.eligible(userId, 'clickToCall'), calling.phonesOf(userId)]);
+        const items = connectors.flatMap((c) => c.virtualNumbers.map((v) => ({ connectorId: c.id, connectorName: c.name, ...v })));
+        const unavailable =
+          connectors.length === 0
+            ? 'No connector you may use offers click-to-call (ask an admin to enable it on your team’s connector).'
+            : items.length === 0
+              ? 'Your connectors have no virtual numbers to call from.'
+              : !phones?.length
+                ? 'Your user has no phone number for the provider to ring first (ask an admin to add one).'
+                : null;
+        return { items, unavailable };
       },
     }),
     clickToCallEndpoint('/api/agent/click-to-call', 'Click-to-call from the agent console: the provider rings the agent, then the lead'),

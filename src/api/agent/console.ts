@@ -1,11 +1,11 @@
 /**
- * The agent's side: the console page, the real-time event stream (SSE), the current call after a
- * reload, lead details with lead sharing, and the disposition.
+ * The agent's side: the real-time event stream (SSE), the current call after a reload, lead details
+ * with lead sharing, and the disposition. The console itself is the designer build's second entry
+ * (designer/console.html), served at /console by ../http/designer-static.ts.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { phoneLookupKeys, toCountryCode } from '../../call/phone';
+import { AGENT_PRESENCES, AGENT_STATUSES, type AgentStatus } from '../../domain/people';
 import { AppError } from '../../errors';
 import type { Hub } from '../../realtime/hub';
 import type { LeadSummary } from '../../realtime/types';
@@ -58,21 +58,9 @@ export function makeAgentEndpoints(deps: AgentDeps) {
     return required(await calls.state(workflowId), 'Call', workflowId);
   }
 
-  const consolePage = fs.readFileSync(path.join(__dirname, '..', '..', 'realtime', 'console.html'), 'utf8');
   const phone = phoneIn(deps.defaultCountry);
 
   return [
-    endpoint({
-      method: 'get',
-      path: '/console',
-      summary: 'The agent console page (HTML): popups, current call, disposition',
-      tag: 'Agent',
-      access: 'public',
-      handler: async ({ res }) => {
-        res.type('html').set('cache-control', 'no-store').send(consolePage);
-        return undefined;
-      },
-    }),
     endpoint({
       method: 'post',
       path: '/api/agent/leads',
@@ -108,7 +96,7 @@ export function makeAgentEndpoints(deps: AgentDeps) {
         });
         res.write('retry: 2000\n\n');
         const { status, call } = await stateOf(user.id);
-        hub.send(res, { type: 'call-state', status: status as 'free', call });
+        hub.send(res, { type: 'call-state', status: status as AgentStatus, call });
         const detach = hub.attach(user.id, res);
         const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
         req.on('close', () => {
@@ -121,11 +109,14 @@ export function makeAgentEndpoints(deps: AgentDeps) {
     endpoint({
       method: 'get',
       path: '/api/agent/state',
-      summary: "The agent's state and current call (survives a reload)",
+      summary: "The agent's state, presence (available or away) and current call (survives a reload)",
       tag: 'Agent',
       access: AGENTS,
-      response: z.object({ status: z.string(), call: z.unknown().nullable() }),
-      handler: async ({ user }) => stateOf(user?.id ?? ''),
+      response: z.object({ status: z.enum(AGENT_STATUSES), presence: z.enum(AGENT_PRESENCES), call: z.unknown().nullable() }),
+      handler: async ({ user }) => {
+        const state = await stateOf(user?.id ?? '');
+        return { ...state, status: state.status as AgentStatus };
+      },
     }),
     endpoint({
       method: 'get',

@@ -1,7 +1,8 @@
 /**
  * Serves the designer (designer/dist, built by `npm run designer:build`) from the API's own origin, so
- * the session cookie and the admin API need no CORS. Any other GET outside the API paths gets the
- * app's index.html: the app routes in the browser.
+ * the session cookie and the admin API need no CORS. `/console` is the agent console, the build's
+ * second entry (console.html). Any other GET outside the API paths gets the app's index.html: the app
+ * routes in the browser.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,24 +20,26 @@ export function designerDist(): string | null {
 export function serveDesigner(dist: string | null = designerDist()): RequestHandler {
   const router = express.Router();
   if (!dist) {
-    router.get('/', (_req, res) => {
+    router.get(['/', '/console'], (_req, res) => {
       res.type('text/plain').send('Patchcord API. The designer is not built: run `npm run designer:build` (npm start does).\n');
     });
     return router;
   }
   const index = path.join(dist, 'index.html');
+  const consolePage = path.join(dist, 'console.html');
   // Hashed asset names never change content, so they may be cached for good; index.html never is.
   router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d' }));
   router.use(express.static(dist, { index: false, maxAge: 0 }));
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || RESERVED.test(req.path) || !req.accepts('html')) return next();
+    const isConsole = /^\/console(\/|$)/.test(req.path);
     res.set({
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'same-origin',
     });
-    res.sendFile(index);
+    res.sendFile(isConsole ? consolePage : index);
   });
   return router;
 }
