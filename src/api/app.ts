@@ -35,6 +35,7 @@ import { makeCallActivityEndpoints } from './crm/call-activities';
 import { makeLeadEndpoints } from './crm/leads';
 import { makeOpportunityEndpoints } from './crm/opportunities';
 import { makeAuth } from './http/auth';
+import { compressAnswers } from './http/compression';
 import { makeErrorHandler } from './http/error-handler';
 import { serveDesigner } from './http/designer-static';
 import { buildOpenApi, mountEndpoints, type AnyEndpoint } from './http/endpoint';
@@ -177,6 +178,7 @@ export function makeApp(deps: AppDeps) {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? 'loopback');
   app.set('query parser', 'simple');
+  app.use(compressAnswers());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

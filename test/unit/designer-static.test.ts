@@ -39,6 +39,13 @@ test('app paths get index.html; assets are served and cached for good', async ()
   expect(asset.cache).toMatch(/immutable/);
 });
 
+test('index.html is revalidated on every load, by an app path or by its own name', async () => {
+  expect((await get('/connectors')).cache).toBe('no-cache');
+  const byName = await get('/index.html');
+  expect(byName.text).toContain('<title>app</title>');
+  expect(byName.cache).toBe('no-cache');
+});
+
 test('API paths, missing files and non-HTML requests never fall back to the app', async () => {
   for (const p of ['/api/nope', '/webhooks/x/y/call-log', '/openapi.json', '/healthz', '/assets/missing.js', '/favicon.ico']) {
     expect(await get(p)).toMatchObject({ status: 404, text: 'api 404' });

@@ -44,7 +44,26 @@ export async function unwrap<T>(pending: Promise<{ data?: T; error?: unknown; re
   return data as T;
 }
 
-export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+/** What browsers' fetch says when no answer came (Chromium, Firefox, Safari, Node). */
+const NETWORK_FAILURE = /^(Failed to fetch|NetworkError when attempting to fetch resource\.?|Load failed|fetch failed)$/i;
+export const UNREACHABLE = 'The server could not be reached; check your connection and try again.';
+
+/** An error in words for the screen: the server's own message, said as a sentence when the server failed. */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError && err.status >= 500) {
+    const said = err.message.trim().replace(/\.$/, '');
+    if (err.status === 503) {
+      return said
+        ? `The server is unavailable for now (${said}); try again in a moment.`
+        : 'The server is unavailable for now; try again in a moment.';
+    }
+    return said
+      ? `The server failed to do this (${said}); try again, or tell your administrator if it keeps failing.`
+      : 'The server failed to do this; try again, or tell your administrator if it keeps failing.';
+  }
+  if (err instanceof TypeError && NETWORK_FAILURE.test(err.message)) return UNREACHABLE;
+  return err instanceof Error ? err.message : String(err);
+}
 
 /** The URL segment of each mapping kind, as in the webhooks' URLs. */
 export const MAPPING_SEGMENTS = {

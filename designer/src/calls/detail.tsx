@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, client, errorText, unwrap } from '../api/client';
 import type { CallActivity, CallTimeline, TimelineEntry } from '../api/types';
+import { usePageTitle } from '../lib/title';
 import { Badge, Notice } from '../lib/ui';
 import { fieldRows, formatClock, formatTime, isMissing, sourceLabel, sourceOf, workflowIdOf } from './format';
 import { CallMarkers } from './list';
@@ -59,11 +60,13 @@ export function CallDetail({
   }, [call, id]);
 
   const busy = call.state === 'loading' || timeline.state === 'loading';
+  const title = call.state === 'ok' ? `Call ${call.value.sessionId ?? formatTime(call.value.startTime)}` : 'Call';
+  usePageTitle(title);
   return (
     <section className="card call-detail" aria-labelledby="call-heading" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="card-head">
         <h2 id="call-heading" ref={heading} tabIndex={-1}>
-          {call.state === 'ok' ? `Call ${call.value.sessionId ?? formatTime(call.value.startTime)}` : 'Call'}
+          {title}
         </h2>
         <span className="spacer" />
         <button type="button" className="small" onClick={() => setReloads((n) => n + 1)}>

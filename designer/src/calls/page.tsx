@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { client, unwrap } from '../api/client';
 import type { CallActivity, User } from '../api/types';
 import { navigate } from '../lib/router';
+import { usePageTitle } from '../lib/title';
 import { CallDetail } from './detail';
 import { filtersFromSearch, searchOf, type ListFilters } from './format';
 import { CallFiltersBar, CallList, type ConnectorOption } from './list';
@@ -17,6 +18,8 @@ export function CallsPage({ callId, role }: { callId: string | null; role: User[
   const [named, setNamed] = useState<ConnectorOption[]>([]);
   const [seen, setSeen] = useState<string[]>([]);
   const search = searchOf(filters);
+  // With a call open, its detail names the tab ("Call …" once loaded).
+  usePageTitle(callId ? 'Call' : 'Calls');
 
   // Connector names come from the admin API; ops pick among the connectors of the calls listed.
   useEffect(() => {

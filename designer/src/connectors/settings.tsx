@@ -2,7 +2,7 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { client, errorText, unwrap } from '../api/client';
 import type { Body, Connector, Revealed, SettingField, Team, WebhookUrls } from '../api/types';
-import { Badge, CopyButton, Notice } from '../lib/ui';
+import { Badge, BusyButton, CopyButton, Notice, useBusy } from '../lib/ui';
 import { AgentMapping, VirtualNumbers } from './numbers-agents';
 
 /** The provider-facing URLs, in the order a call uses them. */
@@ -170,6 +170,7 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
   });
   const [values, setValues] = useState<Values>(initial);
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [saving, busy] = useBusy();
 
   useEffect(() => {
     unwrap(client.GET('/api/admin/presets/{presetId}/settings-schema', { params: { path: { presetId: connector.presetId } } })).then(
@@ -178,24 +179,26 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
     );
   }, [connector.presetId]);
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    try {
-      // The form's keys are the connector's own settings fields, which the schema (as data) names.
-      const body = Object.fromEntries(fields.filter((f) => f.key in initial()).map((f) => [f.key, values[f.key]])) as Body<
-        '/api/admin/connectors/{id}',
-        'patch'
-      >;
-      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body }));
-      setStatus({ kind: 'success', text: 'Settings saved.' });
-      onChanged();
-    } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
-    }
+    void busy(async () => {
+      try {
+        // The form's keys are the connector's own settings fields, which the schema (as data) names.
+        const body = Object.fromEntries(fields.filter((f) => f.key in initial()).map((f) => [f.key, values[f.key]])) as Body<
+          '/api/admin/connectors/{id}',
+          'patch'
+        >;
+        await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body }));
+        setStatus({ kind: 'success', text: 'Settings saved.' });
+        onChanged();
+      } catch (err) {
+        setStatus({ kind: 'error', text: errorText(err) });
+      }
+    });
   };
 
   return (
-    <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="settings-title">
+    <form className="card" onSubmit={save} aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <SchemaFields fields={fields} values={values} idPrefix="setting" onChange={(k, v) => setValues((all) => ({ ...all, [k]: v }))} />
       {status && (
@@ -204,9 +207,9 @@ function SettingsForm({ connector, onChanged }: { connector: Connector; onChange
         </Notice>
       )}
       <div className="buttons">
-        <button type="submit" className="primary">
+        <BusyButton type="submit" className="primary" busy={saving}>
           Save settings
-        </button>
+        </BusyButton>
       </div>
     </form>
   );
@@ -312,6 +315,8 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
   const [selected, setSelected] = useState<string[]>(connector.teamIds);
   const [newTeam, setNewTeam] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [saving, busy] = useBusy();
+  const [creating, busyCreating] = useBusy();
   const load = () =>
     unwrap(client.GET('/api/admin/teams')).then(
       (t) => setTeams(t.items),
@@ -320,25 +325,28 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
   useEffect(() => {
     void load();
   }, []);
-  const save = async () => {
-    try {
-      await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body: { teamIds: selected } }));
-      setStatus({ kind: 'success', text: 'Teams saved.' });
-      onChanged();
-    } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
-    }
-  };
-  const add = async (e: FormEvent) => {
+  const save = () =>
+    busy(async () => {
+      try {
+        await unwrap(client.PATCH('/api/admin/connectors/{id}', { params: { path: { id: connector.id } }, body: { teamIds: selected } }));
+        setStatus({ kind: 'success', text: 'Teams saved.' });
+        onChanged();
+      } catch (err) {
+        setStatus({ kind: 'error', text: errorText(err) });
+      }
+    });
+  const add = (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const t = await unwrap(client.POST('/api/admin/teams', { body: { name: newTeam.trim() } }));
-      setNewTeam('');
-      setSelected((s) => [...s, t.id]);
-      await load();
-    } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
-    }
+    void busyCreating(async () => {
+      try {
+        const t = await unwrap(client.POST('/api/admin/teams', { body: { name: newTeam.trim() } }));
+        setNewTeam('');
+        setSelected((s) => [...s, t.id]);
+        await load();
+      } catch (err) {
+        setStatus({ kind: 'error', text: errorText(err) });
+      }
+    });
   };
   return (
     <section className="card" aria-labelledby="teams-title">
@@ -360,12 +368,14 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
           </label>
         ))}
       </fieldset>
-      <form className="inline-form" onSubmit={(e) => void add(e)}>
+      <form className="inline-form" onSubmit={add}>
         <label>
           New team
           <input value={newTeam} onChange={(e) => setNewTeam(e.target.value)} required maxLength={100} />
         </label>
-        <button type="submit">Create team</button>
+        <BusyButton type="submit" busy={creating} busyLabel="Creating…">
+          Create team
+        </BusyButton>
       </form>
       {status && (
         <Notice kind={status.kind} onDismiss={() => setStatus(null)}>
@@ -373,9 +383,9 @@ function Teams({ connector, onChanged }: { connector: Connector; onChanged(): vo
         </Notice>
       )}
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => void save()}>
+        <BusyButton type="button" className="primary" busy={saving} onClick={() => void save()}>
           Save teams
-        </button>
+        </BusyButton>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
-/** Small shared pieces: modal dialogs, copy buttons, notices. */
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+/** Small shared pieces: modal dialogs, copy buttons, notices, busy buttons. */
+import { type ButtonHTMLAttributes, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 
 export function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose(): void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -72,6 +72,42 @@ export function Badge({ kind, children, title }: { kind: 'ok' | 'bad' | 'warn' |
       {children}
     </span>
   );
+}
+
+/**
+ * A button for a request that takes a while (a save): while `busy` it is disabled, says `busyLabel`
+ * and is marked aria-busy, so it is neither pressed twice nor silent.
+ */
+export function BusyButton({
+  busy,
+  busyLabel = 'Saving…',
+  disabled,
+  children,
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { busy: boolean; busyLabel?: string }) {
+  return (
+    <button {...rest} disabled={busy || disabled} aria-busy={busy || undefined}>
+      {busy ? busyLabel : children}
+    </button>
+  );
+}
+
+/** A busy flag around an async action: `run(action)` sets it while the action runs and ignores calls meanwhile. */
+export function useBusy(): [busy: boolean, run: (action: () => Promise<void>) => Promise<void>] {
+  const [busy, setBusy] = useState(false);
+  const running = useRef(false);
+  const run = useCallback(async (action: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    try {
+      await action();
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  }, []);
+  return [busy, run];
 }
 
 /** Runs `fn` `ms` after `deps` last changed. */

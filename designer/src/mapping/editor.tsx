@@ -58,7 +58,11 @@ export const MappingEditor = forwardRef<EditorHandle, Props>(function MappingEdi
           }),
           keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
           EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': 'JSONata mapping expression', 'data-testid': 'expression-editor' }),
+          EditorView.contentAttributes.of({
+            'aria-label': 'JSONata mapping expression',
+            'data-testid': 'expression-editor',
+            tabindex: '0',
+          }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && !external.current) latest.current.onChange(u.state.doc.toString());
           }),

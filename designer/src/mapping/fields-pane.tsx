@@ -55,7 +55,7 @@ export function FieldsPane({
   const missingRaw = new Set(preview?.events?.[event?.index ?? 0]?.missing ?? []);
 
   return (
-    <section className="pane fields" aria-labelledby="fields-title">
+    <section className="pane fields" aria-labelledby="fields-title" tabIndex={0}>
       <h2 id="fields-title">3 · {callFields ? 'Call fields' : 'Route input'}</h2>
       <p className="muted small" data-testid="fields-summary">
         {preview === null

@@ -1,13 +1,15 @@
 /** Connectors as tabs (seed section 4): add from a preset, rename, clone, delete, mark default. */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ConnectorSettings } from '../connectors/settings';
 import { client, errorText, unwrap } from '../api/client';
 import type { Connector, Preset, Revealed, Usage } from '../api/types';
 import { Link, navigate } from '../lib/router';
 import { Modal, Notice } from '../lib/ui';
-import { MappingDesigner } from '../mapping/designer';
 import { ProviderPanel } from '../provider/panel';
 import { RouteAnswerPanel } from '../route/panel';
+
+/** The mapping designer brings CodeMirror: loaded on first opening, not with the app. */
+const MappingDesigner = lazy(() => import('../mapping/designer').then((m) => ({ default: m.MappingDesigner })));
 
 type Dialog = null | 'add' | 'rename' | 'clone' | 'delete';
 
@@ -166,7 +168,9 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
           ) : section === 'route-answer' ? (
             <RouteAnswerPanel key={current.id} connector={current} />
           ) : (
-            <MappingDesigner key={current.id} connector={current} onPublished={() => void reload()} />
+            <Suspense fallback={<p className="loading">Loading the mapping designer…</p>}>
+              <MappingDesigner key={current.id} connector={current} onPublished={() => void reload()} />
+            </Suspense>
           )}
         </section>
       )}

@@ -1,13 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { client, errorText, unwrap } from '../api/client';
 import type { User } from '../api/types';
-import { Notice } from '../lib/ui';
+import { usePageTitle } from '../lib/title';
+import { BusyButton, Notice } from '../lib/ui';
 
 export function SignIn({ onSignedIn }: { onSignedIn(user: User): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  usePageTitle('Sign in');
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,9 +38,9 @@ export function SignIn({ onSignedIn }: { onSignedIn(user: User): void }) {
           <input type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
         </label>
         {error && <Notice kind="error">{error}</Notice>}
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        <BusyButton type="submit" className="primary" busy={busy} busyLabel="Signing in…">
+          Sign in
+        </BusyButton>
       </form>
     </div>
   );

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { SchemaFields } from '../connectors/settings';
 import { client, errorText, unwrap } from '../api/client';
 import type { CredentialField, ProviderView } from '../api/types';
-import { Badge, Notice } from '../lib/ui';
+import { Badge, BusyButton, Notice, useBusy } from '../lib/ui';
 import { credentialChanges } from './drafts';
 
 const AUTH_LABELS: Record<ProviderView['auth']['kind'], string> = {
@@ -22,6 +22,7 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
   const [values, setValues] = useState(() => shown(view.credentials));
   const [cleared, setCleared] = useState<string[]>([]);
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [saving, busy] = useBusy();
   const changes = credentialChanges(view.credentials, values, cleared);
   const changed = Object.keys(changes);
   const secretsSet = Object.fromEntries(view.credentials.map((f) => [f.key, f.set]));
@@ -30,19 +31,21 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
     view.credentials.map((f) => [f.key, f.type === 'boolean' ? values[f.key] === 'true' : (values[f.key] ?? '')]),
   );
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    try {
-      const next = await unwrap(
-        client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { credentials: changes } }),
-      );
-      onView(next);
-      setValues(shown(next.credentials));
-      setCleared([]);
-      setStatus({ kind: 'success', text: `Credentials saved (${changed.join(', ')}).` });
-    } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
-    }
+    void busy(async () => {
+      try {
+        const next = await unwrap(
+          client.PUT('/api/admin/connectors/{id}/provider', { params: { path: { id: connectorId } }, body: { credentials: changes } }),
+        );
+        onView(next);
+        setValues(shown(next.credentials));
+        setCleared([]);
+        setStatus({ kind: 'success', text: `Credentials saved (${changed.join(', ')}).` });
+      } catch (err) {
+        setStatus({ kind: 'error', text: errorText(err) });
+      }
+    });
   };
 
   const secretState = (f: CredentialField) => {
@@ -79,7 +82,7 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
   };
 
   return (
-    <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="credentials-title">
+    <form className="card" onSubmit={save} aria-labelledby="credentials-title">
       <h2 id="credentials-title">Credentials</h2>
       <p className="muted small">
         Used as <code>credentials.&lt;key&gt;</code> in the request templates. Secrets are stored sealed, redacted in logs and tests, and
@@ -107,9 +110,9 @@ export function CredentialsForm({ connectorId, view, onView }: { connectorId: st
       )}
       <div className="buttons">
         {changed.length > 0 && <span className="muted small">Unsaved: {changed.join(', ')}</span>}
-        <button type="submit" className="primary" disabled={changed.length === 0}>
+        <BusyButton type="submit" className="primary" busy={saving} disabled={changed.length === 0}>
           Save credentials
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError, client, errorText, unwrap } from '../api/client';
 import type { DidSyncResult, ProviderView } from '../api/types';
-import { Notice } from '../lib/ui';
+import { BusyButton, Notice, useBusy } from '../lib/ui';
 import { isoToLocalInput, localInputToIso } from './drafts';
 
 interface Props {
@@ -19,30 +19,33 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [enabledError, setEnabledError] = useState<string | null>(null);
   const [syncing, setSyncing] = useState(false);
+  const [saving, busy] = useBusy();
   const [result, setResult] = useState<DidSyncResult | null>(null);
   const didList = view.operations.didList;
   const canSync = Boolean(didList?.enabled);
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    setEnabledError(null);
-    try {
-      const next = await unwrap(
-        client.PUT('/api/admin/connectors/{id}/provider', {
-          params: { path: { id: connectorId } },
-          body: { didSync: { enabled, intervalMinutes: Number(interval), firstRunAt: localInputToIso(firstRun) } },
-        }),
-      );
-      onView(next);
-      setStatus({
-        kind: 'success',
-        text: next.didSync.enabled ? `DID sync scheduled every ${next.didSync.intervalMinutes} minutes.` : 'DID sync is off.',
-      });
-    } catch (err) {
-      const onEnabled = err instanceof ApiError ? err.details.find((d) => d.field === 'body.didSync.enabled') : undefined;
-      if (onEnabled) setEnabledError(onEnabled.message);
-      setStatus({ kind: 'error', text: errorText(err) });
-    }
+    void busy(async () => {
+      setEnabledError(null);
+      try {
+        const next = await unwrap(
+          client.PUT('/api/admin/connectors/{id}/provider', {
+            params: { path: { id: connectorId } },
+            body: { didSync: { enabled, intervalMinutes: Number(interval), firstRunAt: localInputToIso(firstRun) } },
+          }),
+        );
+        onView(next);
+        setStatus({
+          kind: 'success',
+          text: next.didSync.enabled ? `DID sync scheduled every ${next.didSync.intervalMinutes} minutes.` : 'DID sync is off.',
+        });
+      } catch (err) {
+        const onEnabled = err instanceof ApiError ? err.details.find((d) => d.field === 'body.didSync.enabled') : undefined;
+        if (onEnabled) setEnabledError(onEnabled.message);
+        setStatus({ kind: 'error', text: errorText(err) });
+      }
+    });
   };
 
   const syncNow = async () => {
@@ -60,7 +63,7 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
   };
 
   return (
-    <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="did-sync-title">
+    <form className="card" onSubmit={save} aria-labelledby="did-sync-title">
       <h2 id="did-sync-title">DID sync</h2>
       <p className="muted small">
         Pulls the provider's DID list (the <code>didList</code> operation) into this connector's virtual numbers: new numbers are added,
@@ -124,12 +127,12 @@ export function DidSyncForm({ connectorId, view, onView, onSynced }: Props) {
       )}
       {result && <SyncResult result={result} />}
       <div className="buttons">
-        <button type="button" onClick={() => void syncNow()} disabled={!canSync || syncing}>
-          {syncing ? 'Syncing…' : 'Sync now'}
-        </button>
-        <button type="submit" className="primary">
+        <BusyButton type="button" onClick={() => void syncNow()} busy={syncing} busyLabel="Syncing…" disabled={!canSync}>
+          Sync now
+        </BusyButton>
+        <BusyButton type="submit" className="primary" busy={saving}>
           Save DID sync
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

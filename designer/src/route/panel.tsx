@@ -6,7 +6,7 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { client, errorText, unwrap } from '../api/client';
 import type { Connector, RouteAnswerView } from '../api/types';
-import { Badge, Notice } from '../lib/ui';
+import { Badge, BusyButton, Notice, useBusy } from '../lib/ui';
 import { FieldError, invalidProps } from '../provider/field-error';
 import { fromDraft, placeProblems, STARTERS, toDraft, type Draft } from './draft';
 import { RoutePreviewForm } from './preview';
@@ -24,6 +24,7 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
   const [own, setOwn] = useState(false);
   const [problems, setProblems] = useState<Partial<Record<keyof Draft, string[]>>>({});
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const [saving, busy] = useBusy();
 
   const show = (v: RouteAnswerView) => {
     setView(v);
@@ -37,25 +38,27 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
     );
   }, [connector.id]);
 
-  const save = async (e: FormEvent) => {
+  const save = (e: FormEvent) => {
     e.preventDefault();
-    try {
-      show(
-        await unwrap(
-          client.PUT('/api/admin/connectors/{id}/route-answer', {
-            params: { path: { id: connector.id } },
-            body: { answer: own ? fromDraft(draft) : null },
-          }),
-        ),
-      );
-      setStatus({
-        kind: 'success',
-        text: own ? 'Route answer saved.' : "The connector now answers with its preset's template or its routing format.",
-      });
-    } catch (err) {
-      setProblems(placeProblems(err));
-      setStatus({ kind: 'error', text: errorText(err) });
-    }
+    void busy(async () => {
+      try {
+        show(
+          await unwrap(
+            client.PUT('/api/admin/connectors/{id}/route-answer', {
+              params: { path: { id: connector.id } },
+              body: { answer: own ? fromDraft(draft) : null },
+            }),
+          ),
+        );
+        setStatus({
+          kind: 'success',
+          text: own ? 'Route answer saved.' : "The connector now answers with its preset's template or its routing format.",
+        });
+      } catch (err) {
+        setProblems(placeProblems(err));
+        setStatus({ kind: 'error', text: errorText(err) });
+      }
+    });
   };
 
   if (!view) return status ? <Notice kind="error">{status.text}</Notice> : <div className="loading">Loading the route answer…</div>;
@@ -93,7 +96,7 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
 
   return (
     <div className="settings-grid">
-      <form className="card" onSubmit={(e) => void save(e)} aria-labelledby="route-answer-title">
+      <form className="card" onSubmit={save} aria-labelledby="route-answer-title">
         <div className="card-head">
           <h2 id="route-answer-title">Route answer</h2>
           <Badge kind={view.source === 'format' ? 'muted' : 'info'}>{SOURCE_TEXT[view.source]}</Badge>
@@ -164,9 +167,9 @@ export function RouteAnswerPanel({ connector }: { connector: Connector }) {
           </Notice>
         )}
         <div className="buttons">
-          <button type="submit" className="primary">
+          <BusyButton type="submit" className="primary" busy={saving}>
             Save
-          </button>
+          </BusyButton>
         </div>
       </form>
       <RoutePreviewForm connectorId={connector.id} answer={own ? fromDraft(draft) : null} onProblems={setProblems} />

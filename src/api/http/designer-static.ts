@@ -29,7 +29,16 @@ export function serveDesigner(dist: string | null = designerDist()): RequestHand
   const consolePage = path.join(dist, 'console.html');
   // Hashed asset names never change content, so they may be cached for good; index.html never is.
   router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '365d' }));
-  router.use(express.static(dist, { index: false, maxAge: 0 }));
+  // Other files (the favicon) are revalidated; index.html, asked for by name, is never kept stale either.
+  router.use(
+    express.static(dist, {
+      index: false,
+      maxAge: 0,
+      setHeaders: (res, file) => {
+        if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || RESERVED.test(req.path) || !req.accepts('html')) return next();
     const isConsole = /^\/console(\/|$)/.test(req.path);
