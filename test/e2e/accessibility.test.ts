@@ -42,8 +42,8 @@ const SCREENS: Screen[] = [
     name: 'agent console sign-in',
     role: null,
     path: () => '/console',
-    ready: (p) => p.locator('#email'),
-    title: 'Patchcord · Agent console',
+    ready: (p) => p.getByLabel('Email'),
+    title: 'Sign in · Agent console · Patchcord',
   },
   {
     // With a connector, the list opens its first connector's settings: the tabs and that section, scanned together.
@@ -88,8 +88,8 @@ const SCREENS: Screen[] = [
     name: 'agent console',
     role: 'agent',
     path: () => '/console',
-    ready: (p) => p.locator('#status', { hasText: 'free' }),
-    title: 'Patchcord · Agent console',
+    ready: (p) => p.getByLabel('Status'),
+    title: 'Agent console · Patchcord',
   },
 ];
 
@@ -121,7 +121,8 @@ beforeAll(async () => {
   }
   const connector = await createConnector(h, { name: 'Accessible desk' });
   const sessionId = `a11y-${crypto.randomBytes(4).toString('hex')}`;
-  expect((await postJson(connector.callLogUrl, seedCallLog({ CallSessionId: sessionId }))).status).toBe(200);
+  const logged = await postJson(connector.callLogUrl, seedCallLog({ CallSessionId: sessionId }));
+  expect({ status: logged.status, body: logged.status === 200 ? null : logged.body }).toEqual({ status: 200, body: null });
   const callId = `${connector.id}:s:${sessionId}`;
   await waitFor(
     async () => (await h.admin('GET', `/api/admin/activities/${encodeURIComponent(callId)}`)).status === 200,

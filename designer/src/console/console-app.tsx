@@ -214,9 +214,12 @@ function Workspace({ user, onSignOut }: { user: User; onSignOut(): void }) {
   );
 }
 
+const SIGN_IN_TITLE = 'Sign in · Agent console';
+
 export function ConsoleApp() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
-  usePageTitle(user ? 'Agent console' : 'Sign in · Agent console');
+  // The same words as the sign-in screen's own title, so the order of the two effects doesn't matter.
+  usePageTitle(user ? 'Agent console' : user === null ? SIGN_IN_TITLE : null);
 
   useEffect(() => {
     unwrap(client.GET('/api/auth/session')).then(
@@ -227,7 +230,7 @@ export function ConsoleApp() {
   }, []);
 
   if (user === undefined) return <div className="loading">Loading…</div>;
-  if (user === null) return <SignIn onSignedIn={setUser} />;
+  if (user === null) return <SignIn onSignedIn={setUser} title={SIGN_IN_TITLE} />;
   const signOut = async () => {
     await unwrap(client.POST('/api/auth/logout')).catch(() => undefined);
     setUser(null);

@@ -4,12 +4,13 @@ import type { User } from '../api/types';
 import { usePageTitle } from '../lib/title';
 import { BusyButton, Notice } from '../lib/ui';
 
-export function SignIn({ onSignedIn }: { onSignedIn(user: User): void }) {
+/** `title` names the tab: the designer's "Sign in", the console's "Sign in · Agent console". */
+export function SignIn({ onSignedIn, title = 'Sign in' }: { onSignedIn(user: User): void; title?: string }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  usePageTitle('Sign in');
+  usePageTitle(title);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
