@@ -9,6 +9,7 @@ import type { User } from './api/types';
 import { Link, match, navigate, usePath } from './lib/router';
 import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
 import { SignIn } from './pages/sign-in';
+import { TeamsPage } from './pages/teams';
 
 interface Section {
   path: string;
@@ -19,6 +20,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { path: '/connectors', label: 'Connectors', roles: ['admin'] },
   { path: '/calls', label: 'Calls', roles: ['admin', 'ops'] },
+  { path: '/teams', label: 'Teams', roles: ['admin'] },
 ];
 
 /** Whether `path` is the section's own path or one below it (`/calls/…`, not `/callsx`). */
@@ -90,6 +92,8 @@ export function App() {
           <ConnectorsPage connectorId={connector?.id ?? null} section={section} />
         ) : may('/calls') && (path === '/calls' || call) ? (
           <CallsPage callId={call?.id ?? null} role={user.role} />
+        ) : may('/teams') && path === '/teams' ? (
+          <TeamsPage />
         ) : (
           <p className="empty">
             Nothing here. <Link to={sections[0]!.path}>Go to {sections[0]!.label.toLowerCase()}</Link>

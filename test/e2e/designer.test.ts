@@ -339,7 +339,7 @@ test('connectors as tabs: rename, clone, mark default, and delete naming what go
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('dialog').getByLabel('Name').fill('Chennai West');
   await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
-  await page.getByRole('tab', { name: 'Chennai West' }).waitFor(wait);
+  await page.getByRole('heading', { name: 'Chennai West' }).waitFor(wait);
 
   await page.getByRole('button', { name: 'Clone' }).click();
   await page.getByRole('dialog').getByLabel('Name').fill('Chennai East');
@@ -347,7 +347,7 @@ test('connectors as tabs: rename, clone, mark default, and delete naming what go
   await page.getByRole('heading', { name: 'Chennai East' }).waitFor(wait);
   expect(await page.getByTestId('call-log-url').textContent()).not.toContain('•');
   await page.getByRole('button', { name: 'Mark default' }).click();
-  await untilText(page.getByRole('tab', { name: /Chennai East/ }), '✓');
+  await untilText(page.getByRole('heading', { name: /Chennai East/ }), 'default');
   await b.shot('11-clone-default');
 
   await page.getByRole('button', { name: 'Delete' }).click();
@@ -356,8 +356,8 @@ test('connectors as tabs: rename, clone, mark default, and delete naming what go
   await untilText(dialog, '1 version(s) and 1 fixture(s)');
   await b.shot('12-delete-confirmation');
   await dialog.getByRole('button', { name: 'Delete Chennai East' }).click();
-  await untilCount(page.getByRole('tab', { name: /Chennai East/ }), 0);
-  await page.getByRole('tab', { name: 'Chennai West' }).waitFor(wait);
+  await untilCount(page.getByRole('heading', { name: /Chennai East/ }), 0);
+  await page.getByRole('heading', { level: 1 }).waitFor(wait); // the first connector left
   const names = (await h.admin('GET', '/api/admin/connectors')).body.items.map((c: { name: string }) => c.name);
   expect(names).toContain('Chennai West');
   expect(names).not.toContain('Chennai East');

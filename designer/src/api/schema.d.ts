@@ -4804,7 +4804,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List teams */
+        /** List teams with their members */
         get: {
             parameters: {
                 query?: never;
@@ -4824,6 +4824,13 @@ export interface paths {
                             items: {
                                 id: string;
                                 name: string;
+                                /** @description The agents in the team, by name */
+                                members: {
+                                    id: string;
+                                    name: string;
+                                    email: string;
+                                    active: boolean;
+                                }[];
                             }[];
                         };
                     };
@@ -4856,6 +4863,13 @@ export interface paths {
                         "application/json": {
                             id: string;
                             name: string;
+                            /** @description The agents in the team, by name */
+                            members: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                active: boolean;
+                            }[];
                         };
                     };
                 };
@@ -4893,7 +4907,58 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Get a team with its members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description The agents in the team, by name */
+                            members: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post?: never;
         /** Delete a team (removed from its users and connectors) */
@@ -4916,6 +4981,242 @@ export interface paths {
                     content?: never;
                 };
                 /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a team's members (agents only; each refused id named by position) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description The agents in the team, by name */
+                            members: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An id is repeated, unknown or not an agent */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Add an agent to a team (adding a member again changes nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description The agents in the team, by name */
+                            members: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unknown user or not an agent */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/teams/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a user from a team */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            /** @description The agents in the team, by name */
+                            members: {
+                                id: string;
+                                name: string;
+                                email: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Team or user not found, or the user is not a member */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -13462,6 +13763,14 @@ export interface paths {
                                     idempotencyHeader?: string;
                                 };
                             }[];
+                            /** @description Template paths in the operations that are no merge value Patchcord fills (code unknown_merge_field), each naming its field (operations.<op>.request.url, …headers.<i>.value, …body.template) and the nearest known name */
+                            warnings: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                             didSync: {
                                 enabled: boolean;
                                 intervalMinutes: number;
@@ -14667,6 +14976,14 @@ export interface paths {
                                     /** @description The header the provider reads an idempotency key from; the key ({{idempotencyKey}}) is the same for every attempt of a step, and the operation counts as repeatable */
                                     idempotencyHeader?: string;
                                 };
+                            }[];
+                            /** @description Template paths in the operations that are no merge value Patchcord fills (code unknown_merge_field), each naming its field (operations.<op>.request.url, …headers.<i>.value, …body.template) and the nearest known name */
+                            warnings: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
                             }[];
                             didSync: {
                                 enabled: boolean;

@@ -1,29 +1,49 @@
 /** Virtual numbers with tags (seed section 5) and user ↔ provider-agent mapping (section 13). */
 import { type FormEvent, useEffect, useState } from 'react';
-import { client, errorText, unwrap } from '../api/client';
+import { ApiError, client, errorText, unwrap } from '../api/client';
 import type { Connector, FullUser, VirtualNumber } from '../api/types';
 import { Notice } from '../lib/ui';
-import { parseBulkNumbers } from './bulk-numbers';
+import { numberErrors, parseBulkNumbers } from './bulk-numbers';
 
 export function VirtualNumbers({ connector, onChanged }: { connector: Connector; onChanged(): void }) {
   const [rows, setRows] = useState<VirtualNumber[]>(connector.virtualNumbers);
   const [bulk, setBulk] = useState('');
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const dirty = JSON.stringify(rows) !== JSON.stringify(connector.virtualNumbers);
+  /** The server's reason for each refused number, by row. */
+  const [refused, setRefused] = useState<Record<number, string[]>>({});
+  const [saving, setSaving] = useState(false);
+  const [stored, setStored] = useState<VirtualNumber[]>(connector.virtualNumbers);
+  const dirty = JSON.stringify(rows) !== JSON.stringify(stored);
 
   const update = (i: number, patch: Partial<VirtualNumber>) => setRows((r) => r.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   const save = async () => {
+    setSaving(true);
+    setRefused({});
     try {
-      await unwrap(
+      const saved = await unwrap(
         client.PATCH('/api/admin/connectors/{id}', {
           params: { path: { id: connector.id } },
           body: { virtualNumbers: rows.filter((r) => r.number.trim()) },
         }),
       );
+      // Shown as stored: the server normalises every number to E.164.
+      const numbers = saved.virtualNumbers.map(({ number, tag, source }) => ({ number, tag, ...(source ? { source } : {}) }));
+      setRows(numbers);
+      setStored(numbers);
       setStatus({ kind: 'success', text: 'Virtual numbers saved.' });
       onChanged();
     } catch (err) {
-      setStatus({ kind: 'error', text: errorText(err) });
+      if (err instanceof ApiError) {
+        const placed = numberErrors(rows, err.details);
+        setRefused(placed.byRow);
+        const count = Object.keys(placed.byRow).length;
+        setStatus({
+          kind: 'error',
+          text: [count ? `Not saved: ${count} number(s) refused, reasons beside each.` : err.message, ...placed.other].join(' '),
+        });
+      } else setStatus({ kind: 'error', text: errorText(err) });
+    } finally {
+      setSaving(false);
     }
   };
   const paste = (e: FormEvent) => {
@@ -56,7 +76,13 @@ export function VirtualNumbers({ connector, onChanged }: { connector: Connector;
                   value={row.number}
                   onChange={(e) => update(i, { number: e.target.value })}
                   maxLength={32}
+                  {...(refused[i] ? { 'aria-invalid': true, 'aria-describedby': `number-error-${i}` } : {})}
                 />
+                {refused[i] && (
+                  <span className="error-text field-error" id={`number-error-${i}`}>
+                    {refused[i].join(' ')}
+                  </span>
+                )}
               </td>
               <td>
                 <input
@@ -70,7 +96,10 @@ export function VirtualNumbers({ connector, onChanged }: { connector: Connector;
                 <button
                   type="button"
                   className="small"
-                  onClick={() => setRows((r) => r.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    setRows((r) => r.filter((_, j) => j !== i));
+                    setRefused({}); // positions moved: the reasons come back with the next save
+                  }}
                   aria-label={`Remove ${row.number || `number ${i + 1}`}`}
                 >
                   Remove
@@ -113,8 +142,8 @@ export function VirtualNumbers({ connector, onChanged }: { connector: Connector;
       )}
       <div className="buttons">
         {dirty && <span className="muted small">Unsaved changes</span>}
-        <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
-          Save numbers
+        <button type="button" className="primary" onClick={() => void save()} disabled={!dirty || saving} aria-busy={saving}>
+          {saving ? 'Saving…' : 'Save numbers'}
         </button>
       </div>
     </section>

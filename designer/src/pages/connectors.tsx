@@ -1,9 +1,17 @@
-/** Connectors as tabs (seed section 4): add from a preset, rename, clone, delete, mark default. */
+/**
+ * Connectors (seed section 4), picked from a searchable list: add from a preset, rename, clone,
+ * delete, mark default; each connector's sections below.
+ */
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { CallLifecycleSettings } from '../connectors/call-assembly';
+import { DispositionSettings } from '../connectors/disposition';
+import { ConnectorPicker } from '../connectors/picker';
+import { RoutingSettings } from '../connectors/routing';
 import { ConnectorSettings } from '../connectors/settings';
 import { client, errorText, unwrap } from '../api/client';
 import type { Connector, Preset, Revealed, Usage } from '../api/types';
 import { Link, navigate } from '../lib/router';
+import { usePageTitle } from '../lib/title';
 import { Modal, Notice } from '../lib/ui';
 import { ProviderPanel } from '../provider/panel';
 import { RouteAnswerPanel } from '../route/panel';
@@ -19,6 +27,9 @@ export const CONNECTOR_SECTIONS = [
   { id: 'mapping', suffix: '/mapping', label: 'Mappings' },
   { id: 'provider', suffix: '/provider', label: 'Provider API' },
   { id: 'route-answer', suffix: '/route-answer', label: 'Route answer' },
+  { id: 'lifecycle', suffix: '/lifecycle', label: 'Call lifecycle' },
+  { id: 'disposition', suffix: '/disposition', label: 'Disposition' },
+  { id: 'routing', suffix: '/routing', label: 'Routing' },
 ] as const;
 export type ConnectorSection = (typeof CONNECTOR_SECTIONS)[number]['id'];
 const suffixOf = (section: ConnectorSection) => CONNECTOR_SECTIONS.find((s) => s.id === section)?.suffix ?? '';
@@ -51,6 +62,8 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
   }, [reload]);
 
   const current = connectors?.find((c) => c.id === connectorId) ?? null;
+  const sectionLabel = CONNECTOR_SECTIONS.find((s) => s.id === section)?.label ?? 'Settings';
+  usePageTitle(current ? `${current.name} · ${sectionLabel}` : 'Connectors');
   useEffect(() => {
     if (connectors && connectors.length > 0 && !current) navigate(`/connectors/${connectors[0]!.id}`, { replace: true });
   }, [connectors, current]);
@@ -76,26 +89,15 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
 
   return (
     <div className="connectors">
-      <div className="tabs-row">
-        <div role="tablist" aria-label="Connectors" className="tabs">
-          {connectors.map((c) => (
-            <Link
-              key={c.id}
-              to={`/connectors/${c.id}${suffixOf(section)}`}
-              role="tab"
-              aria-selected={c.id === current?.id}
-              className={c.id === current?.id ? 'tab active' : 'tab'}
-            >
-              {c.name}
-              {c.isDefault && (
-                <span className="default-mark" title="Default connector" aria-label="(default)">
-                  {' '}
-                  ✓
-                </span>
-              )}
-            </Link>
-          ))}
-        </div>
+      <div className="picker-row">
+        {connectors.length > 0 && (
+          <ConnectorPicker
+            connectors={connectors}
+            presets={presets}
+            currentId={current?.id ?? null}
+            onPick={(id) => navigate(`/connectors/${id}${suffixOf(section)}`)}
+          />
+        )}
         <button type="button" className="primary" onClick={() => setDialog('add')}>
           + Add connector
         </button>
@@ -167,6 +169,12 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
             <ProviderPanel key={current.id} connector={current} onChanged={() => void reload()} />
           ) : section === 'route-answer' ? (
             <RouteAnswerPanel key={current.id} connector={current} />
+          ) : section === 'lifecycle' ? (
+            <CallLifecycleSettings key={current.id} connector={current} />
+          ) : section === 'disposition' ? (
+            <DispositionSettings key={current.id} connector={current} />
+          ) : section === 'routing' ? (
+            <RoutingSettings key={current.id} connector={current} />
           ) : (
             <Suspense fallback={<p className="loading">Loading the mapping designer…</p>}>
               <MappingDesigner key={current.id} connector={current} onPublished={() => void reload()} />

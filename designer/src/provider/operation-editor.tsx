@@ -3,12 +3,13 @@
  * @mail-merge syntax (the server translates it on save); a save the server refuses shows each of its
  * problems beside the field it names.
  */
-import { useState } from 'react';
+import { type SyntheticEvent, useState } from 'react';
 import { ApiError, client, errorText, unwrap } from '../api/client';
 import type { BodyKind, OperationConfig, ProviderOperation, ProviderView } from '../api/types';
 import { Badge, Modal, Notice } from '../lib/ui';
 import { fromDraft, placeErrors, toDraft, type OperationDraft, type PlacedErrors } from './drafts';
 import { FieldError, invalidProps } from './field-error';
+import { MergeFieldPicker, unknownFields, useMergeFields } from './merge-fields';
 import { RulesEditor } from './rules-editor';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
   dirty: boolean;
   variants: ProviderView['variants'];
   errors: PlacedErrors | undefined;
+  /** The server's warnings for the saved operation, by form field (`request.url`…). */
+  warnings: { key: string; message: string }[];
   onDraft(d: OperationDraft): void;
   onErrors(e: PlacedErrors | null): void;
   onSaved(v: ProviderView): void;
@@ -42,6 +45,7 @@ export function OperationEditor({
   dirty,
   variants,
   errors,
+  warnings,
   onDraft,
   onErrors,
   onSaved,
@@ -56,9 +60,54 @@ export function OperationEditor({
   const setHeader = (i: number, patch: Partial<{ name: string; value: string }>) =>
     set({ headers: draft.headers.map((h, j) => (j === i ? { ...h, ...patch } : h)) });
 
+  const mergeFields = useMergeFields();
+  /** The template the merge-field picker inserts into: the last one focused, and its selection. */
+  const [target, setTarget] = useState<{ key: string; start: number; end: number }>({ key: 'request.url', start: -1, end: -1 });
+  const track = (key: string) => (e: SyntheticEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const el = e.currentTarget;
+    setTarget({ key, start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length });
+  };
+  const textOf = (key: string): string => {
+    if (key === 'request.body.template') return draft.bodyTemplate;
+    const header = /^request\.headers\.(\d+)$/.exec(key);
+    if (header) return draft.headers[Number(header[1])]?.value ?? '';
+    return draft.url;
+  };
+  const gone =
+    (target.key.startsWith('request.headers.') && !draft.headers[Number(target.key.split('.')[2])]) ||
+    (target.key === 'request.body.template' && !draft.bodyKind);
+  const targetKey = gone ? 'request.url' : target.key;
+  const targetLabel =
+    targetKey === 'request.body.template'
+      ? 'Body template'
+      : targetKey.startsWith('request.headers.')
+        ? `Header ${Number(targetKey.split('.')[2]) + 1} value`
+        : 'URL';
+  const insert = (snippet: string) => {
+    const text = textOf(targetKey);
+    const start = target.key === targetKey && target.start >= 0 ? Math.min(target.start, text.length) : text.length;
+    const end = target.key === targetKey && target.end >= 0 ? Math.min(target.end, text.length) : text.length;
+    const next = text.slice(0, start) + snippet + text.slice(end);
+    const header = /^request\.headers\.(\d+)$/.exec(targetKey);
+    if (targetKey === 'request.body.template') set({ bodyTemplate: next });
+    else if (header) setHeader(Number(header[1]), { value: next });
+    else set({ url: next });
+    const caret = start + snippet.length;
+    setTarget({ key: targetKey, start: caret, end: caret });
+    // Back to the template, caret after the insert, once React has rendered the new value.
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id(targetKey)) as HTMLInputElement | HTMLTextAreaElement | null;
+      el?.focus();
+      el?.setSelectionRange(caret, caret);
+    });
+  };
+  const shownWarnings = dirty ? unknownFields(draft, mergeFields) : warnings;
+
+  const [saving, setSaving] = useState(false);
   const put = async (config: OperationConfig | null, done: string) => {
     setStatus(null);
     onErrors(null);
+    setSaving(true);
     try {
       onSaved(
         await unwrap(
@@ -78,6 +127,8 @@ export function OperationEditor({
         kind: 'error',
         text: `Not saved: ${[...placed.general, ...(beside ? [`${beside} problem(s) shown beside the fields`] : [])].join('; ')}.`,
       });
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -142,11 +193,26 @@ export function OperationEditor({
             spellCheck={false}
             value={draft.url}
             onChange={(e) => set({ url: e.target.value })}
+            onSelect={track('request.url')}
+            onFocus={track('request.url')}
             {...invalidProps(`${id('request.url')}-error`, fields['request.url'])}
           />
           <FieldError id={`${id('request.url')}-error`} messages={fields['request.url']} />
         </div>
       </div>
+      <MergeFieldPicker fields={mergeFields} targetLabel={targetLabel} onInsert={insert} idPrefix={`op-${op}`} />
+      {shownWarnings.length > 0 && (
+        <Notice kind="warning">
+          <strong>{dirty ? 'Unknown merge fields (checked as you type):' : 'The server warns about the saved template:'}</strong>
+          <ul className="merge-warnings">
+            {shownWarnings.map((w, i) => (
+              <li key={i}>
+                {w.key.replace(/^request\./, '').replace(/^body\.template$/, 'body template')}: {w.message}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       <span className="help">
         Merge fields as <code>{'{{CustomerNumber}}'}</code>, <code>{'{{User.TelephonyAgentId}}'}</code> or the seeds'{' '}
         <code>@CustomerNumber</code>; credentials as <code>{'{{credentials.apiKey}}'}</code>. Helpers: json, urlEncode, date, phone; blocks:
@@ -168,6 +234,9 @@ export function OperationEditor({
               />
               <input
                 className="mono"
+                id={id(`request.headers.${i}`)}
+                onSelect={track(`request.headers.${i}`)}
+                onFocus={track(`request.headers.${i}`)}
                 aria-label={`Header ${i + 1} value`}
                 placeholder="Value (a template)"
                 value={h.value}
@@ -218,6 +287,8 @@ export function OperationEditor({
             spellCheck={false}
             value={draft.bodyTemplate}
             onChange={(e) => set({ bodyTemplate: e.target.value })}
+            onSelect={track('request.body.template')}
+            onFocus={track('request.body.template')}
             {...invalidProps(`${id('request.body.template')}-error`, fields['request.body.template'])}
           />
           <FieldError id={`${id('request.body.template')}-error`} messages={fields['request.body.template']} />
@@ -280,8 +351,14 @@ export function OperationEditor({
             Remove
           </button>
         )}
-        <button type="button" className="primary" onClick={() => void put(fromDraft(draft), `${label} saved.`)} disabled={!dirty}>
-          Save {label.toLowerCase()}
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void put(fromDraft(draft), `${label} saved.`)}
+          disabled={!dirty || saving}
+          aria-busy={saving}
+        >
+          {saving ? 'Saving…' : `Save ${label.toLowerCase()}`}
         </button>
       </div>
 

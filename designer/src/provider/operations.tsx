@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { PROVIDER_OPERATIONS } from '../../../src/providers/operations';
 import type { ProviderOperation, ProviderView } from '../api/types';
 import { blankOperation, draftDiffers, toDraft, type OperationDraft, type PlacedErrors } from './drafts';
+import { serverWarnings } from './merge-fields';
 import { OperationEditor } from './operation-editor';
 import { emptySample, TestApi, type Sample } from './test-api';
 
@@ -109,6 +110,7 @@ export function Operations({ connectorId, view, onView }: { connectorId: string;
               dirty={dirty(current)}
               variants={view.variants.filter((v) => v.operation === current)}
               errors={errors[current]}
+              warnings={serverWarnings(view.warnings, current)}
               onDraft={(d) => setDrafts((all) => ({ ...all, [current]: d }))}
               onErrors={(e) => setErrors((all) => (e ? { ...all, [current]: e } : without(all, current)))}
               onSaved={(v) => {

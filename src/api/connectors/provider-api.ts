@@ -96,6 +96,16 @@ const putBody = z.strictObject({
   didSync: didSyncBody.optional(),
 });
 
+/** The view with a warning for each template path in its operations that Patchcord does not fill. */
+function withWarnings<V extends { operations: Partial<Record<ProviderOperation, OperationConfig>> }>(
+  view: V,
+): V & { warnings: ErrorDetail[] } {
+  const warnings = Object.entries(view.operations).flatMap(([op, config]) =>
+    config ? checkTemplates(`operations.${op}.request`, config.request).warnings : [],
+  );
+  return { ...view, warnings };
+}
+
 export function makeProviderApiEndpoints({ settings, providerApi }: { settings: ProviderSettings; providerApi: ProviderApi }) {
   // Compiles response mappings to check them; nothing is evaluated here.
   const mappingCheck = makeMappingEngine();
@@ -119,6 +129,11 @@ export function makeProviderApiEndpoints({ settings, providerApi }: { settings: 
       }),
     ),
     variants: z.array(z.object({ id: z.string(), label: z.string(), operation: operationName, config: operationSchema })),
+    warnings: z
+      .array(errorBodySchema.shape.details.element)
+      .describe(
+        'Template paths in the operations that are no merge value Patchcord fills (code unknown_merge_field), each naming its field (operations.<op>.request.url, …headers.<i>.value, …body.template) and the nearest known name',
+      ),
     didSync: z.object({
       enabled: z.boolean(),
       intervalMinutes: z.number(),
@@ -202,7 +217,7 @@ export function makeProviderApiEndpoints({ settings, providerApi }: { settings: 
       params: idParams,
       response: viewSchema,
       errors: { 404: 'Not found' },
-      handler: async ({ params }) => settings.view(params.id),
+      handler: async ({ params }) => withWarnings(await settings.view(params.id)),
     }),
     endpoint({
       method: 'put',
@@ -257,7 +272,7 @@ export function makeProviderApiEndpoints({ settings, providerApi }: { settings: 
           operations: body.operations ? operations : undefined,
           didSync: body.didSync,
         });
-        return settings.view(params.id);
+        return withWarnings(await settings.view(params.id));
       },
     }),
     endpoint({

@@ -7,16 +7,19 @@ import type { MappingEngine } from '../../mapping/engine';
 import { compileCheck, isPermanent, translateMailMerge } from '../../outbound';
 import type { OperationConfig } from '../../providers/types';
 import { isPrototypeKey } from '../../security/prototype-keys';
+import { unknownMergeFieldWarnings } from '../../services/merge-field-names';
 
 /**
  * Translates the seeds' @syntax and compiles each part of a request (URL, each header, the body) in
- * its own context, naming the exact field of every problem.
+ * its own context, naming the exact field of every problem; a `{{path}}` that is no merge value
+ * Patchcord fills is a warning (the request would fail at send time), naming the nearest known name.
  */
 export function checkTemplates(
   prefix: string,
   t: OperationConfig['request'],
-): { translated: OperationConfig['request']; problems: ErrorDetail[] } {
+): { translated: OperationConfig['request']; problems: ErrorDetail[]; warnings: ErrorDetail[] } {
   const problems: ErrorDetail[] = [];
+  const warnings: ErrorDetail[] = [];
   const check = (field: string, source: string, ctx: 'url' | 'header' | 'json' | 'form' | 'text'): string => {
     let translated: string;
     try {
@@ -26,7 +29,7 @@ export function checkTemplates(
       return source;
     }
     try {
-      compileCheck(translated, ctx);
+      warnings.push(...unknownMergeFieldWarnings(field, compileCheck(translated, ctx).paths));
     } catch (err) {
       problems.push({ field, code: 'template', message: (err as Error).message });
     }
@@ -38,7 +41,7 @@ export function checkTemplates(
     ...(t.headers ? { headers: t.headers.map((h, i) => ({ ...h, value: check(`${prefix}.headers.${i}.value`, h.value, 'header') })) } : {}),
     ...(t.body ? { body: { ...t.body, template: check(`${prefix}.body.template`, t.body.template, t.body.kind) } } : {}),
   };
-  return { translated, problems };
+  return { translated, problems, warnings };
 }
 
 /** A response mapping that does not compile, as a problem naming its field and where JSONata stopped. */
