@@ -4,6 +4,9 @@
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { CallsPage } from './calls/page';
+import { BoardPage } from './ops/board';
+import { FailedStepsPage } from './ops/failed-steps';
+import { RequestLogPage } from './ops/request-log';
 import { client, onUnauthenticated, unwrap } from './api/client';
 import type { User } from './api/types';
 import { Link, match, navigate, usePath } from './lib/router';
@@ -19,6 +22,9 @@ interface Section {
 const SECTIONS: Section[] = [
   { path: '/connectors', label: 'Connectors', roles: ['admin'] },
   { path: '/calls', label: 'Calls', roles: ['admin', 'ops'] },
+  { path: '/ops/failed-steps', label: 'Failed steps', roles: ['admin', 'ops'] },
+  { path: '/ops/request-log', label: 'Request log', roles: ['admin', 'ops'] },
+  { path: '/ops/board', label: 'Live board', roles: ['admin', 'ops'] },
 ];
 
 /** Whether `path` is the section's own path or one below it (`/calls/…`, not `/callsx`). */
@@ -90,6 +96,12 @@ export function App() {
           <ConnectorsPage connectorId={connector?.id ?? null} section={section} />
         ) : may('/calls') && (path === '/calls' || call) ? (
           <CallsPage callId={call?.id ?? null} role={user.role} />
+        ) : may('/ops/failed-steps') && path === '/ops/failed-steps' ? (
+          <FailedStepsPage role={user.role} />
+        ) : may('/ops/request-log') && (path === '/ops/request-log' || match('/ops/request-log/:id', path)) ? (
+          <RequestLogPage entryId={match('/ops/request-log/:id', path)?.id ?? null} role={user.role} />
+        ) : may('/ops/board') && path === '/ops/board' ? (
+          <BoardPage />
         ) : (
           <p className="empty">
             Nothing here. <Link to={sections[0]!.path}>Go to {sections[0]!.label.toLowerCase()}</Link>

@@ -21,6 +21,7 @@ import { makeFailedStepService } from './failed-steps';
 import { makeLeadService } from './leads';
 import { makeMappingFixtures } from './mapping-fixtures';
 import { makeMappingService } from './mappings';
+import { makeOpsBoard } from './ops-board';
 import { makeOpportunityService } from './opportunities';
 import { makeProviderSettings } from './provider-settings';
 import { makeRequestLogReader } from './request-log';
@@ -55,6 +56,7 @@ export function makeApiServices(deps: ApiServiceDeps) {
     activities: makeCallActivityService({ models }),
     requestLogs: makeRequestLogReader({ models }),
     failedSteps: makeFailedStepService({ models }),
+    opsBoard: makeOpsBoard({ models }),
     agents: makeAgentService({ models }),
     calling: makeCallingService({ models }),
     connectorAdmin: makeConnectorAdmin({ models, mappingModels, connectors, engine, didSchedules }),

@@ -2344,9 +2344,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                id: string;
+                                workflowId: string;
+                                connectorId: string | null;
+                                step: string;
+                                error: string;
+                                errorType: string | null;
+                                attempts: number;
+                                input?: unknown;
+                                /** @enum {string} */
+                                status: "failed" | "retrying" | "skipped" | "resolved";
+                                decidedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                                /** @description The workflow in the Temporal UI, when its address is configured */
+                                temporalUiUrl: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         };
                     };
                 };
@@ -2542,6 +2560,59 @@ export interface paths {
                 };
                 /** @description No such call */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/board/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events for the live board: `snapshot` (every active agent's state and current call), then `agent` (one agent's new state) as it changes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many boards are open on this server */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2902,7 +2973,7 @@ export interface paths {
                             receivedAt: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE";
                                 message: string;
                                 details: {
                                     field?: string;
@@ -4963,6 +5034,14 @@ export interface paths {
                     outcome?: "accepted" | "duplicate" | "rejected" | "error";
                     direction?: "inbound" | "outbound";
                     kind?: string;
+                    /** @description Part of the path called, matched literally */
+                    endpoint?: string;
+                    /** @description The HTTP status answered */
+                    status?: number;
+                    /** @description The call's workflow the request reached */
+                    workflowId?: string;
+                    /** @description A call event the request delivered (its id on the timeline) */
+                    eventId?: string;
                     from?: string | null;
                     to?: string | null;
                 };
@@ -4992,11 +5071,15 @@ export interface paths {
                                 query?: string;
                                 contentType?: string;
                                 body?: string;
+                                bodyBytes?: number;
                                 bodyTruncated?: boolean;
                                 status: number;
                                 /** @enum {string} */
                                 outcome: "accepted" | "duplicate" | "rejected" | "error";
                                 errorCode: string | null;
+                                durationMs?: number;
+                                workflowId?: string | null;
+                                eventIds?: string[];
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -5007,6 +5090,232 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/request-logs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request log entry as stored: headers (secrets redacted), body and answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            connectorId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string} */
+                            direction?: "inbound" | "outbound";
+                            kind: string;
+                            method: string;
+                            path: string;
+                            query?: string;
+                            contentType?: string;
+                            body?: string;
+                            bodyBytes?: number;
+                            bodyTruncated?: boolean;
+                            status: number;
+                            /** @enum {string} */
+                            outcome: "accepted" | "duplicate" | "rejected" | "error";
+                            errorCode: string | null;
+                            durationMs?: number;
+                            workflowId?: string | null;
+                            eventIds?: string[];
+                            /** @description As received; credentials and secret headers already redacted */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @description Patchcord's answer, as sent */
+                            response?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No such entry (it may have been pruned) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/request-logs/{id}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-run an inbound delivery against the connector's current live mapping: what the mapping makes of the stored body, as a preview; nothing is written or delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "callLog" | "events" | "popup" | "callEvent" | "route";
+                            output?: unknown;
+                            normalized: {
+                                [key: string]: unknown;
+                            } | {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description Malformed values, unknown keys, an event that names no call; never a field merely absent */
+                            problems: {
+                                field: string;
+                                /** @enum {string} */
+                                code: "missing" | "wrong_type" | "not_allowed" | "invalid" | "unknown_field";
+                                message: string;
+                            }[];
+                            /** @description Per event: the call fields it brings and the fields of the complete set it leaves to other events */
+                            events: {
+                                kind: string | null;
+                                provided: string[];
+                                missing: string[];
+                            }[];
+                            route: {
+                                callerNumber: string | null;
+                                callerRaw: string;
+                                virtualNumber: string | null;
+                                sessionId: string | null;
+                            } | null;
+                            receivedAt: string;
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE";
+                                message: string;
+                                details: {
+                                    field?: string;
+                                    code: string;
+                                    message: string;
+                                    position?: number;
+                                    token?: string;
+                                }[];
+                            } | null;
+                            entryId: string;
+                            connectorId: string;
+                            mappingVersion: number;
+                        };
+                    };
+                };
+                /** @description The stored body cannot be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such entry, or its connector is gone */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The entry cannot be re-run (REQUEST_NOT_REPLAYABLE): outbound, not a mapped webhook, or its body was not stored or was truncated */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6446,7 +6755,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -6512,7 +6821,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -6544,7 +6853,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6661,7 +6970,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -6693,7 +7002,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -6853,7 +7162,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -6864,7 +7173,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -7146,7 +7455,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7157,7 +7466,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7173,7 +7482,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7184,7 +7493,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7545,7 +7854,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -7611,7 +7920,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -7643,7 +7952,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7760,7 +8069,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -7792,7 +8101,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7952,7 +8261,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -7963,7 +8272,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -8245,7 +8554,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8256,7 +8565,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8272,7 +8581,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -8283,7 +8592,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8644,7 +8953,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -8710,7 +9019,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -8742,7 +9051,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8859,7 +9168,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -8891,7 +9200,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9051,7 +9360,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -9062,7 +9371,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -9344,7 +9653,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9355,7 +9664,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9371,7 +9680,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9382,7 +9691,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9743,7 +10052,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -9809,7 +10118,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -9841,7 +10150,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9958,7 +10267,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -9990,7 +10299,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10150,7 +10459,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -10161,7 +10470,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -10443,7 +10752,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10454,7 +10763,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10470,7 +10779,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10481,7 +10790,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10842,7 +11151,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -10908,7 +11217,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -10940,7 +11249,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11057,7 +11366,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -11089,7 +11398,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11249,7 +11558,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -11260,7 +11569,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -11542,7 +11851,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11553,7 +11862,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11569,7 +11878,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11580,7 +11889,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11854,7 +12163,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /**
@@ -11905,7 +12214,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                         }[];
