@@ -69,6 +69,11 @@ export const ERROR_CATALOGUE = {
     retryable: false,
   },
   FIXTURES_FAILING: { status: 422, message: 'The mapping does not pass all of its fixtures.', retryable: false },
+  REQUEST_NOT_REPLAYABLE: {
+    status: 422,
+    message: 'This request log entry cannot be re-run: its body was not stored, or only in part.',
+    retryable: false,
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,9 +1,12 @@
 /**
- * The shell: sign-in, then a header with the app's sections and the routed screen. Later issues add
- * their screens (ops, outbound, agent console) as entries in SECTIONS.
+ * The shell: sign-in, then a header with the sections the user's role may see (SECTIONS) and the routed
+ * screen. The agent console is a separate entry (console.html).
  */
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { CallsPage } from './calls/page';
+import { BoardPage } from './ops/board';
+import { FailedStepsPage } from './ops/failed-steps';
+import { RequestLogPage } from './ops/request-log';
 import { client, onUnauthenticated, unwrap } from './api/client';
 import type { User } from './api/types';
 import { Link, match, navigate, usePath } from './lib/router';
@@ -21,6 +24,9 @@ const SECTIONS: Section[] = [
   { path: '/connectors', label: 'Connectors', roles: ['admin'] },
   { path: '/calls', label: 'Calls', roles: ['admin', 'ops'] },
   { path: '/teams', label: 'Teams', roles: ['admin'] },
+  { path: '/ops/failed-steps', label: 'Failed steps', roles: ['admin', 'ops'] },
+  { path: '/ops/request-log', label: 'Request log', roles: ['admin', 'ops'] },
+  { path: '/ops/board', label: 'Live board', roles: ['admin', 'ops'] },
 ];
 
 /** Whether `path` is the section's own path or one below it (`/calls/…`, not `/callsx`). */
@@ -94,6 +100,12 @@ export function App() {
           <CallsPage callId={call?.id ?? null} role={user.role} />
         ) : may('/teams') && path === '/teams' ? (
           <TeamsPage />
+        ) : may('/ops/failed-steps') && path === '/ops/failed-steps' ? (
+          <FailedStepsPage role={user.role} />
+        ) : may('/ops/request-log') && (path === '/ops/request-log' || match('/ops/request-log/:id', path)) ? (
+          <RequestLogPage entryId={match('/ops/request-log/:id', path)?.id ?? null} role={user.role} />
+        ) : may('/ops/board') && path === '/ops/board' ? (
+          <BoardPage />
         ) : (
           <p className="empty">
             Nothing here. <Link to={sections[0]!.path}>Go to {sections[0]!.label.toLowerCase()}</Link>

@@ -39,6 +39,7 @@ import { compressAnswers } from './http/compression';
 import { makeErrorHandler } from './http/error-handler';
 import { serveDesigner } from './http/designer-static';
 import { buildOpenApi, mountEndpoints, type AnyEndpoint } from './http/endpoint';
+import { makeBoardEndpoints } from './ops/board';
 import { makeCallTimelineEndpoints } from './ops/call-timelines';
 import { makeFailedStepEndpoints } from './ops/failed-steps';
 import { makeRequestLogEndpoints } from './ops/request-log';
@@ -142,6 +143,7 @@ export function makeApp(deps: AppDeps) {
     }),
     ...makeFailedStepEndpoints({ failedSteps: services.failedSteps, calls, workflowLink }),
     ...makeCallTimelineEndpoints({ calls, workflowLink }),
+    ...makeBoardEndpoints({ board: services.opsBoard, hub: deps.hub }),
     ...makeSessionEndpoints({ auth, secureCookies: deps.secureCookies }),
     ...makeMappingPreviewEndpoints({ engine, connectors, maxBodyBytes }),
     ...makeConnectorEndpoints({ admin: services.connectorAdmin, connectors }),
@@ -150,7 +152,7 @@ export function makeApp(deps: AppDeps) {
     ...makeTeamEndpoints({ teams: services.teams }),
     ...makeLeadEndpoints({ leads: services.leads, defaultCountry }),
     ...makeCallActivityEndpoints({ activities: services.activities }),
-    ...makeRequestLogEndpoints({ requestLogs: services.requestLogs }),
+    ...makeRequestLogEndpoints({ requestLogs: services.requestLogs, connectors, engine, maxBodyBytes }),
     ...makeLifecycleEndpoints({ lifecycle: services.lifecycle }),
     ...makeCallRoutingAnswerEndpoints({ connectors, routeRequests: services.routeRequests }),
     ...makeOpportunityEndpoints({ opportunities: services.opportunities }),

@@ -334,10 +334,13 @@ const requestLogSchema = new Schema(
     response: String,
     durationMs: Number,
     workflowId: { type: String, default: null },
+    /** The call events the request delivered, by the id each has on its call's timeline. */
+    eventIds: { type: [String], default: undefined },
   },
   { timestamps: { createdAt: true, updatedAt: false } },
 );
 requestLogSchema.index({ connectorId: 1, createdAt: -1 });
+requestLogSchema.index({ workflowId: 1, createdAt: -1 });
 requestLogSchema.index({ outcome: 1, createdAt: -1 });
 requestLogSchema.index({ createdAt: 1 });
 

@@ -1,13 +1,21 @@
 /**
  * One per API process: holds the agents' open Server-Sent-Event streams and delivers the outbox's
- * events to them. It polls only while someone is connected, asks only for the connected agents'
- * events, and reads with an overlap window so that events written with a slightly older timestamp
+ * events to them, and to the ops board's watchers, which see every agent's events. It polls only
+ * while someone is connected, asks only for the connected agents' events (every agent's while a
+ * board watches), and reads with an overlap window so that events written with a slightly older timestamp
  * (another process, a slower insert) are not missed; ids already delivered are skipped.
  */
 import type { Response } from 'express';
 import type { Logger } from '../logger';
 import type { NotificationModel } from '../db/notification-model';
 import type { AgentEvent } from './types';
+
+/** A listener for every agent's events (the ops board), whoever they are for. */
+export interface HubWatcher {
+  event(userId: string, event: AgentEvent): void;
+  /** The hub is closing: the watcher ends its stream. */
+  end(): void;
+}
 
 export interface HubOptions {
   pollMs?: number;
@@ -25,7 +33,9 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
   // and sorts the whole collection on every poll.
   const retentionMs = opts.retentionMs ?? overlapMs * 3;
   const streams = new Map<string, Set<Response>>();
+  const watchers = new Set<HubWatcher>();
   const delivered = new Map<string, number>();
+  const idle = () => streams.size === 0 && watchers.size === 0;
   let since = new Date();
   let timer: NodeJS.Timeout | null = null;
   let polling = false;
@@ -36,12 +46,14 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
   }
 
   async function poll(): Promise<void> {
-    if (polling || streams.size === 0) return;
+    if (polling || idle()) return;
     polling = true;
     try {
       const from = new Date(since.getTime() - overlapMs);
       // Sorted here rather than by the database: FerretDB v1 sorts slowly, and the window is small.
-      const rows = await Notification.find({ userId: { $in: [...streams.keys()] }, createdAt: { $gte: from } })
+      // A watcher sees every agent's events; otherwise only the connected agents' are read.
+      const who = watchers.size > 0 ? {} : { userId: { $in: [...streams.keys()] } };
+      const rows = await Notification.find({ ...who, createdAt: { $gte: from } })
         .limit(5000)
         .lean();
       rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -51,6 +63,7 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
         delivered.set(id, row.createdAt.getTime());
         if (row.createdAt > since) since = row.createdAt;
         for (const res of streams.get(row.userId) ?? []) send(res, row.event as AgentEvent);
+        for (const watcher of watchers) watcher.event(row.userId, row.event as AgentEvent);
       }
       const horizon = since.getTime() - overlapMs * 2;
       for (const [id, at] of delivered) if (at < horizon) delivered.delete(id);
@@ -66,14 +79,21 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
   }
 
   function ensureTimer(): void {
-    if (timer || streams.size === 0) return;
+    if (timer || idle()) return;
     timer = setInterval(() => void poll(), pollMs);
     timer.unref();
   }
 
   /** Registers an open SSE response for an agent; returns the function that unregisters it. */
+  function stopWhenIdle(): void {
+    if (idle() && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+  }
+
   function attach(userId: string, res: Response): () => void {
-    if (streams.size === 0) since = new Date();
+    if (idle()) since = new Date();
     let set = streams.get(userId);
     if (!set) streams.set(userId, (set = new Set()));
     set.add(res);
@@ -81,10 +101,18 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
     return () => {
       set.delete(res);
       if (set.size === 0) streams.delete(userId);
-      if (streams.size === 0 && timer) {
-        clearInterval(timer);
-        timer = null;
-      }
+      stopWhenIdle();
+    };
+  }
+
+  /** Registers a listener for every agent's events; returns the function that unregisters it. */
+  function watch(watcher: HubWatcher): () => void {
+    if (idle()) since = new Date();
+    watchers.add(watcher);
+    ensureTimer();
+    return () => {
+      watchers.delete(watcher);
+      stopWhenIdle();
     };
   }
 
@@ -93,9 +121,11 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
     timer = null;
     for (const set of streams.values()) for (const res of set) res.end();
     streams.clear();
+    for (const watcher of [...watchers]) watcher.end();
+    watchers.clear();
   }
 
-  return { attach, send, close, connectedAgents: () => streams.size };
+  return { attach, watch, send, close, connectedAgents: () => streams.size, watchers: () => watchers.size };
 }
 
 export type Hub = ReturnType<typeof makeHub>;

@@ -22,6 +22,7 @@ import { makeFailedStepService } from './failed-steps';
 import { makeLeadService } from './leads';
 import { makeMappingFixtures } from './mapping-fixtures';
 import { makeMappingService } from './mappings';
+import { makeOpsBoard } from './ops-board';
 import { makeOpportunityService } from './opportunities';
 import { makeProviderSettings } from './provider-settings';
 import { makeRequestLogReader } from './request-log';
@@ -56,6 +57,7 @@ export function makeApiServices(deps: ApiServiceDeps) {
     activities: makeCallActivityService({ models }),
     requestLogs: makeRequestLogReader({ models }),
     failedSteps: makeFailedStepService({ models }),
+    opsBoard: makeOpsBoard({ models }),
     agents: makeAgentService({ models }),
     agentWorkspace: makeAgentWorkspace({ models }),
     calling: makeCallingService({ models }),

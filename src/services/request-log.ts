@@ -27,6 +27,8 @@ export interface RequestLogEntry {
   response: string;
   durationMs: number;
   workflowId: string | null;
+  /** The call events this request delivered (their ids on the call's timeline). */
+  eventIds?: string[];
 }
 
 const ALWAYS_REDACTED = new Set(['authorization', 'cookie', 'proxy-authorization', 'x-api-key']);
@@ -211,8 +213,19 @@ export interface RequestLogQuery {
   outcome?: string;
   direction?: 'inbound' | 'outbound';
   kind?: string;
+  /** Part of the path (the endpoint called), matched literally. */
+  endpoint?: string;
+  status?: number;
+  workflowId?: string;
+  eventId?: string;
   from?: Date;
   to?: Date;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function shape({ _id, connectorId, ...rest }: { _id: Types.ObjectId; connectorId?: Types.ObjectId | null }): Record<string, unknown> {
+  return { id: String(_id), connectorId: connectorId ? connectorId.toHexString() : null, ...rest };
 }
 
 /** Reading the request log, newest first (ops and admin). */
@@ -224,16 +237,23 @@ export function makeRequestLogReader({ models }: { models: Models }) {
     // Entries written before outbound logging existed carry no direction: they are inbound.
     if (query.direction) filter.direction = query.direction === 'outbound' ? 'outbound' : { $ne: 'outbound' };
     if (query.kind) filter.kind = query.kind;
+    if (query.endpoint) filter.path = { $regex: escapeRegExp(query.endpoint) };
+    if (query.status !== undefined) filter.status = query.status;
+    if (query.workflowId) filter.workflowId = query.workflowId;
+    if (query.eventId) filter.eventIds = query.eventId;
     if (query.from || query.to) filter.createdAt = { ...(query.from ? { $gte: query.from } : {}), ...(query.to ? { $lte: query.to } : {}) };
     const docs = await models.RequestLog.find(filter).sort({ createdAt: -1 }).skip(query.skip).limit(query.limit).lean();
-    return docs.map(({ _id, connectorId, ...rest }) => ({
-      id: String(_id),
-      connectorId: connectorId ? String(connectorId) : null,
-      ...rest,
-    }));
+    return docs.map((doc) => shape(doc));
   }
 
-  return { list };
+  /** One entry as stored: headers (secrets already redacted), body, answer. */
+  async function get(id: string): Promise<Record<string, unknown> | null> {
+    if (!Types.ObjectId.isValid(id)) return null;
+    const doc = await models.RequestLog.findById(id).lean();
+    return doc ? shape(doc) : null;
+  }
+
+  return { list, get };
 }
 
 export type RequestLogReader = ReturnType<typeof makeRequestLogReader>;

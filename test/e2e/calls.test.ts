@@ -170,7 +170,13 @@ test('an admin finds an incomplete call by its filters and reads where each fiel
   await page.getByLabel('Password').press('Enter');
   await page.getByRole('heading', { name: 'Calls', level: 1 }).waitFor(wait);
   expect(new URL(page.url()).pathname).toBe('/calls');
-  expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents()).toEqual(['Calls', 'API']);
+  expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents()).toEqual([
+    'Calls',
+    'Failed steps',
+    'Request log',
+    'Live board',
+    'API',
+  ]);
   await untilText(status, '2 calls', { exact: true });
   await page.getByLabel('Completeness').selectOption('false');
   await untilText(status, '1 call', { exact: true });

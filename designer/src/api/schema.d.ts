@@ -2806,9 +2806,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            items: ({
+                                id: string;
+                                workflowId: string;
+                                connectorId: string | null;
+                                step: string;
+                                error: string;
+                                errorType: string | null;
+                                attempts: number;
+                                input?: unknown;
+                                /** @enum {string} */
+                                status: "failed" | "retrying" | "skipped" | "resolved";
+                                decidedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt?: string;
+                                /** @description The workflow in the Temporal UI, when its address is configured */
+                                temporalUiUrl: string | null;
+                            } & {
                                 [key: string]: unknown;
-                            }[];
+                            })[];
                         };
                     };
                 };
@@ -3004,6 +3022,59 @@ export interface paths {
                 };
                 /** @description No such call */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ops/board/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events for the live board: `snapshot` (every active agent's state and current call), then `agent` (one agent's new state) as it changes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Too many boards are open on this server */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3364,7 +3435,7 @@ export interface paths {
                             receivedAt: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING";
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE";
                                 message: string;
                                 details: {
                                     field?: string;
@@ -5726,6 +5797,14 @@ export interface paths {
                     outcome?: "accepted" | "duplicate" | "rejected" | "error";
                     direction?: "inbound" | "outbound";
                     kind?: string;
+                    /** @description Part of the path called, matched literally */
+                    endpoint?: string;
+                    /** @description The HTTP status answered */
+                    status?: number;
+                    /** @description The call's workflow the request reached */
+                    workflowId?: string;
+                    /** @description A call event the request delivered (its id on the timeline) */
+                    eventId?: string;
                     from?: string | null;
                     to?: string | null;
                 };
@@ -5755,11 +5834,15 @@ export interface paths {
                                 query?: string;
                                 contentType?: string;
                                 body?: string;
+                                bodyBytes?: number;
                                 bodyTruncated?: boolean;
                                 status: number;
                                 /** @enum {string} */
                                 outcome: "accepted" | "duplicate" | "rejected" | "error";
                                 errorCode: string | null;
+                                durationMs?: number;
+                                workflowId?: string | null;
+                                eventIds?: string[];
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -5770,6 +5853,232 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/request-logs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request log entry as stored: headers (secrets redacted), body and answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            connectorId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {string} */
+                            direction?: "inbound" | "outbound";
+                            kind: string;
+                            method: string;
+                            path: string;
+                            query?: string;
+                            contentType?: string;
+                            body?: string;
+                            bodyBytes?: number;
+                            bodyTruncated?: boolean;
+                            status: number;
+                            /** @enum {string} */
+                            outcome: "accepted" | "duplicate" | "rejected" | "error";
+                            errorCode: string | null;
+                            durationMs?: number;
+                            workflowId?: string | null;
+                            eventIds?: string[];
+                            /** @description As received; credentials and secret headers already redacted */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @description Patchcord's answer, as sent */
+                            response?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No such entry (it may have been pruned) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/request-logs/{id}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-run an inbound delivery against the connector's current live mapping: what the mapping makes of the stored body, as a preview; nothing is written or delivered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "callLog" | "events" | "popup" | "callEvent" | "route";
+                            output?: unknown;
+                            normalized: {
+                                [key: string]: unknown;
+                            } | {
+                                [key: string]: unknown;
+                            }[];
+                            /** @description Malformed values, unknown keys, an event that names no call; never a field merely absent */
+                            problems: {
+                                field: string;
+                                /** @enum {string} */
+                                code: "missing" | "wrong_type" | "not_allowed" | "invalid" | "unknown_field";
+                                message: string;
+                            }[];
+                            /** @description Per event: the call fields it brings and the fields of the complete set it leaves to other events */
+                            events: {
+                                kind: string | null;
+                                provided: string[];
+                                missing: string[];
+                            }[];
+                            route: {
+                                callerNumber: string | null;
+                                callerRaw: string;
+                                virtualNumber: string | null;
+                                sessionId: string | null;
+                            } | null;
+                            receivedAt: string;
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE";
+                                message: string;
+                                details: {
+                                    field?: string;
+                                    code: string;
+                                    message: string;
+                                    position?: number;
+                                    token?: string;
+                                }[];
+                            } | null;
+                            entryId: string;
+                            connectorId: string;
+                            mappingVersion: number;
+                        };
+                    };
+                };
+                /** @description The stored body cannot be decoded */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No such entry, or its connector is gone */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The entry cannot be re-run (REQUEST_NOT_REPLAYABLE): outbound, not a mapped webhook, or its body was not stored or was truncated */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7209,7 +7518,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -7275,7 +7584,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -7307,7 +7616,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7424,7 +7733,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -7456,7 +7765,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -7616,7 +7925,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -7627,7 +7936,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -7909,7 +8218,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7920,7 +8229,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -7936,7 +8245,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -7947,7 +8256,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -8308,7 +8617,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -8374,7 +8683,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -8406,7 +8715,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8523,7 +8832,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -8555,7 +8864,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -8715,7 +9024,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -8726,7 +9035,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -9008,7 +9317,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9019,7 +9328,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9035,7 +9344,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -9046,7 +9355,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -9407,7 +9716,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -9473,7 +9782,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -9505,7 +9814,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9622,7 +9931,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -9654,7 +9963,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -9814,7 +10123,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -9825,7 +10134,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -10107,7 +10416,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10118,7 +10427,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10134,7 +10443,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -10145,7 +10454,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -10506,7 +10815,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -10572,7 +10881,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -10604,7 +10913,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10721,7 +11030,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -10753,7 +11062,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -10913,7 +11222,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -10924,7 +11233,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -11206,7 +11515,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11217,7 +11526,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11233,7 +11542,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -11244,7 +11553,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -11605,7 +11914,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 /** Format: date-time */
@@ -11671,7 +11980,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -11703,7 +12012,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -11820,7 +12129,7 @@ export interface paths {
                                 [key: string]: unknown;
                             }[];
                         } | {
-                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                            error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                             position?: number;
                         };
                     };
@@ -11852,7 +12161,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /** Format: date-time */
@@ -12012,7 +12321,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[] | null;
                                     /** @description An error code, or the "field:problem" pairs */
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                     position?: number;
                                     message?: string;
                                 };
@@ -12023,7 +12332,7 @@ export interface paths {
                                         [key: string]: unknown;
                                     }[];
                                 } | {
-                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                    error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                     position?: number;
                                 };
                                 diff: string[];
@@ -12305,7 +12614,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -12316,7 +12625,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -12332,7 +12641,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[] | null;
                                         /** @description An error code, or the "field:problem" pairs */
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[] | null;
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[] | null;
                                         position?: number;
                                         message?: string;
                                     };
@@ -12343,7 +12652,7 @@ export interface paths {
                                             [key: string]: unknown;
                                         }[];
                                     } | {
-                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                        error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                         position?: number;
                                     };
                                     diff: string[];
@@ -12617,7 +12926,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                             /**
@@ -12668,7 +12977,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             } | {
-                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING") | string[];
+                                error: ("VALIDATION_FAILED" | "CALL_EVENT_INVALID" | "PAYLOAD_UNREADABLE" | "UNAUTHENTICATED" | "BAD_CREDENTIALS" | "WEBHOOK_AUTH_FAILED" | "FORBIDDEN" | "CROSS_ORIGIN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "PAYLOAD_TOO_COMPLEX" | "UNSUPPORTED_MEDIA_TYPE" | "MAPPING_SYNTAX" | "MAPPING_EVALUATION" | "MAPPING_LIMIT" | "MAPPING_MISSING" | "RATE_LIMITED" | "WORKFLOW_UNAVAILABLE" | "DATABASE_UNAVAILABLE" | "INTERNAL" | "PROVIDER_OPERATION_DISABLED" | "PROVIDER_REJECTED" | "TEMPLATE_SYNTAX" | "TEMPLATE_VALUE" | "MERGE_FIELD_UNKNOWN" | "BAD_URL" | "ADDRESS_REFUSED" | "STEP_SKIPPED" | "PROVIDER_UNAVAILABLE" | "PROVIDER_UNREACHABLE" | "PROVIDER_OUTCOME_UNKNOWN" | "NO_VIRTUAL_NUMBER" | "FIXTURES_FAILING" | "REQUEST_NOT_REPLAYABLE") | string[];
                                 position?: number;
                             };
                         }[];

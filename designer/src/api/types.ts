@@ -87,3 +87,11 @@ export type CallFilters = Query<'/api/admin/activities', 'get'>;
 export type CallTimeline = Answer<'/api/ops/calls/{workflowId}', 'get'>;
 export type TimelineEntry = CallTimeline['state']['timeline'][number];
 export type TimelineKind = TimelineEntry['kind'];
+
+// Ops
+export type FailedStep = Answer<'/api/ops/failed-steps', 'get'>['items'][number];
+export type FailedStepFilters = Query<'/api/ops/failed-steps', 'get'>;
+export type StepDecisionResult = Answer<'/api/ops/failed-steps/decisions', 'post'>['results'][number];
+export type RequestLogFilters = Query<'/api/admin/request-logs', 'get'>;
+export type RequestLogEntry = Answer<'/api/admin/request-logs/{id}', 'get'>;
+export type Rerun = Answer<'/api/admin/request-logs/{id}/rerun', 'post'>;

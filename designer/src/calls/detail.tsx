@@ -1,7 +1,8 @@
 /** One call: its fields, each with the kind of event it came from, and its timeline. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, client, errorText, unwrap } from '../api/client';
-import type { CallActivity, CallTimeline, TimelineEntry } from '../api/types';
+import type { CallActivity, CallTimeline, RequestLogItem, TimelineEntry } from '../api/types';
+import { Link } from '../lib/router';
 import { usePageTitle } from '../lib/title';
 import { Badge, Notice } from '../lib/ui';
 import { fieldRows, formatClock, formatTime, isMissing, sourceLabel, sourceOf, workflowIdOf } from './format';
@@ -22,6 +23,8 @@ export function CallDetail({
 }) {
   const [call, setCall] = useState<Loaded<CallActivity>>({ state: 'loading' });
   const [timeline, setTimeline] = useState<Loaded<CallTimeline>>({ state: 'loading' });
+  /** The request log entries that delivered the call's events, by event id. */
+  const [requests, setRequests] = useState<Map<string, RequestLogItem>>(new Map());
   const [reloads, setReloads] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const focused = useRef<string | null>(null);
@@ -37,10 +40,16 @@ export function CallDetail({
       setTimeline({ state: 'gone' });
       return;
     }
+    const workflowId = workflowIdOf(activity);
+    // Best effort: without the request log the timeline still shows, only without its links.
+    unwrap(client.GET('/api/admin/request-logs', { params: { query: { workflowId, limit: 200 } } })).then(
+      (r) => setRequests(new Map(r.items.flatMap((item) => (item.eventIds ?? []).map((eventId) => [eventId, item] as const)))),
+      () => setRequests(new Map()),
+    );
     try {
       setTimeline({
         state: 'ok',
-        value: await unwrap(client.GET('/api/ops/calls/{workflowId}', { params: { path: { workflowId: workflowIdOf(activity) } } })),
+        value: await unwrap(client.GET('/api/ops/calls/{workflowId}', { params: { path: { workflowId } } })),
       });
     } catch (err) {
       setTimeline(err instanceof ApiError && err.status === 404 ? { state: 'gone' } : { state: 'error', message: errorText(err) });
@@ -90,7 +99,14 @@ export function CallDetail({
         </Notice>
       )}
       {timeline.state === 'error' && <Notice kind="error">{timeline.message}</Notice>}
-      {timeline.state === 'ok' && <Timeline entries={timeline.value.state.timeline ?? []} temporalUiUrl={timeline.value.temporalUiUrl} />}
+      {timeline.state === 'ok' && (
+        <Timeline
+          entries={timeline.value.state.timeline ?? []}
+          temporalUiUrl={timeline.value.temporalUiUrl}
+          requests={requests}
+          workflowId={call.state === 'ok' ? workflowIdOf(call.value) : null}
+        />
+      )}
     </section>
   );
 }
@@ -169,7 +185,17 @@ const SHOWN = new Set(['kind', 'source', 'fields', 'kept', 'error', 'eventId']);
 
 const strings = (v: unknown): string[] | null => (Array.isArray(v) ? v.map(String) : null);
 
-function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; temporalUiUrl: string | null }) {
+function Timeline({
+  entries,
+  temporalUiUrl,
+  requests,
+  workflowId,
+}: {
+  entries: TimelineEntry[];
+  temporalUiUrl: string | null;
+  requests: Map<string, RequestLogItem>;
+  workflowId: string | null;
+}) {
   if (entries.length === 0) return <p className="muted">Nothing has happened on this call yet.</p>;
   return (
     <>
@@ -180,6 +206,7 @@ function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; tempor
           const kept = strings(d.kept);
           const eventKind = e.kind === 'event' && typeof d.kind === 'string' ? d.kind : null;
           const rest = Object.entries(d).filter(([k]) => !SHOWN.has(k));
+          const request = typeof d.eventId === 'string' ? requests.get(d.eventId) : undefined;
           return (
             <li key={i} className={`timeline-entry ${e.kind}`} data-kind={e.kind} data-event-kind={eventKind ?? undefined}>
               <div className="timeline-head">
@@ -192,6 +219,20 @@ function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; tempor
                   <span className="muted small">
                     {sourceLabel(eventKind)}
                     {typeof d.source === 'string' ? ` via ${d.source}` : ''}
+                  </span>
+                )}
+                {request && (
+                  <span className="small">
+                    <Link
+                      className="timeline-request"
+                      to={`/ops/request-log/${encodeURIComponent(request.id)}`}
+                      aria-label={`Request log entry of ${e.what} at ${formatClock(e.at)}`}
+                    >
+                      Request log entry
+                    </Link>{' '}
+                    <span className="muted">
+                      ({request.method} {request.status})
+                    </span>
                   </span>
                 )}
               </div>
@@ -231,13 +272,16 @@ function Timeline({ entries, temporalUiUrl }: { entries: TimelineEntry[]; tempor
           );
         })}
       </ol>
-      {temporalUiUrl && (
-        <p className="small">
+      <p className="small timeline-links">
+        {workflowId && (
+          <Link to={`/ops/request-log?workflowId=${encodeURIComponent(workflowId)}`}>Every request of this call in the request log</Link>
+        )}
+        {temporalUiUrl && (
           <a href={temporalUiUrl} target="_blank" rel="noreferrer">
             Open the workflow in Temporal
           </a>
-        </p>
-      )}
+        )}
+      </p>
     </>
   );
 }

@@ -30,6 +30,35 @@ const mappingKindSchema = z.object({
   fields: z.array(z.object({ name: z.string(), description: z.string(), values: z.array(z.string()).optional() })),
 });
 
+/** A mapping preview's answer: the designer's preview and the request log's re-run share it. */
+export const previewResultSchema = z.object({
+  kind: z.enum(MAPPING_KINDS),
+  output: z.unknown(),
+  normalized: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]),
+  problems: z
+    .array(
+      z.object({
+        field: z.string(),
+        code: z.enum(['missing', 'wrong_type', 'not_allowed', 'invalid', 'unknown_field']),
+        message: z.string(),
+      }),
+    )
+    .describe('Malformed values, unknown keys, an event that names no call; never a field merely absent'),
+  events: z
+    .array(z.object({ kind: z.string().nullable(), provided: z.array(z.string()), missing: z.array(z.string()) }))
+    .describe('Per event: the call fields it brings and the fields of the complete set it leaves to other events'),
+  route: z
+    .object({
+      callerNumber: z.string().nullable(),
+      callerRaw: z.string(),
+      virtualNumber: z.string().nullable(),
+      sessionId: z.string().nullable(),
+    })
+    .nullable(),
+  receivedAt: z.string(),
+  error: errorBodySchema.extend({ code: errorCodeSchema }).nullable(),
+});
+
 export function makeMappingPreviewEndpoints({
   engine,
   connectors,
@@ -76,33 +105,7 @@ export function makeMappingPreviewEndpoints({
         connectorId: objectId.optional(),
         context: z.strictObject({ defaultCountry: countryCode, timeZone }).optional(),
       }),
-      response: z.object({
-        kind: z.enum(MAPPING_KINDS),
-        output: z.unknown(),
-        normalized: z.union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))]),
-        problems: z
-          .array(
-            z.object({
-              field: z.string(),
-              code: z.enum(['missing', 'wrong_type', 'not_allowed', 'invalid', 'unknown_field']),
-              message: z.string(),
-            }),
-          )
-          .describe('Malformed values, unknown keys, an event that names no call; never a field merely absent'),
-        events: z
-          .array(z.object({ kind: z.string().nullable(), provided: z.array(z.string()), missing: z.array(z.string()) }))
-          .describe('Per event: the call fields it brings and the fields of the complete set it leaves to other events'),
-        route: z
-          .object({
-            callerNumber: z.string().nullable(),
-            callerRaw: z.string(),
-            virtualNumber: z.string().nullable(),
-            sessionId: z.string().nullable(),
-          })
-          .nullable(),
-        receivedAt: z.string(),
-        error: errorBodySchema.extend({ code: errorCodeSchema }).nullable(),
-      }),
+      response: previewResultSchema,
       errors: { 400: 'The sample cannot be decoded', 404: 'Unknown connector' },
       handler: async ({ body }) => {
         let ctx = { defaultCountry: body.context?.defaultCountry ?? 'IN', timeZone: body.context?.timeZone ?? 'Asia/Kolkata' };

@@ -41,7 +41,25 @@ export function makeFailedStepEndpoints({
         step: z.string().max(100).optional(),
         olderThanMinutes: z.coerce.number().int().min(0).max(525_600).optional(),
       }),
-      response: z.object({ items: z.array(z.record(z.string(), z.unknown())) }),
+      response: z.object({
+        items: z.array(
+          z.looseObject({
+            id: z.string(),
+            workflowId: z.string(),
+            connectorId: z.string().nullable(),
+            step: z.string(),
+            error: z.string(),
+            errorType: z.string().nullable(),
+            attempts: z.number(),
+            input: z.unknown(),
+            status: z.enum(FAILED_STEP_STATUSES),
+            decidedBy: z.string().nullable(),
+            createdAt: z.date(),
+            updatedAt: z.date().optional(),
+            temporalUiUrl: z.string().nullable().describe('The workflow in the Temporal UI, when its address is configured'),
+          }),
+        ),
+      }),
       handler: async ({ query }) => ({
         items: (await failedSteps.list(query)).map((s) => ({ ...s, temporalUiUrl: workflowLink(s.workflowId) })),
       }),

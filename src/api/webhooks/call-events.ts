@@ -82,6 +82,7 @@ export function makeCallEventEndpoints(deps: WebhookDeps) {
       if (!events) throw invalid(WHAT[kind], problems);
       const query = rawQuery(req);
       const accepted = [];
+      const eventIds: string[] = [];
       let workflowId: string | null = null;
       for (const [index, event] of events.entries()) {
         const callKey = callKeyOf(event.fields);
@@ -95,6 +96,7 @@ export function makeCallEventEndpoints(deps: WebhookDeps) {
           mappingVersion: mapping.version,
         });
         workflowId = await calls.deliver(view.id, callKey, delivery);
+        eventIds.push(delivery.eventId);
         accepted.push({
           Kind: event.kind,
           ActivityId: callActivityId(view.id, callKey),
@@ -126,6 +128,7 @@ export function makeCallEventEndpoints(deps: WebhookDeps) {
       return {
         status: 200,
         workflowId,
+        eventIds,
         body: {
           Status: 'Success',
           Message: message,

@@ -36,6 +36,8 @@ export interface Answer {
   status: number;
   body: Record<string, unknown>;
   workflowId: string | null;
+  /** The call events the request delivered, for the request log (the timeline links back by these). */
+  eventIds?: string[];
   /** What the request log keeps instead of `body`, when the answer carries a secret. */
   logBody?: Record<string, unknown>;
   /** Sent as Retry-After: a dependency (the database, Temporal) was unreachable. */
@@ -179,6 +181,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       response: JSON.stringify(answer.logBody ?? answer.body),
       durationMs,
       workflowId: answer.workflowId,
+      ...(answer.eventIds?.length ? { eventIds: answer.eventIds } : {}),
     });
   }
 
