@@ -2,13 +2,16 @@
  * The shell: sign-in, then a header with the app's sections and the routed screen. Later issues add
  * their screens (ops, outbound, agent console) as entries in SECTIONS.
  */
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { CallsPage } from './calls/page';
 import { client, onUnauthenticated, unwrap } from './api/client';
 import type { User } from './api/types';
 import { Link, match, navigate, usePath } from './lib/router';
 import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
 import { SignIn } from './pages/sign-in';
+
+/** Analytics brings recharts: loaded only when the screen is opened. */
+const AnalyticsPage = lazy(() => import('./analytics/page'));
 
 interface Section {
   path: string;
@@ -19,6 +22,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { path: '/connectors', label: 'Connectors', roles: ['admin'] },
   { path: '/calls', label: 'Calls', roles: ['admin', 'ops'] },
+  { path: '/analytics', label: 'Analytics', roles: ['admin', 'ops'] },
 ];
 
 /** Whether `path` is the section's own path or one below it (`/calls/…`, not `/callsx`). */
@@ -90,6 +94,10 @@ export function App() {
           <ConnectorsPage connectorId={connector?.id ?? null} section={section} />
         ) : may('/calls') && (path === '/calls' || call) ? (
           <CallsPage callId={call?.id ?? null} role={user.role} />
+        ) : may('/analytics') && path === '/analytics' ? (
+          <Suspense fallback={<div className="loading">Loading…</div>}>
+            <AnalyticsPage />
+          </Suspense>
         ) : (
           <p className="empty">
             Nothing here. <Link to={sections[0]!.path}>Go to {sections[0]!.label.toLowerCase()}</Link>
