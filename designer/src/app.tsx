@@ -2,7 +2,7 @@
  * The shell: sign-in, then a header with the sections the user's role may see (SECTIONS) and the routed
  * screen. The agent console is a separate entry (console.html).
  */
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { CallsPage } from './calls/page';
 import { BoardPage } from './ops/board';
 import { FailedStepsPage } from './ops/failed-steps';
@@ -13,6 +13,9 @@ import { Link, match, navigate, usePath } from './lib/router';
 import { CONNECTOR_SECTIONS, ConnectorsPage, type ConnectorSection } from './pages/connectors';
 import { SignIn } from './pages/sign-in';
 import { TeamsPage } from './pages/teams';
+
+/** Analytics brings recharts: loaded only when the screen is opened. */
+const AnalyticsPage = lazy(() => import('./analytics/page'));
 
 interface Section {
   path: string;
@@ -27,6 +30,7 @@ const SECTIONS: Section[] = [
   { path: '/ops/failed-steps', label: 'Failed steps', roles: ['admin', 'ops'] },
   { path: '/ops/request-log', label: 'Request log', roles: ['admin', 'ops'] },
   { path: '/ops/board', label: 'Live board', roles: ['admin', 'ops'] },
+  { path: '/analytics', label: 'Analytics', roles: ['admin', 'ops'] },
 ];
 
 /** Whether `path` is the section's own path or one below it (`/calls/…`, not `/callsx`). */
@@ -106,6 +110,10 @@ export function App() {
           <RequestLogPage entryId={match('/ops/request-log/:id', path)?.id ?? null} role={user.role} />
         ) : may('/ops/board') && path === '/ops/board' ? (
           <BoardPage />
+        ) : may('/analytics') && path === '/analytics' ? (
+          <Suspense fallback={<div className="loading">Loading…</div>}>
+            <AnalyticsPage />
+          </Suspense>
         ) : (
           <p className="empty">
             Nothing here. <Link to={sections[0]!.path}>Go to {sections[0]!.label.toLowerCase()}</Link>

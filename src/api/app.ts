@@ -21,6 +21,7 @@ import { makeCallClient } from '../temporal/call-client';
 import { makeClickToCallClient } from '../temporal/click-to-call-client';
 import type { DidSchedules } from '../temporal/did-sync-schedules';
 import { makeCallingEndpoints } from './agent/calling';
+import { makeAnalyticsEndpoints } from './analytics/call-analytics';
 import { makeAgentEndpoints } from './agent/console';
 import { makeAgentWorkspaceEndpoints } from './agent/workspace';
 import { makeCallRoutingAnswerEndpoints } from './connectors/call-routing-answer';
@@ -152,6 +153,7 @@ export function makeApp(deps: AppDeps) {
     ...makeTeamEndpoints({ teams: services.teams }),
     ...makeLeadEndpoints({ leads: services.leads, defaultCountry }),
     ...makeCallActivityEndpoints({ activities: services.activities }),
+    ...makeAnalyticsEndpoints({ analytics: services.analytics }),
     ...makeRequestLogEndpoints({ requestLogs: services.requestLogs, connectors, engine, maxBodyBytes }),
     ...makeLifecycleEndpoints({ lifecycle: services.lifecycle }),
     ...makeCallRoutingAnswerEndpoints({ connectors, routeRequests: services.routeRequests }),

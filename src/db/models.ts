@@ -313,6 +313,9 @@ callActivitySchema.index({ leadId: 1, startTime: -1 });
 callActivitySchema.index({ connectorId: 1, createdAt: -1 });
 callActivitySchema.index({ agentId: 1, startTime: -1 });
 callActivitySchema.index({ connectorId: 1, complete: 1, createdAt: -1 });
+// Call analytics: a range of start times, overall or for one connector (agents use agentId_1_startTime_-1).
+callActivitySchema.index({ startTime: 1 });
+callActivitySchema.index({ connectorId: 1, startTime: 1 });
 
 const requestLogSchema = new Schema(
   {

@@ -10,6 +10,7 @@ import type { SecretBox } from '../security/secrets';
 import type { DidSchedules } from '../temporal/did-sync-schedules';
 import { makeAgentWorkspace } from './agent-workspace';
 import { makeAgentService } from './agents';
+import { makeAnalyticsService } from './analytics';
 import { makeAuthSessions } from './auth-sessions';
 import { makeCallActivityService } from './call-activities';
 import { makeCallRoutingRequests } from './call-routing-request';
@@ -55,6 +56,7 @@ export function makeApiServices(deps: ApiServiceDeps) {
     leads: makeLeadService({ models, defaultCountry }),
     opportunities: makeOpportunityService({ models }),
     activities: makeCallActivityService({ models }),
+    analytics: makeAnalyticsService({ models }),
     requestLogs: makeRequestLogReader({ models }),
     failedSteps: makeFailedStepService({ models }),
     opsBoard: makeOpsBoard({ models }),

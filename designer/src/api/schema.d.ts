@@ -5780,6 +5780,325 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/analytics/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Call analytics: volume by hour and day, outcomes, answer rate, ring and talk time, per agent, team and connector */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First local day, YYYY-MM-DD */
+                    from: string;
+                    /** @description Last local day, YYYY-MM-DD (inclusive; at most 366 days after from) */
+                    to: string;
+                    /** @description IANA zone of the days and hours; default: the filtered connector's, else the default connector's, else UTC */
+                    timeZone?: string;
+                    connectorId?: string;
+                    /** @description Calls taken by the team's members */
+                    teamId?: string;
+                    agentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            timeZone: string;
+                            /** @enum {string} */
+                            timeZoneSource: "query" | "connector" | "default-connector" | "utc";
+                            /**
+                             * Format: date-time
+                             * @description The first local midnight, as an instant
+                             */
+                            start: string;
+                            /**
+                             * Format: date-time
+                             * @description The local midnight after the last day (exclusive)
+                             */
+                            end: string;
+                            totals: {
+                                calls: number;
+                                answered: number;
+                                missed: number;
+                                voicemail: number;
+                                /** @description Calls whose status no event gave */
+                                unknown: number;
+                                /** @description answered / (answered + missed + voicemail), 0..1 */
+                                answerRate: number | null;
+                                /** @description Over the calls with a ring time */
+                                avgRingSeconds: number | null;
+                                /** @description Over the answered calls with a talk time */
+                                avgTalkSeconds: number | null;
+                            };
+                            byHour: {
+                                hour: number;
+                                calls: number;
+                                answered: number;
+                                missed: number;
+                                voicemail: number;
+                                /** @description Calls whose status no event gave */
+                                unknown: number;
+                                /** @description answered / (answered + missed + voicemail), 0..1 */
+                                answerRate: number | null;
+                            }[];
+                            byDay: {
+                                date: string;
+                                calls: number;
+                                answered: number;
+                                missed: number;
+                                voicemail: number;
+                                /** @description Calls whose status no event gave */
+                                unknown: number;
+                                /** @description answered / (answered + missed + voicemail), 0..1 */
+                                answerRate: number | null;
+                            }[];
+                            byAgent: {
+                                calls: number;
+                                answered: number;
+                                missed: number;
+                                voicemail: number;
+                                /** @description Calls whose status no event gave */
+                                unknown: number;
+                                /** @description answered / (answered + missed + voicemail), 0..1 */
+                                answerRate: number | null;
+                                /** @description Over the calls with a ring time */
+                                avgRingSeconds: number | null;
+                                /** @description Over the answered calls with a talk time */
+                                avgTalkSeconds: number | null;
+                                id: string | null;
+                                name: string;
+                            }[];
+                            byTeam: {
+                                calls: number;
+                                answered: number;
+                                missed: number;
+                                voicemail: number;
+                                /** @description Calls whose status no event gave */
+                                unknown: number;
+                                /** @description answered / (answered + missed + voicemail), 0..1 */
+                                answerRate: number | null;
+                                /** @description Over the calls with a ring time */
+                                avgRingSeconds: number | null;
+                                /** @description Over the answered calls with a talk time */
+                                avgTalkSeconds: number | null;
+                                id: string | null;
+                                name: string;
+                            }[];
+                            byConnector: {
+                                calls: number;
+                                answered: number;
+                                missed: number;
+                                voicemail: number;
+                                /** @description Calls whose status no event gave */
+                                unknown: number;
+                                /** @description answered / (answered + missed + voicemail), 0..1 */
+                                answerRate: number | null;
+                                /** @description Over the calls with a ring time */
+                                avgRingSeconds: number | null;
+                                /** @description Over the answered calls with a talk time */
+                                avgTalkSeconds: number | null;
+                                id: string | null;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A bad date, range or time zone */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The connector, team or agent does not exist */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/calls/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same call analytics as a CSV download (text/csv) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First local day, YYYY-MM-DD */
+                    from: string;
+                    /** @description Last local day, YYYY-MM-DD (inclusive; at most 366 days after from) */
+                    to: string;
+                    /** @description IANA zone of the days and hours; default: the filtered connector's, else the default connector's, else UTC */
+                    timeZone?: string;
+                    connectorId?: string;
+                    /** @description Calls taken by the team's members */
+                    teamId?: string;
+                    agentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A bad date, range or time zone */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The connector, team or agent does not exist */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What call analytics can be filtered by: connectors (with their time zones), teams and agents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            connectors: {
+                                id: string;
+                                name: string;
+                                timeZone: string;
+                                isDefault: boolean;
+                            }[];
+                            teams: {
+                                id: string;
+                                name: string;
+                            }[];
+                            agents: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/request-logs": {
         parameters: {
             query?: never;
