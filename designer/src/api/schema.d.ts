@@ -2805,6 +2805,16 @@ export interface paths {
                                 }[];
                             }[];
                             eventKinds: string[];
+                            /** @description What Patchcord sends to the agent's console, field by field, and which mapping kinds' deliveries raise it */
+                            consoleEvents: {
+                                type: string;
+                                description: string;
+                                raisedBy: ("callLog" | "events" | "popup" | "callEvent" | "route")[];
+                                fields: {
+                                    name: string;
+                                    description: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -6204,6 +6214,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/connectors/{id}/mappings/call-log/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the call-log designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest call-log fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/connectors/{id}/mappings/call-log/draft": {
         parameters: {
             query?: never;
@@ -6816,7 +6901,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every call-log fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every call-log fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -6831,6 +6916,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -6871,6 +6961,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -7231,7 +7346,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old call-log version live again (republished as a new version) */
+        /** Make an old call-log version live again (republished as a new version), once it passes every call-log fixture */
         post: {
             parameters: {
                 query?: never;
@@ -7295,8 +7410,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/events/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the events designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest events fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7915,7 +8124,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every events fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every events fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -7930,6 +8139,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -7970,6 +8184,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -8330,7 +8569,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old events version live again (republished as a new version) */
+        /** Make an old events version live again (republished as a new version), once it passes every events fixture */
         post: {
             parameters: {
                 query?: never;
@@ -8394,8 +8633,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/popup/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the popup designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest popup fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9014,7 +9347,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every popup fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every popup fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -9029,6 +9362,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -9069,6 +9407,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -9429,7 +9792,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old popup version live again (republished as a new version) */
+        /** Make an old popup version live again (republished as a new version), once it passes every popup fixture */
         post: {
             parameters: {
                 query?: never;
@@ -9493,8 +9856,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/call-event/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the call-event designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest call-event fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10113,7 +10570,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every call-event fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every call-event fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -10128,6 +10585,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -10168,6 +10630,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -10528,7 +11015,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old call-event version live again (republished as a new version) */
+        /** Make an old call-event version live again (republished as a new version), once it passes every call-event fixture */
         post: {
             parameters: {
                 query?: never;
@@ -10592,8 +11079,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/route/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the route-input designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest route-input fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11212,7 +11793,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every route-input fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every route-input fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -11227,6 +11808,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -11267,6 +11853,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -11627,7 +12238,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old route-input version live again (republished as a new version) */
+        /** Make an old route-input version live again (republished as a new version), once it passes every route-input fixture */
         post: {
             parameters: {
                 query?: never;
@@ -11674,6 +12285,25 @@ export interface paths {
                 };
                 /** @description Already live */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
