@@ -172,7 +172,7 @@ export function makeLifecycleActivities({
   }
 
   /** One outbox entry for the popup, carrying the new state too: fewer writes on the popup's hot path. */
-  async function showPopup(input: AgentStateInput & { leadId: string | null }): Promise<void> {
+  async function showPopup(input: AgentStateInput & { leadId: string | null; receivedAt?: string }): Promise<void> {
     if (!input.userId) return;
     const userId = input.userId;
     const applied = await writeAgentState({ ...input, userId });
@@ -182,6 +182,7 @@ export function makeLifecycleActivities({
       call: { ...input.call, leadId: input.leadId },
       lead,
       ...(applied ? { status: input.status } : {}),
+      ...(input.receivedAt ? { receivedAt: input.receivedAt } : {}),
     });
   }
 

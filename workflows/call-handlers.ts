@@ -139,7 +139,8 @@ async function ringAgent(state: AssembledCallState, d: CallEventDelivery, steps:
   await steps.run(
     'showPopup',
     { userId: state.agentUserId },
-    (a) => a.showPopup({ ...agentState(state, status), leadId: state.leadId }),
+    // The popup's time of receipt rides along so the console's hub can measure delivery (activity input only: replay-safe).
+    (a) => a.showPopup({ ...agentState(state, status), leadId: state.leadId, receivedAt: d.receivedAt }),
     undefined,
   );
 }

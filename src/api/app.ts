@@ -112,13 +112,22 @@ export function makeApp(deps: AppDeps) {
       lockMs: deps.limits.loginAccountLockMs,
     },
     webhookMaxBodyBytes: maxBodyBytes,
+    logger,
   });
   const auth = makeAuth({ sessions: services.sessions, publicUrl: deps.publicUrl });
   /** The one way the API reaches a call's workflow. */
   const calls = makeCallClient({ temporal: deps.temporal, taskQueue: deps.taskQueue, logger });
   const workflowLink = makeWorkflowLink({ namespace: deps.temporalNamespace, temporalUiUrl: deps.temporalUiUrl });
 
-  const webhook: WebhookDeps = { connectors, engine, requestLog: deps.requestLog, logger, maxBodyBytes, calls };
+  const webhook: WebhookDeps = {
+    connectors,
+    engine,
+    requestLog: deps.requestLog,
+    logger,
+    maxBodyBytes,
+    calls,
+    samples: services.mappingSamples,
+  };
   // This order is the order of the paths in /openapi.json.
   const endpoints = [
     ...makeCallEventEndpoints(webhook),
@@ -129,6 +138,7 @@ export function makeApp(deps: AppDeps) {
       requestLog: deps.requestLog,
       logger,
       maxBodyBytes,
+      samples: services.mappingSamples,
     }),
     ...makeAgentEndpoints({ agents: services.agents, leads: services.leads, hub: deps.hub, calls, defaultCountry }),
     ...makeAgentWorkspaceEndpoints({ agents: services.agents, workspace: services.agentWorkspace, calls }),
@@ -158,7 +168,7 @@ export function makeApp(deps: AppDeps) {
     ...makeLifecycleEndpoints({ lifecycle: services.lifecycle }),
     ...makeCallRoutingAnswerEndpoints({ connectors, routeRequests: services.routeRequests }),
     ...makeOpportunityEndpoints({ opportunities: services.opportunities }),
-    ...makeMappingEndpoints({ engine, mappings: services.mappings, fixtures: services.fixtures }),
+    ...makeMappingEndpoints({ engine, mappings: services.mappings, fixtures: services.fixtures, samples: services.mappingSamples }),
     ...makeConnectorToolEndpoints({ tools: services.connectorTools }),
     ...makeSessionCheckEndpoints({ auth }),
     ...makeProviderApiEndpoints({ settings: services.providerSettings, providerApi: deps.providerApi }),

@@ -7,7 +7,9 @@
  *   without a mapping of its own runs its preset's (version 0); its first published version is 1.
  * - MappingDraft: the one expression an admin is editing; publishing turns it into a version.
  * - MappingFixture: a recorded request and what must come out (src/mapping/README.md); all of a
- *   mapping's fixtures must pass before it can be published.
+ *   mapping's fixtures must pass before it can be published (or rolled back to).
+ * - MappingSample: the latest authenticated delivery a webhook accepted for the kind (size-capped),
+ *   so the designer opens on a real payload; its `_id` is `<connectorId>:<kind>`, one per kind.
  *
  * Kept out of `models.ts` so the call path's models stay small; built the same way, per connection.
  */
@@ -75,6 +77,17 @@ const draftSchema = new Schema(
 );
 draftSchema.index({ connectorId: 1, kind: 1 }, { unique: true });
 
+const sampleSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    connectorId: { type: ObjectId, required: true },
+    kind: { type: String, enum: MAPPING_KINDS, required: true },
+    request: { type: requestSchema, required: true },
+    receivedAt: { type: Date, required: true },
+  },
+  { minimize: false },
+);
+
 export type MappingVersionDoc = InferSchemaType<typeof versionSchema> & { _id: Types.ObjectId };
 export type MappingFixtureDoc = InferSchemaType<typeof fixtureSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type MappingDraftDoc = InferSchemaType<typeof draftSchema> & { _id: Types.ObjectId; updatedAt: Date };
@@ -89,6 +102,7 @@ export function makeMappingModels(conn: Connection) {
     MappingVersion: modelOf(conn, 'MappingVersion', versionSchema),
     MappingDraft: modelOf(conn, 'MappingDraft', draftSchema),
     MappingFixture: modelOf(conn, 'MappingFixture', fixtureSchema),
+    MappingSample: modelOf(conn, 'MappingSample', sampleSchema),
   };
   // The connection is opened with autoIndex off; build these once per process, before first use.
   let indexed: Promise<void> | null = null;

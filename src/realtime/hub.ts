@@ -3,11 +3,14 @@
  * events to them, and to the ops board's watchers, which see every agent's events. It polls only
  * while someone is connected, asks only for the connected agents' events (every agent's while a
  * board watches), and reads with an overlap window so that events written with a slightly older timestamp
- * (another process, a slower insert) are not missed; ids already delivered are skipped.
+ * (another process, a slower insert) are not missed; ids already delivered are skipped. It counts
+ * its open streams (`patchcord_sse_connections`) and, for each popup it writes, the time since the
+ * popup webhook arrived (`patchcord_popup_delivery_seconds`).
  */
 import type { Response } from 'express';
 import type { Logger } from '../logger';
 import type { NotificationModel } from '../db/notification-model';
+import { popupDeliveryDuration, sseConnections } from '../metrics';
 import type { AgentEvent } from './types';
 
 /** A listener for every agent's events (the ops board), whoever they are for. */
@@ -45,6 +48,13 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
     res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   }
 
+  function observePopup(event: AgentEvent): void {
+    if (event.type !== 'popup' || !event.receivedAt) return;
+    const arrived = Date.parse(event.receivedAt);
+    if (Number.isNaN(arrived)) return;
+    popupDeliveryDuration.observe({ connector: event.call.connectorId }, Math.max(0, Date.now() - arrived) / 1000);
+  }
+
   async function poll(): Promise<void> {
     if (polling || idle()) return;
     polling = true;
@@ -62,8 +72,11 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
         if (delivered.has(id)) continue;
         delivered.set(id, row.createdAt.getTime());
         if (row.createdAt > since) since = row.createdAt;
-        for (const res of streams.get(row.userId) ?? []) send(res, row.event as AgentEvent);
-        for (const watcher of watchers) watcher.event(row.userId, row.event as AgentEvent);
+        const event = row.event as AgentEvent;
+        const open = streams.get(row.userId) ?? new Set<Response>();
+        for (const res of open) send(res, event);
+        if (open.size > 0) observePopup(event);
+        for (const watcher of watchers) watcher.event(row.userId, event);
       }
       const horizon = since.getTime() - overlapMs * 2;
       for (const [id, at] of delivered) if (at < horizon) delivered.delete(id);
@@ -97,9 +110,11 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
     let set = streams.get(userId);
     if (!set) streams.set(userId, (set = new Set()));
     set.add(res);
+    sseConnections.inc();
     ensureTimer();
     return () => {
-      set.delete(res);
+      if (!set.delete(res)) return;
+      sseConnections.dec();
       if (set.size === 0) streams.delete(userId);
       stopWhenIdle();
     };
@@ -119,7 +134,11 @@ export function makeHub(Notification: NotificationModel, logger: Logger, opts: H
   function close(): void {
     if (timer) clearInterval(timer);
     timer = null;
-    for (const set of streams.values()) for (const res of set) res.end();
+    for (const set of streams.values()) {
+      for (const res of set) res.end();
+      sseConnections.dec(set.size);
+      set.clear();
+    }
     streams.clear();
     for (const watcher of [...watchers]) watcher.end();
     watchers.clear();

@@ -36,8 +36,9 @@ export type NewConnector = Omit<ConnectorFields, 'defaultCountry' | 'timeZone' |
 
 export type PublicConnector = ReturnType<ConnectorService['toPublic']>;
 
-/** Removes a deleted connector's drafts, fixtures and versions of every kind (activities keep their version number). */
+/** Removes a deleted connector's drafts, fixtures, versions and samples of every kind (activities keep their version number). */
 export async function deleteMappingRecords(mm: MappingModels, connectorId: string): Promise<void> {
+  await mm.MappingSample.deleteMany({ connectorId });
   await mm.MappingDraft.deleteMany({ connectorId });
   await mm.MappingFixture.deleteMany({ connectorId });
   await mm.MappingVersion.deleteMany({ connectorId });

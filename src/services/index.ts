@@ -5,6 +5,7 @@
  */
 import { makeMappingModels } from '../db/mapping-models';
 import type { Models } from '../db/models';
+import type { Logger } from '../logger';
 import type { MappingEngine } from '../mapping/engine';
 import type { SecretBox } from '../security/secrets';
 import type { DidSchedules } from '../temporal/did-sync-schedules';
@@ -22,6 +23,7 @@ import type { ConnectorService } from './connectors';
 import { makeFailedStepService } from './failed-steps';
 import { makeLeadService } from './leads';
 import { makeMappingFixtures } from './mapping-fixtures';
+import { makeMappingSamples } from './mapping-samples';
 import { makeMappingService } from './mappings';
 import { makeOpsBoard } from './ops-board';
 import { makeOpportunityService } from './opportunities';
@@ -42,6 +44,7 @@ export interface ApiServiceDeps {
   /** Per-account sign-in throttling: failures per window before an email is locked, and for how long. */
   signInThrottle: SignInThrottleLimits;
   webhookMaxBodyBytes: number;
+  logger?: Logger;
 }
 
 export function makeApiServices(deps: ApiServiceDeps) {
@@ -69,6 +72,12 @@ export function makeApiServices(deps: ApiServiceDeps) {
     providerSettings: makeProviderSettings({ models, box, didSchedules }),
     mappings,
     fixtures: makeMappingFixtures({ mappingModels, mappings }),
+    /** The latest accepted delivery of each mapping kind, the designer's sample. */
+    mappingSamples: makeMappingSamples({
+      mappingModels,
+      mappings,
+      onWriteError: (info) => deps.logger?.warn(info, 'mapping sample not kept'),
+    }),
     /** The route request's pipeline, shared by the call-routing webhook and its preview. */
     routeRequests: makeCallRoutingRequests({ models, engine, maxBodyBytes: deps.webhookMaxBodyBytes }),
   };

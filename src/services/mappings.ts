@@ -10,7 +10,8 @@
  *
  * Rollback republishes an old version's expression as a NEW version rather than re-pointing: version
  * numbers only grow, the live version is always the newest one, and the number an activity records
- * names exactly one expression forever.
+ * names exactly one expression forever. Like publishing, it is refused while any of the kind's
+ * fixtures fails on the version being brought back.
  */
 import { type CallContext } from '../call/canonical';
 import { MAPPING_SEGMENTS, type MappingKind } from '../call/mapped-events';
@@ -254,6 +255,25 @@ export function makeMappingService(deps: {
 
   const snapshot = (f: FixtureInput): FixtureInput => ({ name: f.name, request: f.request, expect: f.expect });
 
+  /**
+   * The gate before an expression goes live (publish, rollback): it must compile and pass every
+   * fixture the connector has for the kind today; refused with the failing fixtures named.
+   */
+  async function gate(c: Connector, kind: MappingKind, expression: string, action: 'Publishing' | 'Rollback') {
+    engine.compile(expression);
+    const fixtures = await fixturesOf(c._id, kind);
+    const failing = (await run(c, kind, expression, fixtures)).filter((r) => !r.pass);
+    if (failing.length > 0) {
+      const names = failing.map((r) => `"${r.name}"`).join(', ');
+      throw new AppError(
+        'FIXTURES_FAILING',
+        `${action} refused: ${failing.length} of ${fixtures.length} fixtures fail: ${names}.`,
+        failing.map((r) => ({ field: r.name, code: 'fixture_failed', message: r.diff.slice(0, 5).join('; ') })),
+      );
+    }
+    return fixtures;
+  }
+
   async function publish(id: string, kind: MappingKind, userId: string | null, note = '') {
     const c = await connectorOf(id);
     await ensureHistory(c, kind);
@@ -264,17 +284,7 @@ export function makeMappingService(deps: {
         `The draft is the same as live ${live.fromPreset ? "version 0 (the preset's mapping)" : `version ${live.version}`}; nothing to publish.`,
       );
     }
-    engine.compile(expression);
-    const fixtures = await fixturesOf(c._id, kind);
-    const failing = (await run(c, kind, expression, fixtures)).filter((r) => !r.pass);
-    if (failing.length > 0) {
-      const names = failing.map((r) => `"${r.name}"`).join(', ');
-      throw new AppError(
-        'FIXTURES_FAILING',
-        `Publishing refused: ${failing.length} of ${fixtures.length} fixtures fail: ${names}.`,
-        failing.map((r) => ({ field: r.name, code: 'fixture_failed', message: r.diff.slice(0, 5).join('; ') })),
-      );
-    }
+    const fixtures = await gate(c, kind, expression, 'Publishing');
     const checked = await warningsFor(c, kind, expression);
     const released = await release(c, kind, { expression, fixtures: fixtures.map(snapshot), source: 'published', note }, userId);
     await MappingDraft.deleteOne({ connectorId: c._id, kind });
@@ -292,17 +302,14 @@ export function makeMappingService(deps: {
     await ensureHistory(c, kind);
     const target = await versionOf(c, kind, version);
     if (target.version === ownOf(c, kind)?.version) throw new AppError('CONFLICT', `Version ${version} is already live.`);
-    const fixtures = (target.fixtures ?? []).map((f) => ({
-      name: f.name ?? '',
-      request: f.request as FixtureRequest,
-      expect: f.expect as FixtureInput['expect'],
-    }));
+    // The version comes back only if it passes today's fixtures, as a publish must; they are its snapshot.
+    const fixtures = await gate(c, kind, target.expression, 'Rollback');
     return release(
       c,
       kind,
       {
         expression: target.expression,
-        fixtures,
+        fixtures: fixtures.map((f) => snapshot({ name: f.name, request: f.request, expect: f.expect as FixtureInput['expect'] })),
         source: 'rollback',
         restoredFrom: target.version,
         note: `Rollback to version ${target.version}`,

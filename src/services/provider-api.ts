@@ -10,6 +10,7 @@
  */
 import crypto from 'node:crypto';
 import { Types } from 'mongoose';
+import { outboundDuration } from '../metrics';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Models } from '../db/models';
@@ -274,6 +275,11 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     });
   }
 
+  /** Counts one request to the provider by its operation (`outbound:<operation>` logs as `<operation>`) and outcome. */
+  function observeOutbound(kind: string, outcome: 'accepted' | 'rejected' | 'error', started: number): void {
+    outboundDuration.observe({ operation: kind.replace(/^outbound:/, ''), outcome }, (performance.now() - started) / 1000);
+  }
+
   /**
    * Sends one request and logs it, whatever happens; the error, if any, is rethrown unchanged unless
    * `redactAnswer` asks for the answer (or the failure) with every secret hidden, or the request is
@@ -306,6 +312,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
     try {
       const result = await outbound.send(template, all, rules, { secrets: ctx.secrets, authorize: authorizeAndNote });
       const outcome = result.verdict.outcome === 'error' ? 'rejected' : 'accepted';
+      observeOutbound(kind, outcome, started);
       const hide = [...sent, ...secretsInAnswer(result.response.body)];
       logEntry(ctx, kind, result.request, outcome, {
         status: result.response.status,
@@ -320,6 +327,7 @@ export function makeProviderApi({ models, box, outbound, requestLog, logger, pub
       const err = judgeUnknown(caught, repeatable);
       const permanent = err instanceof OutboundError;
       const delivery = err instanceof DeliveryError;
+      observeOutbound(kind, permanent ? 'rejected' : 'error', started);
       logEntry(ctx, kind, requestOf(caught), permanent ? 'rejected' : 'error', {
         status: permanent || delivery ? err.providerStatus : undefined,
         response: permanent || delivery ? (err.bodyExcerpt ?? err.message) : (err as Error).message,

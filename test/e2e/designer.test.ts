@@ -218,10 +218,24 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
     'sample from the request log',
   );
 
-  // Rollback: version 1 (the preset's mapping) is live again, as version 3.
+  // Rollback passes the fixture gate: version 1 (the preset's mapping) fails "answered inbound", and is refused naming it.
+  await page.getByRole('button', { name: 'Roll back to v1…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
+  await untilText(
+    page.locator('[role="alert"]', { hasText: 'Rollback refused' }),
+    'Rollback refused: 1 of 1 fixtures fail: "answered inbound".',
+  );
+  expect((await h.admin('GET', `/api/admin/connectors/${connectorId}`)).body.mappings.callLog.version).toBe(2);
+
+  // Without that fixture, version 1 is live again, as version 3; the fixture comes back for the diff below.
+  const [kept] = (await h.admin('GET', `/api/admin/connectors/${connectorId}/mappings/call-log/fixtures`)).body.items;
+  await page.getByRole('button', { name: 'Delete fixture answered inbound' }).click();
+  await untilText(page.getByTestId('fixture-summary'), 'no fixtures', { exact: true });
   await page.getByRole('button', { name: 'Roll back to v1…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Roll back' }).click();
   await untilText(page.locator('[data-version="3"]'), 'rollback — Rollback to version 1');
+  const restored = { name: kept.name, request: kept.request, expect: kept.expect };
+  expect((await h.admin('POST', `/api/admin/connectors/${connectorId}/mappings/call-log/fixtures`, restored)).status).toBe(201);
   const versions = (await h.admin('GET', `/api/admin/connectors/${connectorId}/mappings/call-log/versions`)).body.items as {
     version: number;
     expression: string;
@@ -248,9 +262,9 @@ test('an admin maps an unknown payload with the UI alone, publishes it, and roll
   await untilText(page.locator('.fixture-compare'), 'v3: fail');
   await b.shot('10-versions-diff');
 
-  // The only console error is the refused publish (a 422 answer the page expected and showed).
+  // The only console errors are the refused publish and rollback (422 answers the page expected and showed).
   expect(b.errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
-  expect(b.errors).toHaveLength(1);
+  expect(b.errors).toHaveLength(2);
 }, 240_000);
 
 test('the popup kind: its preview shows what the popup brings and what it leaves to other events; publishing warns about unread paths', async () => {

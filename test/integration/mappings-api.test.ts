@@ -156,8 +156,28 @@ test('draft → fixtures → publish (refused while a fixture fails) → webhook
     publishedBy: { email: 'admin@test.local' },
   });
   expect((await h.admin('POST', `${b}/versions/2/rollback`, {})).status).toBe(409);
+
+  // The fixture panel checks the live version too, and says which it checked.
+  const onLive = await h.admin('POST', `${b}/fixtures/run`, { against: 'live' });
+  expect(onLive.body).toMatchObject({ passed: 1, failed: 0, checked: { against: 'live', version: 2 } });
+  expect((await h.admin('POST', `${b}/fixtures/run`, {})).body.checked).toEqual({ against: 'draft', version: null });
+  expect((await h.admin('POST', `${b}/fixtures/run`, { expression: MAPPING, against: 'live' })).status).toBe(400);
+
+  // Rollback passes the same gate as publishing: version 1 fails today's fixture, and is refused naming it.
+  const gated = await h.admin('POST', `${b}/versions/1/rollback`, {});
+  expect(gated.status).toBe(422);
+  expect(gated.body.code).toBe('FIXTURES_FAILING');
+  expect(gated.body.message).toBe('Rollback refused: 1 of 1 fixtures fail: "form with nested agent".');
+  expect(gated.body.details).toEqual([expect.objectContaining({ field: 'form with nested agent', code: 'fixture_failed' })]);
+  expect((await h.admin('GET', `/api/admin/connectors/${connector.id}`)).body.mappings.callLog.version).toBe(2);
+
+  // Without that fixture, version 1 comes back as version 3; the fixture returns for the diff below.
+  expect((await h.admin('DELETE', `${b}/fixtures/${fixture.body.id}`)).status).toBe(204);
   const rolled = await h.admin('POST', `${b}/versions/1/rollback`, {});
   expect(rolled.body.version).toBe(3);
+  expect(
+    (await h.admin('POST', `${b}/fixtures`, { name: 'form with nested agent', request: SAMPLE, expect: { output: EXPECTED } })).status,
+  ).toBe(201);
   const after = await h.admin('GET', `/api/admin/connectors/${connector.id}`);
   expect(after.body.mappings.callLog.version).toBe(3);
   expect(after.body.mappings.callLog.expression).toBe(history2.body.items[1].expression);

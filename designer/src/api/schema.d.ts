@@ -3338,6 +3338,16 @@ export interface paths {
                                 }[];
                             }[];
                             eventKinds: string[];
+                            /** @description What Patchcord sends to the agent's console, field by field, and which mapping kinds' deliveries raise it */
+                            consoleEvents: {
+                                type: string;
+                                description: string;
+                                raisedBy: ("callLog" | "events" | "popup" | "callEvent" | "route")[];
+                                fields: {
+                                    name: string;
+                                    description: string;
+                                }[];
+                            }[];
                         };
                     };
                 };
@@ -7595,6 +7605,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/connectors/{id}/mappings/call-log/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the call-log designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest call-log fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/connectors/{id}/mappings/call-log/draft": {
         parameters: {
             query?: never;
@@ -8207,7 +8292,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every call-log fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every call-log fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -8222,6 +8307,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -8262,6 +8352,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -8622,7 +8737,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old call-log version live again (republished as a new version) */
+        /** Make an old call-log version live again (republished as a new version), once it passes every call-log fixture */
         post: {
             parameters: {
                 query?: never;
@@ -8686,8 +8801,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/events/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the events designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest events fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9306,7 +9515,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every events fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every events fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -9321,6 +9530,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -9361,6 +9575,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -9721,7 +9960,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old events version live again (republished as a new version) */
+        /** Make an old events version live again (republished as a new version), once it passes every events fixture */
         post: {
             parameters: {
                 query?: never;
@@ -9785,8 +10024,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/popup/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the popup designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest popup fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -10405,7 +10738,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every popup fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every popup fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -10420,6 +10753,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -10460,6 +10798,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -10820,7 +11183,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old popup version live again (republished as a new version) */
+        /** Make an old popup version live again (republished as a new version), once it passes every popup fixture */
         post: {
             parameters: {
                 query?: never;
@@ -10884,8 +11247,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/call-event/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the call-event designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest call-event fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11504,7 +11961,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every call-event fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every call-event fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -11519,6 +11976,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -11559,6 +12021,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -11919,7 +12406,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old call-event version live again (republished as a new version) */
+        /** Make an old call-event version live again (republished as a new version), once it passes every call-event fixture */
         post: {
             parameters: {
                 query?: never;
@@ -11983,8 +12470,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/connectors/{id}/mappings/route/sample": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sample the route-input designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest route-input fixture */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            source: "delivery" | "fixture" | "none";
+                            sample: {
+                                contentType: string;
+                                body: string;
+                                query: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description When the delivery arrived (a delivery only)
+                             */
+                            receivedAt: string | null;
+                            /** @description The fixture used (a fixture only) */
+                            fixture: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Unknown connector */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12603,7 +13184,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run every route-input fixture on an expression (the draft by default) with production's engine, limits and validation */
+        /** Run every route-input fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked */
         post: {
             parameters: {
                 query?: never;
@@ -12618,6 +13199,11 @@ export interface paths {
                     "application/json": {
                         /** @description JSONata expression producing the mapping kind's output (src/mapping/README.md) */
                         expression?: string;
+                        /**
+                         * @description Which mapping to check when no expression is given (default draft)
+                         * @enum {string}
+                         */
+                        against?: "draft" | "live";
                     };
                 };
             };
@@ -12658,6 +13244,31 @@ export interface paths {
                             }[];
                             passed: number;
                             failed: number;
+                            checked: {
+                                /** @enum {string} */
+                                against: "draft" | "live" | "expression";
+                                /** @description The live version checked (0: the preset's); null for a draft or an expression */
+                                version: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Both an expression and "against" */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
                         };
                     };
                 };
@@ -13018,7 +13629,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make an old route-input version live again (republished as a new version) */
+        /** Make an old route-input version live again (republished as a new version), once it passes every route-input fixture */
         post: {
             parameters: {
                 query?: never;
@@ -13065,6 +13676,25 @@ export interface paths {
                 };
                 /** @description Already live */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            message: string;
+                            details: {
+                                field?: string;
+                                code: string;
+                                message: string;
+                                position?: number;
+                                token?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Fixtures fail on that version (each named) */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

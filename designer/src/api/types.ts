@@ -55,6 +55,10 @@ export type Fixture = Answer<MappingRoute<'/fixtures'>, 'get'>['items'][number];
 export type Sample = Fixture['request'];
 export type Expect = Fixture['expect'];
 export type FixtureRun = Answer<MappingRoute<'/fixtures/run'>, 'post'>['results'][number];
+export type FixtureRunAnswer = Answer<MappingRoute<'/fixtures/run'>, 'post'>;
+/** The sample a kind's designer opens on: the latest accepted delivery, else the latest fixture. */
+export type KeptSample = Answer<MappingRoute<'/sample'>, 'get'>;
+export type ConsoleEventDoc = CanonicalFields['consoleEvents'][number];
 export type Draft = Answer<MappingRoute<'/draft'>, 'get'>;
 export type Checked = Pick<Answer<MappingRoute<'/draft'>, 'put'>, 'warnings' | 'checkedAgainst'>;
 export type PathWarning = Checked['warnings'][number];

@@ -6,12 +6,24 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ApiError, client, errorText, MAPPING_KINDS, MAPPING_SEGMENTS, mappingPath, unwrap } from '../api/client';
-import type { Body, CanonicalFields, Checked, Connector, MappingKind, MappingKindInfo, PathWarning, Preview, Sample } from '../api/types';
+import type {
+  Body,
+  CanonicalFields,
+  Checked,
+  Connector,
+  KeptSample,
+  MappingKind,
+  MappingKindInfo,
+  PathWarning,
+  Preview,
+  Sample,
+} from '../api/types';
 import { Badge, Notice, useDebounced } from '../lib/ui';
 import { designerReducer, initialState, type Message, useLatestRequest } from './designer-state';
 import { type EditorError, type EditorHandle, MappingEditor } from './editor';
 import { FieldsPane } from './fields-pane';
 import { FixturesPanel } from './fixtures-panel';
+import { FormatPanel } from './format-panel';
 import { samplePaths } from './paths';
 import { SamplePane } from './sample-pane';
 import { ROUTE_STARTER_FIELDS, starterExpression } from './starter';
@@ -148,6 +160,24 @@ function KindDesigner({
   );
   const getDraft = () => unwrap(client.GET(mappingPath(kind, '/draft'), id));
 
+  // The kind's kept sample (its latest accepted delivery, else its latest fixture), unless the admin already changed the sample.
+  const sampleTouched = useRef(false);
+  const [kept, setKept] = useState<KeptSample | null>(null);
+  const [keptError, setKeptError] = useState<string | null>(null);
+  useEffect(() => {
+    unwrap(client.GET(mappingPath(kind, '/sample'), { params: { path: { id: connector.id } } })).then(
+      (k) => {
+        setKept(k);
+        if (k.sample && !sampleTouched.current) dispatch({ type: 'sample', sample: k.sample });
+      },
+      (err) => setKeptError(`The kept sample could not be loaded: ${errorText(err)}`),
+    );
+  }, [connector.id, kind]);
+  const onSample = (next: Sample) => {
+    sampleTouched.current = true;
+    dispatch({ type: 'sample', sample: next });
+  };
+
   useEffect(() => {
     unwrap(client.GET(mappingPath(kind, '/draft'), { params: { path: { id: connector.id } } })).then(
       (d) => dispatch({ type: 'draftLoaded', draft: d }),
@@ -160,7 +190,8 @@ function KindDesigner({
   // The sample as the mapping sees it (for the tree, autocomplete and the starter).
   useDebounced(
     () => {
-      window.localStorage.setItem(sampleKey(connector.id, kind), JSON.stringify(sample));
+      // Only a sample the admin chose is remembered in the browser; the kept one is on the server.
+      if (sampleTouched.current) window.localStorage.setItem(sampleKey(connector.id, kind), JSON.stringify(sample));
       const signal = decodeRequest.start();
       unwrap(client.POST('/api/admin/mappings/decode', { body: sample, signal })).then(
         (r) => !signal.aborted && dispatch({ type: 'decoded', payload: r.payload }),
@@ -376,12 +407,13 @@ function KindDesigner({
           {message.text}
         </Notice>
       )}
+      <KeptSampleNote kept={kept} error={keptError} />
       <div className="panes">
         <SamplePane
           connectorId={connector.id}
           segment={MAPPING_SEGMENTS[kind]}
           sample={sample}
-          onSample={(next) => dispatch({ type: 'sample', sample: next })}
+          onSample={onSample}
           paths={paths}
           decodeError={decodeError}
           onInsert={(p) => editor.current?.insert(p)}
@@ -410,9 +442,11 @@ function KindDesigner({
         runs={runs}
         sample={sample}
         preview={preview}
+        liveVersion={draft?.live.version ?? null}
         onChanged={() => void loadFixtures()}
-        onLoadSample={(next) => dispatch({ type: 'sample', sample: next })}
+        onLoadSample={onSample}
       />
+      <FormatPanel kind={kind} info={info} catalogue={catalogue} />
       <VersionsPanel connectorId={connector.id} kind={kind} versions={versions} onChanged={() => void afterRollback()} />
     </div>
   );
@@ -436,5 +470,18 @@ function PathWarnings({ checked }: { checked: Checked | null }) {
         </ul>
       </div>
     </div>
+  );
+}
+
+/** Where the sample the designer opened on came from: the latest accepted delivery or the latest fixture. */
+function KeptSampleNote({ kept, error }: { kept: KeptSample | null; error: string | null }) {
+  if (error) return <p className="error-text small">{error}</p>;
+  if (!kept || kept.source === 'none') return null;
+  return (
+    <p className="muted small" data-testid="kept-sample">
+      {kept.source === 'delivery'
+        ? `Sample: the latest delivery this webhook accepted${kept.receivedAt ? ` (${new Date(kept.receivedAt).toLocaleString()})` : ''}.`
+        : `Sample: the latest fixture, "${kept.fixture?.name ?? ''}" (no delivery accepted yet).`}
+    </p>
   );
 }

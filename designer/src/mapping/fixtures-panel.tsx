@@ -1,7 +1,7 @@
 /** Fixtures: the current sample saved with its expected output; all run on every change; all must pass to publish. */
 import { type FormEvent, useState } from 'react';
 import { client, errorText, mappingPath, unwrap } from '../api/client';
-import type { Expect, Fixture, FixtureRun, MappingKind, Preview, Sample } from '../api/types';
+import type { Expect, Fixture, FixtureRun, FixtureRunAnswer, MappingKind, Preview, Sample } from '../api/types';
 import { Badge, Modal, Notice } from '../lib/ui';
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
   runs: FixtureRun[] | null;
   sample: Sample;
   preview: Preview | null;
+  /** The live version's number (0: the preset's), for checking the fixtures on it. */
+  liveVersion: number | null;
   onChanged(): void;
   onLoadSample(s: Sample): void;
 }
@@ -37,9 +39,25 @@ export function fixtureRequest(kind: MappingKind, sample: Sample, preview: Previ
   return kind === 'callEvent' && preview?.receivedAt ? { ...request, receivedAt: preview.receivedAt } : request;
 }
 
-export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, preview, onChanged, onLoadSample }: Props) {
+export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, preview, liveVersion, onChanged, onLoadSample }: Props) {
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [liveRun, setLiveRun] = useState<FixtureRunAnswer | null>(null);
+  const [checkingLive, setCheckingLive] = useState(false);
+
+  const checkLive = async () => {
+    setError(null);
+    setCheckingLive(true);
+    try {
+      setLiveRun(
+        await unwrap(client.POST(mappingPath(kind, '/fixtures/run'), { params: { path: { id: connectorId } }, body: { against: 'live' } })),
+      );
+    } catch (err) {
+      setError(`The live version could not be checked: ${errorText(err)}`);
+    } finally {
+      setCheckingLive(false);
+    }
+  };
   const byId = new Map((runs ?? []).map((r) => [r.id, r]));
   const failing = (runs ?? []).filter((r) => !r.pass).length;
 
@@ -70,14 +88,19 @@ export function FixturesPanel({ connectorId, kind, fixtures, runs, sample, previ
             <Badge kind="ok">all {fixtures.length} passing</Badge>
           )}
         </span>
+        <span className="muted small">on the expression in the editor</span>
         <button type="button" onClick={() => setAdding(true)} disabled={!preview}>
           Save sample as fixture…
         </button>
+        <button type="button" onClick={() => void checkLive()} disabled={checkingLive || fixtures.length === 0 || liveVersion === null}>
+          {checkingLive ? 'Checking…' : `Check live version${liveVersion === null ? '' : ` v${liveVersion}`}`}
+        </button>
       </div>
       <p className="muted small">
-        Each fixture is a recorded request and what must come out. They run on every change with production's engine; publishing needs all
-        of them to pass.
+        Each fixture is a recorded request and what must come out. They run on every change with production's engine on the expression in
+        the editor (the draft); publishing and rollback need all of them to pass.
       </p>
+      <LiveCheck run={liveRun} />
       {error && (
         <Notice kind="error" onDismiss={() => setError(null)}>
           {error}
@@ -222,5 +245,27 @@ function AddFixture({
         </button>
       </div>
     </form>
+  );
+}
+
+/** The fixtures' result on the live version, naming the version checked and any fixture that fails on it. */
+function LiveCheck({ run }: { run: FixtureRunAnswer | null }) {
+  if (!run) return null;
+  const version = run.checked.version === 0 ? "live version 0 (the preset's mapping)" : `live version ${run.checked.version ?? '?'}`;
+  const failing = run.results.filter((r) => !r.pass);
+  return (
+    <p className="small" role="status" data-testid="live-fixture-check">
+      Checked on {version}:{' '}
+      {failing.length === 0 ? (
+        <Badge kind="ok">all {run.results.length} passing</Badge>
+      ) : (
+        <>
+          <Badge kind="bad">
+            {failing.length} of {run.results.length} failing
+          </Badge>{' '}
+          {failing.map((r) => r.name).join(', ')}
+        </>
+      )}
+    </p>
   );
 }

@@ -34,6 +34,8 @@ export function VersionsPanel({
       setConfirm(null);
       onChanged();
     } catch (err) {
+      // Refused (fixtures failing on that version, each named): the dialog closes so the reason shows.
+      setConfirm(null);
       setError(errorText(err));
     }
   };

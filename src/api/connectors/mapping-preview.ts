@@ -4,6 +4,7 @@ import { CANONICAL_FIELDS } from '../../call/canonical';
 import { EVENT_KINDS, MAPPING_KINDS } from '../../call/mapped-events';
 import { toCountryCode } from '../../call/phone';
 import type { MappingEngine } from '../../mapping/engine';
+import { AGENT_EVENT_DOCS } from '../../realtime/types';
 import { errorCodeSchema } from '../../mapping/fixtures';
 import { MAPPING_KIND_INFO, previewMapping } from '../../mapping/preview';
 import type { ConnectorService } from '../../services/connectors';
@@ -76,11 +77,26 @@ export function makeMappingPreviewEndpoints({
         'The canonical call fields a mapping produces (complete: part of the default set a finished call must have), the mapping kinds and the event kinds',
       tag: 'Mappings',
       access: ['admin'],
-      response: z.object({ items: z.array(canonicalFieldSchema), kinds: z.array(mappingKindSchema), eventKinds: z.array(z.string()) }),
+      response: z.object({
+        items: z.array(canonicalFieldSchema),
+        kinds: z.array(mappingKindSchema),
+        eventKinds: z.array(z.string()),
+        consoleEvents: z
+          .array(
+            z.object({
+              type: z.string(),
+              description: z.string(),
+              raisedBy: z.array(z.enum(MAPPING_KINDS)),
+              fields: z.array(z.object({ name: z.string(), description: z.string() })),
+            }),
+          )
+          .describe("What Patchcord sends to the agent's console, field by field, and which mapping kinds' deliveries raise it"),
+      }),
       handler: async () => ({
         items: CANONICAL_FIELDS.map((f) => ({ ...f })),
         kinds: MAPPING_KIND_INFO.map((k) => ({ ...k })),
         eventKinds: [...EVENT_KINDS],
+        consoleEvents: AGENT_EVENT_DOCS.map((e) => ({ ...e, raisedBy: [...e.raisedBy], fields: [...e.fields] })),
       }),
     }),
     endpoint({

@@ -3,7 +3,8 @@
  * `/api/admin/connectors/:id/mappings/<segment>` (call-log, events, popup, call-event, route): the
  * draft, its fixtures (run with production's engine and limits), publishing, history, rollback and
  * diff; plus import/export of all kinds at once and decoding a sample as a mapping sees it. Saving
- * and publishing warn about paths no fixture or recent delivery carries. The business rules live in
+ * and publishing warn about paths no fixture or recent delivery carries; rollback passes the same
+ * fixture gate as publishing; each kind's sample is its latest accepted delivery (else latest fixture). The business rules live in
  * src/services/mappings.ts and src/services/mapping-fixtures.ts.
  */
 import { z } from 'zod';
@@ -12,6 +13,7 @@ import type { MappingEngine } from '../../mapping/engine';
 import { VERSION_SOURCES } from '../../domain/connector';
 import { errorCodeSchema, fixtureSchema } from '../../mapping/fixtures';
 import type { MappingFixtures } from '../../services/mapping-fixtures';
+import type { MappingSamples } from '../../services/mapping-samples';
 import { KIND_WORDS, type MappingService } from '../../services/mappings';
 import { readPayload } from '../../webhooks/payload';
 import { endpoint, type AnyEndpoint } from '../http/endpoint';
@@ -31,10 +33,12 @@ export function makeMappingEndpoints({
   engine,
   mappings: service,
   fixtures: fixtureService,
+  samples,
 }: {
   engine: MappingEngine;
   mappings: MappingService;
   fixtures: MappingFixtures;
+  samples: MappingSamples;
 }) {
   const maxBytes = engine.limits.maxPayloadBytes;
 
@@ -161,6 +165,22 @@ export function makeMappingEndpoints({
     return [
       endpoint({
         method: 'get',
+        path: `${base}/sample`,
+        summary: `The sample the ${what} designer opens on: the latest delivery its webhook accepted (authenticated, size-capped), else the latest ${what} fixture`,
+        tag: TAG,
+        access: ADMIN,
+        params: idParams,
+        response: z.object({
+          source: z.enum(['delivery', 'fixture', 'none']),
+          sample: z.object({ contentType: z.string(), body: z.string(), query: z.string() }).nullable(),
+          receivedAt: z.date().nullable().describe('When the delivery arrived (a delivery only)'),
+          fixture: z.object({ id: z.string(), name: z.string() }).nullable().describe('The fixture used (a fixture only)'),
+        }),
+        errors: { 404: 'Unknown connector' },
+        handler: async ({ params }) => samples.latest(params.id, kind),
+      }),
+      endpoint({
+        method: 'get',
         path: `${base}/draft`,
         summary: `The ${what} mapping being edited (the live one when there is no draft; the preset's, version 0, until the connector has its own)`,
         tag: TAG,
@@ -245,23 +265,38 @@ export function makeMappingEndpoints({
       endpoint({
         method: 'post',
         path: `${base}/fixtures/run`,
-        summary: `Run every ${what} fixture on an expression (the draft by default) with production's engine, limits and validation`,
+        summary: `Run every ${what} fixture with production's engine, limits and validation: on the draft (the default), the live version, or a given expression; the answer says which it checked`,
         tag: TAG,
         access: ADMIN,
         params: idParams,
-        body: z.strictObject({ expression: expression.optional() }),
-        response: z.object({ results: z.array(fixtureResult), passed: z.number(), failed: z.number() }),
-        errors: { 404: 'Unknown connector' },
+        body: z
+          .strictObject({
+            expression: expression.optional(),
+            against: z.enum(['draft', 'live']).optional().describe('Which mapping to check when no expression is given (default draft)'),
+          })
+          .refine((b) => !(b.expression !== undefined && b.against !== undefined), 'give an expression or "against", not both'),
+        response: z.object({
+          results: z.array(fixtureResult),
+          passed: z.number(),
+          failed: z.number(),
+          checked: z.object({
+            against: z.enum(['draft', 'live', 'expression']),
+            version: z.number().nullable().describe("The live version checked (0: the preset's); null for a draft or an expression"),
+          }),
+        }),
+        errors: { 400: 'Both an expression and "against"', 404: 'Unknown connector' },
         handler: async ({ params, body }) => {
           const c = await service.connectorOf(params.id);
-          const results = await service.run(
-            c,
-            kind,
-            body.expression ?? (await service.getDraft(params.id, kind)).expression,
-            await service.fixturesOf(c._id, kind),
-          );
+          const draft = await service.getDraft(params.id, kind);
+          const checked =
+            body.expression !== undefined
+              ? { against: 'expression' as const, version: null, text: body.expression }
+              : body.against === 'live'
+                ? { against: 'live' as const, version: draft.live.version, text: draft.live.expression }
+                : { against: 'draft' as const, version: null, text: draft.expression };
+          const results = await service.run(c, kind, checked.text, await service.fixturesOf(c._id, kind));
           const passed = results.filter((r) => r.pass).length;
-          return { results, passed, failed: results.length - passed };
+          return { results, passed, failed: results.length - passed, checked: { against: checked.against, version: checked.version } };
         },
       }),
       endpoint({
@@ -306,12 +341,12 @@ export function makeMappingEndpoints({
       endpoint({
         method: 'post',
         path: `${base}/versions/:version/rollback`,
-        summary: `Make an old ${what} version live again (republished as a new version)`,
+        summary: `Make an old ${what} version live again (republished as a new version), once it passes every ${what} fixture`,
         tag: TAG,
         access: ADMIN,
         params: versionParams,
         response: published,
-        errors: { 404: 'Unknown connector or version', 409: 'Already live' },
+        errors: { 404: 'Unknown connector or version', 409: 'Already live', 422: 'Fixtures fail on that version (each named)' },
         handler: async ({ params, user }) => service.rollback(params.id, kind, params.version, user?.id ?? null),
       }),
     ];

@@ -73,10 +73,10 @@ export function makeCallEventEndpoints(deps: WebhookDeps) {
    */
   const acceptMapped =
     (kind: EventMappingKind): Accept =>
-    async ({ view, payload, ctx, body, req }) => {
+    async ({ view, payload, ctx, body, req, arrivedAt }) => {
       const segment = MAPPING_SEGMENTS[kind];
       const mapping = view.mappings[kind];
-      const now = new Date();
+      const now = arrivedAt;
       const output = await engine.evaluate(mapping.expression, payload, ctx);
       const { events, problems } = validateMapped(kind, output, ctx, now);
       if (!events) throw invalid(WHAT[kind], problems);

@@ -37,7 +37,16 @@ import type { RouteOutbox } from '../../services/call-routing-outbox';
 import type { RouteDecisionSignal } from '../../temporal/call-client';
 import { sessionCallKey } from '../../temporal/call-ids';
 import { endpoint } from '../http/endpoint';
-import { authenticateProvider, loggedInput, rawQuery, readBody, webhookParams } from './pipeline';
+import {
+  authenticateProvider,
+  keepSample,
+  loggedInput,
+  observeWebhook,
+  rawQuery,
+  readBody,
+  webhookParams,
+  type WebhookDeps,
+} from './pipeline';
 
 export interface CallRoutingWebhookDeps {
   connectors: ConnectorService;
@@ -47,6 +56,8 @@ export interface CallRoutingWebhookDeps {
   requestLog: RequestLog;
   logger: Logger;
   maxBodyBytes: number;
+  /** Keeps the latest accepted route request as the designer's sample. */
+  samples?: WebhookDeps['samples'];
 }
 
 const fields = z
@@ -86,6 +97,7 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
 
   async function answer(req: Request, res: Response, params: z.infer<typeof webhookParams>): Promise<void> {
     const started = performance.now();
+    const arrivedAt = new Date();
     let answeredMs: number | null = null;
     let reply: RouteReply;
     let view: WebhookView | null = null;
@@ -133,6 +145,16 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
       answeredMs = performance.now() - started;
     }
 
+    const answeredIn = answeredMs ?? performance.now() - started;
+    observeWebhook({
+      connectorId: view?.id ?? null,
+      segment: 'route',
+      status: reply.status,
+      errorCode: reply.code,
+      seconds: answeredIn / 1000,
+    });
+    if (view && authenticated && reply.status < 300)
+      keepSample(deps.samples, { connectorId: view.id, segment: 'route', req, body, receivedAt: arrivedAt });
     requestLog.record({
       connectorId: view?.id ?? null,
       kind: 'route',
@@ -146,7 +168,7 @@ export function makeCallRoutingWebhookEndpoints(deps: CallRoutingWebhookDeps) {
       outcome: reply.status < 300 ? 'accepted' : reply.status >= 500 ? 'error' : 'rejected',
       errorCode: reply.code,
       response: reply.body,
-      durationMs: Math.round(answeredMs ?? performance.now() - started),
+      durationMs: Math.round(answeredIn),
       workflowId,
     });
   }

@@ -10,8 +10,11 @@ import { type CallContext } from '../../call/canonical';
 import { toCountryCode } from '../../call/phone';
 import { AppError, isAppError } from '../../errors';
 import type { Logger } from '../../logger';
+import { MAPPING_KINDS, MAPPING_SEGMENTS, type MappingKind } from '../../call/mapped-events';
 import type { MappingEngine } from '../../mapping/engine';
+import { mappingErrorsTotal, UNKNOWN_CONNECTOR, webhookDuration } from '../../metrics';
 import type { ConnectorService, WebhookView } from '../../services/connectors';
+import type { MappingSamples } from '../../services/mapping-samples';
 import { redactHeaders, REDACTED, type RequestLog } from '../../services/request-log';
 import { safeEqual } from '../../security/secrets';
 import type { CallClient } from '../../temporal/call-client';
@@ -27,6 +30,8 @@ export interface WebhookDeps {
   maxBodyBytes: number;
   /** The one way to a call's workflow. */
   calls: CallClient;
+  /** Keeps each mapping kind's latest accepted delivery as the designer's sample. */
+  samples?: Pick<MappingSamples, 'record'>;
 }
 
 export const webhookParams = z.object({ connectorId: z.string(), secret: z.string() });
@@ -129,6 +134,54 @@ export function loggedInput(authenticated: boolean, body: Buffer, query: string)
   return { body: '', query: names.join('&') };
 }
 
+/** Error codes that say the mapping failed or produced what the webhook cannot take. */
+const MAPPING_ERROR_CODES: ReadonlySet<string> = new Set([
+  'MAPPING_SYNTAX',
+  'MAPPING_EVALUATION',
+  'MAPPING_LIMIT',
+  'MAPPING_MISSING',
+  'CALL_EVENT_INVALID',
+]);
+
+const KIND_OF_SEGMENT = new Map<string, MappingKind>(MAPPING_KINDS.map((k) => [MAPPING_SEGMENTS[k], k]));
+
+/**
+ * Counts one webhook request once it is answered: its latency by connector, webhook and outcome,
+ * and a mapping error when its mapping failed (for the route, also an input it refused).
+ */
+export function observeWebhook(o: {
+  connectorId: string | null;
+  segment: string;
+  status: number;
+  errorCode: string | null;
+  seconds: number;
+}): void {
+  const connector = o.connectorId ?? UNKNOWN_CONNECTOR;
+  const outcome = o.status < 300 ? 'accepted' : o.status >= 500 ? 'error' : 'rejected';
+  webhookDuration.observe({ connector, kind: o.segment, outcome }, o.seconds);
+  const code = o.errorCode;
+  if (code && (MAPPING_ERROR_CODES.has(code) || (o.segment === MAPPING_SEGMENTS.route && code === 'VALIDATION_FAILED')))
+    mappingErrorsTotal.inc({ connector, kind: o.segment, code });
+}
+
+/**
+ * Keeps an accepted, authenticated delivery of a mapping kind as the designer's sample (not awaited;
+ * a failed write is reported by the samples service without the payload).
+ */
+export function keepSample(
+  samples: WebhookDeps['samples'],
+  o: { connectorId: string; segment: string; req: Request; body: Buffer; receivedAt: Date },
+): void {
+  const kind = KIND_OF_SEGMENT.get(o.segment);
+  if (!samples || !kind) return;
+  void samples.record(o.connectorId, kind, {
+    contentType: o.req.get('content-type') ?? '',
+    body: o.body,
+    query: rawQuery(o.req),
+    receivedAt: o.receivedAt,
+  });
+}
+
 /** What one kind of webhook does once the request is authenticated and decoded. */
 export type Accept = (input: {
   view: WebhookView;
@@ -136,6 +189,8 @@ export type Accept = (input: {
   ctx: CallContext;
   body: Buffer;
   req: Request;
+  /** When the request arrived: the time of receipt its events carry. */
+  arrivedAt: Date;
 }) => Promise<Answer>;
 
 export function makeWebhookRunner(deps: WebhookDeps) {
@@ -144,6 +199,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
   /** Runs one webhook request: authenticate, decode, accept; answer; log request and answer. */
   async function run(kind: string, req: Request, res: Response, params: WebhookParams, accept: Accept): Promise<void> {
     const started = performance.now();
+    const arrivedAt = new Date();
     let body: Buffer = Buffer.alloc(0);
     let authenticated = false;
     let answer: Answer;
@@ -154,7 +210,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       authenticated = true;
       const ctx: CallContext = { defaultCountry: toCountryCode(view.defaultCountry) ?? 'IN', timeZone: view.timeZone };
       const payload = await readPayload({ body, contentType: req.get('content-type'), query: rawQuery(req), maxBytes: deps.maxBodyBytes });
-      answer = await accept({ view, payload, ctx, body, req });
+      answer = await accept({ view, payload, ctx, body, req, arrivedAt });
     } catch (err) {
       if (!isAppError(err)) logger.error({ err, kind }, 'webhook failed');
       else if (err.status === 503) logger.warn({ err, kind }, 'webhook refused: a dependency is unreachable');
@@ -162,10 +218,15 @@ export function makeWebhookRunner(deps: WebhookDeps) {
     }
     if (answer.retryAfterSeconds !== undefined) res.set('Retry-After', String(answer.retryAfterSeconds));
     res.status(answer.status).json(answer.body);
-    const durationMs = Math.round(performance.now() - started);
+    const seconds = (performance.now() - started) / 1000;
+    const durationMs = Math.round(seconds * 1000);
 
     // Served from the cache the request just filled (or, with the database down, its stale copy).
     const view = await connectors.webhookView(params.connectorId).catch(() => null);
+    const errorCode = typeof answer.body.Code === 'string' ? answer.body.Code : null;
+    observeWebhook({ connectorId: view?.id ?? null, segment: kind, status: answer.status, errorCode, seconds });
+    if (view && authenticated && answer.status < 300)
+      keepSample(deps.samples, { connectorId: view.id, segment: kind, req, body, receivedAt: arrivedAt });
     requestLog.record({
       connectorId: view?.id ?? null,
       kind,
@@ -177,7 +238,7 @@ export function makeWebhookRunner(deps: WebhookDeps) {
       bodyBytes: body.length,
       status: answer.status,
       outcome: answer.status < 300 ? 'accepted' : answer.status >= 500 ? 'error' : 'rejected',
-      errorCode: typeof answer.body.Code === 'string' ? answer.body.Code : null,
+      errorCode,
       response: JSON.stringify(answer.logBody ?? answer.body),
       durationMs,
       workflowId: answer.workflowId,
