@@ -175,6 +175,7 @@ test('an admin finds an incomplete call by its filters and reads where each fiel
     'Failed steps',
     'Request log',
     'Live board',
+    'Analytics',
     'API',
   ]);
   await untilText(status, '2 calls', { exact: true });
