@@ -8,6 +8,7 @@ import { ApiError, client, unwrap } from '../api/client';
 import { navigate } from '../lib/router';
 import { usePageTitle } from '../lib/title';
 import { Notice } from '../lib/ui';
+import { ConnectorSelect } from '../lib/connector-select';
 import { VolumeChart, type ChartRow } from './charts';
 import { duration, filtersFromSearch, hourLabel, percent, searchOf, zoneSource } from './format';
 import type { AnalyticsFilters, AnalyticsOptions, CallAnalytics, NamedFigures } from './types';
@@ -98,17 +99,11 @@ export default function AnalyticsPage() {
         <button type="button" className="small" onClick={() => set({ timeZone: browserZone })}>
           Use my zone ({browserZone})
         </button>
-        <label className="inline">
-          Connector
-          <select value={draft.connectorId ?? ''} onChange={(e) => set({ connectorId: e.target.value || undefined })}>
-            <option value="">All connectors</option>
-            {options?.connectors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConnectorSelect
+          value={draft.connectorId}
+          connectors={options?.connectors ?? []}
+          onChange={(connectorId) => set({ connectorId })}
+        />
         <label className="inline">
           Team
           <select value={draft.teamId ?? ''} onChange={(e) => set({ teamId: e.target.value || undefined })}>

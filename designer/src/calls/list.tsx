@@ -2,16 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { client, errorText, unwrap } from '../api/client';
 import type { CallActivity } from '../api/types';
+import { ConnectorSelect, type ConnectorOption } from '../lib/connector-select';
 import { Link } from '../lib/router';
 import { Badge, Notice } from '../lib/ui';
 import { COMPLETE_SET_FIELDS, formatSeconds, formatTime, incompleteText, leadNumberOf, type ListFilters } from './format';
 
 const PAGE = 50;
-
-export interface ConnectorOption {
-  id: string;
-  name: string;
-}
 
 /** The filters that are set: an empty text box filters nothing. */
 const setFilters = (filters: ListFilters): ListFilters =>
@@ -51,17 +47,7 @@ export function CallFiltersBar({
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
   return (
     <form className="toolbar call-filters" role="search" aria-label="Call filters" onSubmit={(e) => e.preventDefault()}>
-      <label className="inline">
-        Connector
-        <select value={filters.connectorId ?? ''} onChange={(e) => set({ connectorId: e.target.value || undefined })}>
-          <option value="">All connectors</option>
-          {connectors.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ConnectorSelect value={filters.connectorId} connectors={connectors} onChange={(connectorId) => set({ connectorId })} />
       <label className="inline">
         Completeness
         <select

@@ -6,11 +6,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { client, unwrap } from '../api/client';
 import type { CallActivity, User } from '../api/types';
+import { connectorChoices, type ConnectorOption } from '../lib/connector-select';
 import { navigate } from '../lib/router';
 import { usePageTitle } from '../lib/title';
 import { CallDetail } from './detail';
 import { filtersFromSearch, searchOf, type ListFilters } from './format';
-import { CallFiltersBar, CallList, type ConnectorOption } from './list';
+import { CallFiltersBar, CallList } from './list';
 
 export function CallsPage({ callId, role }: { callId: string | null; role: User['role'] }) {
   const [filters, setFilters] = useState<ListFilters>(() => filtersFromSearch(window.location.search));
@@ -30,13 +31,7 @@ export function CallsPage({ callId, role }: { callId: string | null; role: User[
     );
   }, [role]);
 
-  const connectors = useMemo(() => {
-    const known = new Set(named.map((c) => c.id));
-    const extra = [...seen, ...(filters.connectorId ? [filters.connectorId] : [])].filter(
-      (id, i, all) => !known.has(id) && all.indexOf(id) === i,
-    );
-    return [...named, ...extra.map((id) => ({ id, name: `Connector ${id}` }))];
-  }, [named, seen, filters.connectorId]);
+  const connectors = useMemo(() => connectorChoices(named, [...seen, filters.connectorId]), [named, seen, filters.connectorId]);
   const connectorName = useCallback((id: string) => named.find((c) => c.id === id)?.name ?? `Connector ${id}`, [named]);
 
   const onLoaded = useCallback((calls: CallActivity[]) => {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { client, unwrap } from '../api/client';
 import type { FailedStep, FailedStepFilters, StepDecisionResult, User } from '../api/types';
 import { Link, navigate } from '../lib/router';
+import { connectorChoices, ConnectorSelect } from '../lib/connector-select';
 import { usePageTitle } from '../lib/title';
 import { Badge, Modal, Notice } from '../lib/ui';
 import { ageOf, callPathOf, formatWhen, problemText, useConnectorNames } from './shared';
@@ -99,13 +100,10 @@ export function FailedStepsPage({ role }: { role: User['role'] }) {
     navigate(`${window.location.pathname}${searchOf(next)}`, { replace: true });
   };
 
-  const connectorOptions = useMemo(() => {
-    const known = new Set(names.map((c) => c.id));
-    const extra = [...seenConnectors, ...(filters.connectorId ? [filters.connectorId] : [])].filter(
-      (id, i, all) => !known.has(id) && all.indexOf(id) === i,
-    );
-    return [...names, ...extra.map((id) => ({ id, name: `Connector ${id}` }))];
-  }, [names, seenConnectors, filters.connectorId]);
+  const connectorOptions = useMemo(
+    () => connectorChoices(names, [...seenConnectors, filters.connectorId]),
+    [names, seenConnectors, filters.connectorId],
+  );
 
   const stepNames = useMemo(() => [...new Set((steps ?? []).map((s) => s.step))].sort(), [steps]);
   const decidable = (steps ?? []).filter((s) => s.status === 'failed');
@@ -151,17 +149,11 @@ export function FailedStepsPage({ role }: { role: User['role'] }) {
             ))}
           </select>
         </label>
-        <label className="inline">
-          Connector
-          <select value={filters.connectorId} onChange={(e) => change({ connectorId: e.target.value })}>
-            <option value="">All connectors</option>
-            {connectorOptions.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConnectorSelect
+          value={filters.connectorId}
+          connectors={connectorOptions}
+          onChange={(connectorId) => change({ connectorId: connectorId ?? '' })}
+        />
         <label className="inline">
           Step
           <input

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { ApiError, client, unwrap } from '../api/client';
 import type { RequestLogEntry, RequestLogFilters, RequestLogItem, Rerun, User } from '../api/types';
 import { Link, navigate } from '../lib/router';
+import { connectorChoices, ConnectorSelect } from '../lib/connector-select';
 import { usePageTitle } from '../lib/title';
 import { Badge, Notice } from '../lib/ui';
 import { callPathOf, formatWhen, problemText, useConnectorNames } from './shared';
@@ -96,12 +97,10 @@ export function RequestLogPage({ entryId, role }: { entryId: string | null; role
   const set = (k: Key, v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const setNow = (k: Key, v: string) => apply({ ...draft, [k]: v });
 
-  const connectorOptions = useMemo(() => {
-    const known = new Set(names.map((c) => c.id));
-    const seen = (items ?? []).flatMap((i) => (i.connectorId && !known.has(i.connectorId) ? [i.connectorId] : []));
-    const extra = [...new Set([...seen, ...(filters.connectorId && !known.has(filters.connectorId) ? [filters.connectorId] : [])])];
-    return [...names, ...extra.map((id) => ({ id, name: `Connector ${id}` }))];
-  }, [names, items, filters.connectorId]);
+  const connectorOptions = useMemo(
+    () => connectorChoices(names, [...(items ?? []).map((i) => i.connectorId), filters.connectorId]),
+    [names, items, filters.connectorId],
+  );
 
   const search = searchOf(filters);
   return (
@@ -146,17 +145,7 @@ export function RequestLogPage({ entryId, role }: { entryId: string | null; role
             onChange={(e) => set('status', e.target.value)}
           />
         </label>
-        <label className="inline">
-          Connector
-          <select value={draft.connectorId ?? ''} onChange={(e) => setNow('connectorId', e.target.value)}>
-            <option value="">All connectors</option>
-            {connectorOptions.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ConnectorSelect value={draft.connectorId} connectors={connectorOptions} onChange={(id) => setNow('connectorId', id ?? '')} />
         <label className="inline">
           From
           <input type="datetime-local" value={draft.from ?? ''} onChange={(e) => set('from', e.target.value)} />
