@@ -1,6 +1,6 @@
 /**
  * What the agent console reads besides the live call: the agent's recent calls, a connector's
- * disposition choices, and the connector's agent panel (an iframe URL with mail-merge values).
+ * disposition choices, and the agent panels (iframe URLs with mail-merge values) the agent may see.
  */
 import { toCountryCode } from '../call/phone';
 import { type Models, Types } from '../db/models';
@@ -68,7 +68,7 @@ export function checkPanelUrl(url: string): string {
 }
 
 export function makeAgentWorkspace({ models }: { models: Models }) {
-  const { CallActivity, Connector } = models;
+  const { CallActivity, Connector, User } = models;
 
   async function recentCalls(userId: string, limit: number): Promise<RecentCall[]> {
     const docs = await CallActivity.find({ agentId: new Types.ObjectId(userId) })
@@ -121,34 +121,92 @@ export function makeAgentWorkspace({ models }: { models: Models }) {
     return panelSettings(connectorId);
   }
 
-  /** The panel for one call, its URL filled in (each value URL-encoded); null when the connector has none. */
-  async function panelFor(call: PanelCall) {
-    const c = await Connector.findById(call.connectorId, { agentPanel: 1, defaultCountry: 1, timeZone: 1 }).lean();
-    const panel = c?.agentPanel;
-    if (!c || !panel?.enabled || !panel.url) return null;
+  type ConnectorPanelDoc = {
+    _id: unknown;
+    name: string;
+    teamIds?: unknown[];
+    defaultCountry: string;
+    timeZone: string;
+    agentPanel?: Partial<AgentPanelSettings> | null;
+  };
+  const PANEL_FIELDS = { name: 1, teamIds: 1, agentPanel: 1, defaultCountry: 1, timeZone: 1 } as const;
+
+  /**
+   * The team mapping call routing uses: a connector with teams shows its panel to the members of one
+   * of them; a connector without teams, to every agent.
+   */
+  function visibleTo(c: ConnectorPanelDoc, userTeamIds: readonly string[]): boolean {
+    const teams = (c.teamIds ?? []).map(String);
+    return teams.length === 0 || teams.some((t) => userTeamIds.includes(t));
+  }
+
+  /** One connector's panel with the agent's values (and the call's, when given) filled in, each URL-encoded. */
+  async function render(c: ConnectorPanelDoc, agentUserId: string, call: PanelCall | null) {
+    const panel = { ...DEFAULT_AGENT_PANEL, ...(c.agentPanel ?? {}) };
+    const connectorId = String(c._id);
     const values = await buildMergeValues(models, {
-      connectorId: call.connectorId,
+      connectorId,
       defaultCountry: toCountryCode(c.defaultCountry) ?? 'IN',
       timeZone: c.timeZone,
-      agentUserId: call.agentUserId,
-      leadId: call.leadId,
-      customerNumber: call.customerNumber,
-      virtualNumber: call.virtualNumber,
-      callSessionId: call.callSessionId,
+      agentUserId,
+      leadId: call?.leadId ?? null,
+      customerNumber: call?.customerNumber ?? null,
+      virtualNumber: call?.virtualNumber ?? null,
+      callSessionId: call?.callSessionId ?? null,
     });
-    const url = renderString(checkPanelUrl(panel.url), 'url', values);
     return {
+      connectorId,
+      connectorName: c.name,
+      onCall: call !== null,
       title: panel.title,
-      url,
+      url: renderString(checkPanelUrl(panel.url), 'url', values),
       width: panel.width,
       height: panel.height,
-      permissions: [...panel.permissions],
+      permissions: [...(panel.permissions ?? [])],
       showOnTop: panel.showOnTop,
       hideScaleButtons: panel.hideScaleButtons,
     };
   }
 
-  return { recentCalls, dispositionOptions, panelSettings, savePanelSettings, panelFor };
+  async function teamIdsOf(userId: string): Promise<string[]> {
+    const user = await User.findById(userId, { teamIds: 1 }).lean();
+    return (user?.teamIds ?? []).map(String);
+  }
+
+  /**
+   * The panel for one call, its URL filled in (each value URL-encoded); null when the connector has
+   * none, or its teams do not include the call's agent.
+   */
+  async function panelFor(call: PanelCall) {
+    const [c, teams] = await Promise.all([
+      Connector.findById(call.connectorId, PANEL_FIELDS).lean<ConnectorPanelDoc>(),
+      teamIdsOf(call.agentUserId),
+    ]);
+    if (!c?.agentPanel?.enabled || !c.agentPanel.url || !visibleTo(c, teams)) return null;
+    const { connectorId: _id, connectorName: _name, onCall: _on, ...panel } = await render(c, call.agentUserId, call);
+    return panel;
+  }
+
+  /**
+   * Every panel the agent may see, in or out of a call: the agent's own values filled in everywhere,
+   * the call's too on the call's connector, which comes first; the rest by connector name.
+   */
+  async function panelsFor(agentUserId: string, call: PanelCall | null) {
+    const [docs, teams] = await Promise.all([
+      // Few connectors, and FerretDB scans for any filter but _id: filtering here costs nothing more.
+      Connector.find({}, PANEL_FIELDS).lean<ConnectorPanelDoc[]>(),
+      teamIdsOf(agentUserId),
+    ]);
+    const shown = docs
+      .filter((c) => c.agentPanel?.enabled && c.agentPanel.url && visibleTo(c, teams))
+      .sort((a, b) => {
+        const first = Number(String(b._id) === call?.connectorId) - Number(String(a._id) === call?.connectorId);
+        return first || a.name.localeCompare(b.name);
+      });
+    return Promise.all(shown.map((c) => render(c, agentUserId, call && String(c._id) === call.connectorId ? call : null)));
+  }
+
+  return { recentCalls, dispositionOptions, panelSettings, savePanelSettings, panelFor, panelsFor };
 }
 
 export type AgentWorkspace = ReturnType<typeof makeAgentWorkspace>;

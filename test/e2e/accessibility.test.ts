@@ -92,6 +92,13 @@ const SCREENS: Screen[] = [
     title: 'Accessible desk · Routing · Patchcord',
   },
   {
+    name: 'agent panel settings',
+    role: 'admin',
+    path: (s) => `/connectors/${s.connectorId}/agent-panel`,
+    ready: (p) => p.getByRole('heading', { name: 'Agent panel', level: 2 }),
+    title: 'Accessible desk · Agent panel · Patchcord',
+  },
+  {
     name: 'teams',
     role: 'admin',
     path: () => '/teams',

@@ -2,7 +2,8 @@
  * The agent console's server side through the real path: an agent who is away is not routed calls
  * (the route webhook), a lone call log for a call the agent never saw does not put the agent into
  * wrap-up yet can be disposed of from recent calls, and the agent panel's URL carries the call's
- * mail-merge values, URL-encoded.
+ * mail-merge values, URL-encoded. An agent sees the panels of connectors without teams or with one of
+ * the agent's teams, outside a call with the agent's own values and during one with the call's too.
  */
 import crypto from 'node:crypto';
 import { createConnector, postJson, seedCallLog, startHarness, waitFor, type Harness } from '../helpers/harness';
@@ -12,6 +13,25 @@ const AGENT_PHONE = '+919611700001';
 const LEAD_PHONE = '+919845077777';
 let agent: { id: string; token: string };
 let connector: { id: string; base: string };
+let deskTeam: string;
+
+async function signUp(email: string, name: string, phone: string, teamIds: string[]): Promise<{ id: string; token: string }> {
+  const created = await h.admin('POST', '/api/admin/users', {
+    email,
+    name,
+    role: 'agent',
+    password: 'agent-password',
+    phones: [phone],
+    teamIds,
+  });
+  expect(created.status).toBe(201);
+  const login = await fetch(`${h.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'agent-password' }),
+  });
+  return { id: created.body.id, token: ((await login.json()) as { token: string }).token };
+}
 
 async function as<T = any>(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await fetch(`${h.url}${path}`, {
@@ -26,6 +46,7 @@ async function as<T = any>(token: string, method: string, path: string, body?: u
 beforeAll(async () => {
   h = await startHarness('agent-workspace');
   const team = (await h.admin('POST', '/api/admin/teams', { name: 'Desk' })).body.id as string;
+  deskTeam = team;
   const created = await h.admin('POST', '/api/admin/users', {
     email: 'meera@test.local',
     name: 'Meera Iyer',
@@ -167,4 +188,74 @@ test("the agent panel's URL carries the call's values, URL-encoded; the settings
   expect(panel.body.panel.url).toBe(
     `https://panel.test/softphone?caller=%2B919845077777&lead=Anil%20%26%20Co&agent=Meera%20Iyer&session=${sessionId}`,
   );
+});
+
+test("agents see only the panels of their connectors' teams (all agents without teams), in and out of a call", async () => {
+  const otherTeam = (await h.admin('POST', '/api/admin/teams', { name: 'Field' })).body.id as string;
+  const kiran = await signUp('kiran@test.local', 'Kiran Das', '+919611700002', [deskTeam]);
+  const ravi = await signUp('ravi@test.local', 'Ravi K', '+919611700003', [otherTeam]);
+  const leadPhone = '+919845066666';
+  await h.admin('POST', '/api/admin/leads', { firstName: 'Zoya', phone: leadPhone, ownerId: kiran.id });
+  const make = async (name: string, teamIds: string[], url: string) => {
+    const c = await createConnector(h, { name, teamIds });
+    expect((await h.admin('PUT', `/api/admin/connectors/${c.id}/agent-panel`, { enabled: true, url, title: `${name} panel` })).status).toBe(
+      200,
+    );
+    return { id: c.id, base: c.callLogUrl.replace(/\/call-log$/, '') };
+  };
+  const desk = await make(
+    'Desk line',
+    [deskTeam],
+    'https://desk.test/?agent=@agentName&caller=@PhoneNumberWithCountryCode&lead=@{Lead:FirstName,}',
+  );
+  const open = await make('Open line', [], 'https://open.test/?agent=@agentEmail');
+  const field = await make('Field line', [otherTeam], 'https://field.test/?agent=@agentName');
+  // A disabled panel is no one's.
+  const off = await createConnector(h, { name: 'Quiet line', teamIds: [] });
+  expect((await h.admin('PUT', `/api/admin/connectors/${off.id}/agent-panel`, { enabled: false, url: 'https://off.test/' })).status).toBe(
+    200,
+  );
+
+  type Panels = { items: { connectorId: string; connectorName: string; url: string; title: string; onCall: boolean }[] };
+  const mine = async (token: string) => {
+    const res = await as<Panels>(token, 'GET', '/api/agent/panels');
+    expect(res.status).toBe(200);
+    // Other tests' connectors may carry panels too; these four are the ones in question.
+    return res.body.items.filter((p) => [desk.id, open.id, field.id, off.id].includes(p.connectorId));
+  };
+
+  expect((await mine(kiran.token)).map((p) => [p.connectorName, p.url, p.onCall])).toEqual([
+    ['Desk line', 'https://desk.test/?agent=Kiran%20Das&caller=&lead=', false],
+    ['Open line', 'https://open.test/?agent=kiran%40test.local', false],
+  ]);
+  expect((await mine(ravi.token)).map((p) => [p.connectorName, p.url])).toEqual([
+    ['Field line', 'https://field.test/?agent=Ravi%20K'],
+    ['Open line', 'https://open.test/?agent=ravi%40test.local'],
+  ]);
+  expect((await fetch(`${h.url}/api/agent/panels`)).status).toBe(401);
+
+  // On a call on the open line, its panel comes first with the call's values.
+  const sessionId = `panels-${crypto.randomBytes(4).toString('hex')}`;
+  expect(
+    (await postJson(`${open.base}/popup`, { CallSessionId: sessionId, SourceNumber: leadPhone, DestinationNumber: '+919611700002' }))
+      .status,
+  ).toBe(200);
+  const workflowId = `call:${open.id}:s:${sessionId}`;
+  await waitFor(async () => (await as(kiran.token, 'GET', '/api/agent/state')).body.call?.workflowId === workflowId, 20_000, 'ringing');
+  await h.admin('PUT', `/api/admin/connectors/${open.id}/agent-panel`, {
+    enabled: true,
+    url: 'https://open.test/?agent=@agentEmail&caller=@PhoneNumberWithCountryCode&session=@callSessionId',
+    title: 'Open line panel',
+  });
+  expect((await mine(kiran.token)).map((p) => [p.connectorName, p.url, p.onCall])).toEqual([
+    ['Open line', `https://open.test/?agent=kiran%40test.local&caller=%2B919845066666&session=${sessionId}`, true],
+    ['Desk line', 'https://desk.test/?agent=Kiran%20Das&caller=&lead=', false],
+  ]);
+
+  // The per-call panel follows the same rule: once the open line is mapped to another team, Kiran's call has none.
+  const single = async () => (await as(kiran.token, 'GET', `/api/agent/panel?workflowId=${encodeURIComponent(workflowId)}`)).body.panel;
+  expect(await single()).toMatchObject({ title: 'Open line panel' });
+  expect((await h.admin('PATCH', `/api/admin/connectors/${open.id}`, { teamIds: [otherTeam] })).status).toBe(200);
+  expect(await single()).toBeNull();
+  expect((await mine(kiran.token)).map((p) => p.connectorName)).toEqual(['Desk line']);
 });

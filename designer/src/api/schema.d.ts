@@ -2325,6 +2325,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agent/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agent panels the agent may see in or out of a call (connectors without teams, or with one of the agent's teams), URLs filled in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                title: string;
+                                /** @description The panel URL with its mail-merge values filled in, each URL-encoded */
+                                url: string;
+                                width: number;
+                                height: number;
+                                permissions: string[];
+                                showOnTop: boolean;
+                                hideScaleButtons: boolean;
+                                connectorId: string;
+                                connectorName: string;
+                                /** @description Whether the URL carries the current call's values */
+                                onCall: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agent/panel": {
         parameters: {
             query?: never;
@@ -2351,8 +2402,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description null: the connector has no panel, or it is not for the agent's teams */
                             panel: {
                                 title: string;
+                                /** @description The panel URL with its mail-merge values filled in, each URL-encoded */
                                 url: string;
                                 width: number;
                                 height: number;

@@ -1,7 +1,7 @@
 /**
  * The agent console: sign-in, who is signed in, available/away, the ringing popup (announced in an
  * aria-live region, and as a desktop notification when the agent allowed them), the current call with
- * its lead and agent panel, the disposition, recent calls and click-to-call. Live updates come over
+ * its lead, the agent panels (in and out of calls), the disposition, recent calls and click-to-call. Live updates come over
  * Server-Sent Events (/api/agent/events); a reload reads the same state from /api/agent/state.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import type { User } from '../api/types';
 import { SignIn } from '../pages/sign-in';
 import { usePageTitle } from '../lib/title';
 import { Notice } from '../lib/ui';
+import { PanelFrame, PanelsError, useAgentPanels } from './agent-panels';
 import { CurrentCall, leadName, statusWord } from './current-call';
 import { Dial } from './dial';
 import { RecentCalls } from './recent-calls';
@@ -104,6 +105,8 @@ function Workspace({ user, onSignOut }: { user: User; onSignOut(): void }) {
   }, [loadRecent, loadState]);
 
   const leadId = call?.leadId ?? null;
+  // The call's values reach the panels' URLs: reload them when the call, its lead or the agent's freedom changes.
+  const { panels, error: panelsError } = useAgentPanels(`${call?.workflowId ?? ''}|${leadId ?? ''}|${status === 'free'}`);
   useEffect(() => {
     setLeadError(null);
     if (!leadId) {
@@ -169,6 +172,12 @@ function Workspace({ user, onSignOut }: { user: User; onSignOut(): void }) {
         )}
         <div className="console-grid">
           <div className="console-col">
+            <PanelsError error={panelsError} />
+            {panels
+              .filter((p) => p.showOnTop)
+              .map((p) => (
+                <PanelFrame key={p.connectorId} panel={p} />
+              ))}
             {call ? (
               <CurrentCall
                 key={call.workflowId}
@@ -191,6 +200,11 @@ function Workspace({ user, onSignOut }: { user: User; onSignOut(): void }) {
                 </p>
               </section>
             )}
+            {panels
+              .filter((p) => !p.showOnTop)
+              .map((p) => (
+                <PanelFrame key={p.connectorId} panel={p} />
+              ))}
           </div>
           <div className="console-col">
             <RecentCalls

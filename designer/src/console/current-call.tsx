@@ -1,10 +1,10 @@
-/** The call in progress (or ringing, or waiting for its disposition): caller, lead, times, hang-up, agent panel. */
+/** The call in progress (or ringing, or waiting for its disposition): caller, lead, times, hang-up. */
 import { type FormEvent, useEffect, useState } from 'react';
 import { client, errorText, unwrap } from '../api/client';
 import { Notice } from '../lib/ui';
 import { DispositionForm } from './disposition-form';
 import { formatDuration, formatWhen, secondsBetween } from './format';
-import type { AgentPanel, CallSummary, LeadSummary } from './types';
+import type { CallSummary, LeadSummary } from './types';
 
 const STATUS_WORDS: Record<string, string> = { ringing: 'Ringing', 'on-call': 'On a call', 'wrap-up': 'Wrap-up', free: 'Free' };
 export const statusWord = (status: string) => STATUS_WORDS[status] ?? status;
@@ -79,45 +79,6 @@ function NewLeadForm({ phone, onCreated }: { phone: string; onCreated(lead: Lead
   );
 }
 
-/** The connector's agent panel for this call (null: none), loaded once per call. */
-function usePanel(workflowId: string): AgentPanel | null {
-  const [panel, setPanel] = useState<AgentPanel | null>(null);
-  useEffect(() => {
-    let live = true;
-    unwrap(client.GET('/api/agent/panel', { params: { query: { workflowId } } })).then(
-      (res) => live && setPanel(res.panel),
-      () => live && setPanel(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [workflowId]);
-  return panel;
-}
-
-function PanelFrame({ panel }: { panel: AgentPanel }) {
-  const [big, setBig] = useState(false);
-  return (
-    <section className={`card console-panel${panel.showOnTop ? ' on-top' : ''}`} aria-labelledby="agent-panel-title">
-      <div className="card-head">
-        <h2 id="agent-panel-title">{panel.title}</h2>
-        {!panel.hideScaleButtons && (
-          <button type="button" className="small" onClick={() => setBig(!big)} aria-pressed={big}>
-            {big ? 'Minimise' : 'Maximise'}
-          </button>
-        )}
-      </div>
-      <iframe
-        title={panel.title}
-        src={panel.url}
-        data-testid="agent-panel"
-        allow={panel.permissions.join('; ')}
-        style={{ width: big ? '100%' : `min(100%, ${panel.width}px)`, height: big ? Math.max(panel.height, 700) : panel.height }}
-      />
-    </section>
-  );
-}
-
 export function CurrentCall({
   call,
   status,
@@ -140,9 +101,6 @@ export function CurrentCall({
   const ring = secondsBetween(call.startedAt, call.answeredAt ?? call.endedAt, now);
   const needsDisposition = !!call.endedAt && !call.disposed;
   const outbound = call.direction === 'Outbound';
-  const panel = usePanel(call.workflowId);
-  // The panel shows during the call, not once it is over: above the call when the connector says so.
-  const showPanel = panel && !call.endedAt && status !== 'free';
 
   const hangup = async () => {
     setHangingUp(true);
@@ -168,7 +126,6 @@ export function CurrentCall({
 
   return (
     <>
-      {showPanel && panel.showOnTop && <PanelFrame panel={panel} />}
       <section className={`card console-call ${status}`} aria-labelledby="call-title">
         <div className="card-head">
           <h2 id="call-title">
@@ -232,7 +189,6 @@ export function CurrentCall({
           <DispositionForm workflowId={call.workflowId} connectorId={call.connectorId} idPrefix="current" onDone={onDisposed} />
         </section>
       )}
-      {showPanel && !panel.showOnTop && <PanelFrame panel={panel} />}
     </>
   );
 }

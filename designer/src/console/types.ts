@@ -11,5 +11,5 @@ type Ok<P extends keyof paths, M extends 'get' | 'put' | 'post'> = paths[P][M] e
 export type AgentStateAnswer = Ok<'/api/agent/state', 'get'>;
 export type RecentCall = Ok<'/api/agent/calls', 'get'>['items'][number];
 export type DispositionOptions = Ok<'/api/agent/disposition-options', 'get'>;
-export type AgentPanel = NonNullable<Ok<'/api/agent/panel', 'get'>['panel']>;
+export type AgentPanel = Ok<'/api/agent/panels', 'get'>['items'][number];
 export type VirtualNumbers = Ok<'/api/agent/virtual-numbers', 'get'>;

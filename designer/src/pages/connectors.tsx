@@ -3,6 +3,7 @@
  * delete, mark default; each connector's sections below.
  */
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { AgentPanelSettings } from '../connectors/agent-panel';
 import { CallLifecycleSettings } from '../connectors/call-assembly';
 import { DispositionSettings } from '../connectors/disposition';
 import { ConnectorPicker } from '../connectors/picker';
@@ -30,6 +31,7 @@ export const CONNECTOR_SECTIONS = [
   { id: 'lifecycle', suffix: '/lifecycle', label: 'Call lifecycle' },
   { id: 'disposition', suffix: '/disposition', label: 'Disposition' },
   { id: 'routing', suffix: '/routing', label: 'Routing' },
+  { id: 'agent-panel', suffix: '/agent-panel', label: 'Agent panel' },
 ] as const;
 export type ConnectorSection = (typeof CONNECTOR_SECTIONS)[number]['id'];
 const suffixOf = (section: ConnectorSection) => CONNECTOR_SECTIONS.find((s) => s.id === section)?.suffix ?? '';
@@ -175,6 +177,8 @@ export function ConnectorsPage({ connectorId, section }: { connectorId: string |
             <DispositionSettings key={current.id} connector={current} />
           ) : section === 'routing' ? (
             <RoutingSettings key={current.id} connector={current} />
+          ) : section === 'agent-panel' ? (
+            <AgentPanelSettings key={current.id} connector={current} />
           ) : (
             <Suspense fallback={<p className="loading">Loading the mapping designer…</p>}>
               <MappingDesigner key={current.id} connector={current} onPublished={() => void reload()} />

@@ -1,7 +1,8 @@
 /**
  * The agent console's workspace: the agent's presence (available or away; routing skips an agent
  * who is away), recent calls with whether each still takes a disposition, a connector's disposition
- * choices, and the agent panel of the call in progress. Admins set a connector's agent panel here too.
+ * choices, and the agent panels the agent may see (in and out of calls, by the connectors' teams; the
+ * current call's connector first, with the call's values). Admins set a connector's agent panel here too.
  */
 import { z } from 'zod';
 import { AGENT_PANEL_PERMISSIONS } from '../../domain/connector';
@@ -10,6 +11,7 @@ import { AppError } from '../../errors';
 import type { AgentService } from '../../services/agents';
 import type { AgentWorkspace } from '../../services/agent-workspace';
 import { required } from '../../services/required';
+import { sessionIdOfKey } from '../../temporal/call-ids';
 import { providerSessionIdOf, type CallClient } from '../../temporal/call-client';
 import { endpoint } from '../http/endpoint';
 import { idParams, objectId } from '../http/schemas';
@@ -33,6 +35,16 @@ const panelBody = z.strictObject({
   permissions: z.array(z.enum(AGENT_PANEL_PERMISSIONS)).max(AGENT_PANEL_PERMISSIONS.length).default([]),
   showOnTop: z.boolean().default(false).describe('Shown above the call popup rather than beside it'),
   hideScaleButtons: z.boolean().default(false).describe('No maximise/minimise buttons'),
+});
+
+const agentPanelSchema = z.object({
+  title: z.string(),
+  url: z.string().describe('The panel URL with its mail-merge values filled in, each URL-encoded'),
+  width: z.number(),
+  height: z.number(),
+  permissions: z.array(z.string()),
+  showOnTop: z.boolean(),
+  hideScaleButtons: z.boolean(),
 });
 
 const recentCallSchema = z.object({
@@ -116,23 +128,47 @@ export function makeAgentWorkspaceEndpoints({
     }),
     endpoint({
       method: 'get',
+      path: '/api/agent/panels',
+      // Each URL has the agent's values filled in; the current call's connector comes first, with the call's values too.
+      summary:
+        "The agent panels the agent may see in or out of a call (connectors without teams, or with one of the agent's teams), URLs filled in",
+      tag: 'Agent',
+      access: AGENTS,
+      response: z.object({
+        items: z.array(
+          agentPanelSchema.extend({
+            connectorId: z.string(),
+            connectorName: z.string(),
+            onCall: z.boolean().describe("Whether the URL carries the current call's values"),
+          }),
+        ),
+      }),
+      handler: async ({ user }) => {
+        const userId = user?.id ?? '';
+        const { status, call } = await agents.stateOf(userId);
+        const current =
+          status !== 'free' && call
+            ? {
+                connectorId: call.connectorId,
+                agentUserId: userId,
+                leadId: call.leadId,
+                customerNumber: call.customerNumber || null,
+                virtualNumber: call.virtualNumber,
+                callSessionId: call.sessionId ?? sessionIdOfKey(call.callKey) ?? call.callKey,
+              }
+            : null;
+        return { items: await workspace.panelsFor(userId, current) };
+      },
+    }),
+    endpoint({
+      method: 'get',
       path: '/api/agent/panel',
       summary: "The agent panel of the agent's call: the connector's iframe with the call's mail-merge values filled in",
       tag: 'Agent',
       access: AGENTS,
       query: z.object({ workflowId: z.string().min(1).max(300) }),
       response: z.object({
-        panel: z
-          .object({
-            title: z.string(),
-            url: z.string(),
-            width: z.number(),
-            height: z.number(),
-            permissions: z.array(z.string()),
-            showOnTop: z.boolean(),
-            hideScaleButtons: z.boolean(),
-          })
-          .nullable(),
+        panel: agentPanelSchema.nullable().describe("null: the connector has no panel, or it is not for the agent's teams"),
       }),
       errors: { 403: 'Not your call', 404: 'No such call' },
       handler: async ({ query, user }) => {
