@@ -120,6 +120,10 @@ type Call = ReturnType<typeof call>;
  */
 async function longCall(c: Call): Promise<number> {
   await c.route();
+  // The route is handled before the popup is sent. Signals that both reach the workflow's first task
+  // are handled by handler, not in arrival order (a popup then precedes its route); both calls must
+  // see the same order for their states to compare.
+  await c.settled(0, (s) => s.route !== null && s.route !== undefined);
   await c.event('popup', 'popup', { direction: 'Inbound', sourceNumber: LEAD_PHONE, agentNumber: AGENT_PHONE });
   await c.event('answered', 'answered', { answeredAt: '2026-11-23T10:00:05.000Z' });
   for (let i = 1; i <= 12; i++) {
