@@ -140,7 +140,7 @@ function printBanner(o: {
   const lines = [
     '',
     'Patchcord is running.',
-    `  Designer       ${o.url}/   (admins: connectors and mappings)`,
+    `  Designer       ${o.url}/   (admins: connectors, settings, mappings, teams; admins and ops: calls, failed steps, request log, live board, analytics)`,
     `  Agent console  ${o.url}/console   (popups, current call, disposition)`,
     `  API            ${o.url}   (OpenAPI: ${o.url}/openapi.json)`,
     `  Temporal       ${o.temporalAddress}`,
