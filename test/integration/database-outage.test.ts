@@ -178,6 +178,13 @@ test('a window that ends while the database stays down makes a failed step, coun
       attempts: failed.attempts,
       status: 'failed',
     });
+    // Counted and logged just after the record is written (by the attempt that claims its report).
+    await waitFor(
+      async () => (await failedStepCount('loadCallSettings', 'DATABASE_UNAVAILABLE')) > before,
+      30_000,
+      'the failed step counted',
+    );
+    await waitFor(async () => logLines.some((l) => l.stepId === failed.stepId), 30_000, 'the failed step logged');
     expect(await failedStepCount('loadCallSettings', 'DATABASE_UNAVAILABLE')).toBe(before + 1);
     expect(logLines.filter((l) => l.stepId === failed.stepId)).toEqual([
       expect.objectContaining({
