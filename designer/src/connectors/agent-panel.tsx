@@ -11,7 +11,7 @@ import type { Answer, Connector } from '../api/types';
 import { BusyButton, Notice, useBusy } from '../lib/ui';
 import { MergeFieldPicker, useMergeFields } from '../provider/merge-fields';
 import { placeLifecycleErrors, type LifecycleErrors } from './lifecycle-errors';
-import { errorProps, LcFieldError } from './lifecycle-form';
+import { errorProps, LcFieldError, SaveOutcome } from './lifecycle-form';
 
 type PanelSettings = Answer<'/api/admin/connectors/{id}/agent-panel', 'get'>;
 
@@ -236,26 +236,7 @@ export function AgentPanelSettings({ connector }: { connector: Connector }) {
         </div>
       </fieldset>
 
-      {errors.general.length > 0 && (
-        <Notice kind="error">
-          {errors.general.map((m, i) => (
-            <p key={i}>{m}</p>
-          ))}
-        </Notice>
-      )}
-      {Object.keys(errors.fields).length > 0 && (
-        <Notice kind="error">
-          Not saved; the server refused {Object.keys(errors.fields).length === 1 ? 'one field' : 'these fields'} (marked above):{' '}
-          {Object.entries(errors.fields)
-            .map(([path, messages]) => `${path}: ${messages.join(' ')}`)
-            .join('; ')}
-        </Notice>
-      )}
-      {done && (
-        <Notice kind="success" onDismiss={() => setDone(false)}>
-          Agent panel saved.
-        </Notice>
-      )}
+      <SaveOutcome errors={errors} saved={done ? 'Agent panel saved.' : null} onDismiss={() => setDone(false)} />
       <div className="buttons">
         {dirty && <span className="muted small">Unsaved changes</span>}
         <button type="button" onClick={() => setDraft(saved)} disabled={!dirty || busy}>

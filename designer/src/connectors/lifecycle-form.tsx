@@ -28,6 +28,33 @@ export function LcFieldError({ errors, path }: { errors: LifecycleErrors; path: 
   );
 }
 
+/** Below a settings form: the server's refusal (general messages, then the fields marked above), or the confirmation. */
+export function SaveOutcome({ errors, saved, onDismiss }: { errors: LifecycleErrors; saved: string | null; onDismiss(): void }) {
+  const fields = Object.entries(errors.fields);
+  return (
+    <>
+      {errors.general.length > 0 && (
+        <Notice kind="error">
+          {errors.general.map((m, i) => (
+            <p key={i}>{m}</p>
+          ))}
+        </Notice>
+      )}
+      {fields.length > 0 && (
+        <Notice kind="error">
+          Not saved; the server refused {fields.length === 1 ? 'one field' : 'these fields'} (marked above):{' '}
+          {fields.map(([path, messages]) => `${path}: ${messages.join(' ')}`).join('; ')}
+        </Notice>
+      )}
+      {saved && (
+        <Notice kind="success" onDismiss={onDismiss}>
+          {saved}
+        </Notice>
+      )}
+    </>
+  );
+}
+
 export interface PartProps {
   draft: Lifecycle;
   set(next: Lifecycle): void;
@@ -99,26 +126,7 @@ export function LifecycleForm({
         },
         errors,
       })}
-      {errors.general.length > 0 && (
-        <Notice kind="error">
-          {errors.general.map((m, i) => (
-            <p key={i}>{m}</p>
-          ))}
-        </Notice>
-      )}
-      {Object.keys(errors.fields).length > 0 && (
-        <Notice kind="error">
-          Not saved; the server refused {Object.keys(errors.fields).length === 1 ? 'one field' : 'these fields'} (marked above):{' '}
-          {Object.entries(errors.fields)
-            .map(([path, messages]) => `${path}: ${messages.join(' ')}`)
-            .join('; ')}
-        </Notice>
-      )}
-      {done && (
-        <Notice kind="success" onDismiss={() => setDone(false)}>
-          {title} saved.
-        </Notice>
-      )}
+      <SaveOutcome errors={errors} saved={done ? `${title} saved.` : null} onDismiss={() => setDone(false)} />
       <div className="buttons">
         {dirty && <span className="muted small">Unsaved changes</span>}
         <button type="button" onClick={() => setDraft(saved)} disabled={!dirty || busy}>
